@@ -1,0 +1,259 @@
+/* tokenize: the record parser. Rules R1–R5 are documented in tokenize.h. */
+#include "parse/tokenize.h"
+
+#include <string.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include "common/macros.h"
+
+/* Finding the next structural byte is where a CSV parser spends its time: with SSE2 we
+ * test 16 bytes per step (short fields resolve in one step), with a scalar tail so we
+ * never read past `end` (the input may be a mapping that ends on a page boundary). */
+size_t ls_find4(const char *s, size_t i, size_t end, uint8_t a, uint8_t b, uint8_t c, uint8_t d)
+{
+    const unsigned char *u = (const unsigned char *)s;
+#if defined(__SSE2__)
+    const __m128i va = _mm_set1_epi8((char)a), vb = _mm_set1_epi8((char)b);
+    const __m128i vc = _mm_set1_epi8((char)c), vd = _mm_set1_epi8((char)d);
+    while (i + 16 <= end) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(u + i));
+        __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, va), _mm_cmpeq_epi8(x, vb)),
+                                 _mm_or_si128(_mm_cmpeq_epi8(x, vc), _mm_cmpeq_epi8(x, vd)));
+        unsigned mask = (unsigned)_mm_movemask_epi8(m);
+        if (mask) return i + (size_t)__builtin_ctz(mask);
+        i += 16;
+    }
+#endif
+    for (; i < end; i++) {
+        unsigned char x = u[i];
+        if (x == a || x == b || x == c || x == d) return i;
+    }
+    return end;
+}
+
+/* Store a field unless the record already holds LS_MAX_FIELDS (then it only counts). */
+static inline void push_field(ls_record *rec, const char *p, size_t len, int quoted, int escaped)
+{
+    if (LS_UNLIKELY(rec->nfields >= LS_MAX_FIELDS)) {
+        rec->flags |= LS_REC_FIELDS_CAPPED;
+        return;
+    }
+    ls_field *f = &rec->field_store[rec->nfields++];
+    f->p = p;
+    f->len = (uint32_t)len;
+    f->quoted = (uint8_t)quoted;
+    f->escaped = (uint8_t)escaped;
+}
+
+typedef enum { PARSE_DONE, PARSE_NEED_MORE, PARSE_FALLBACK } parse_outcome;
+
+/* Read a record with quotes honoured (R1, R2, R3). PARSE_FALLBACK means R3 rejected the
+ * quoted reading and the caller must re-read the line literally. */
+static parse_outcome parse_quoted(const ls_dialect *d, const char *data, size_t pos, size_t end,
+                                  bool eof, ls_record *rec)
+{
+    const uint8_t delim = d->delimiter, quote = d->quote, nl = d->newline_char;
+    const bool combo = d->format == LS_FORMAT_COMBO;
+    size_t i = pos;
+
+    for (;;) {
+        /* i is at the start of a field. */
+        if (quote && i < end && (uint8_t)data[i] == quote) {
+            size_t open = i, j = i + 1, close;
+            int escaped = 0, crossed = 0;
+            for (;;) {
+                size_t k = ls_find4(data, j, end, quote, nl, 0, quote);
+                /* The span bound applies once this field has crossed a newline; checking
+                 * it at every stop (and at `end`) keeps the verdict independent of how
+                 * much data the caller happened to have. */
+                if (k == end) {
+                    if (eof || (crossed && end - open > d->max_quoted_span)) return PARSE_FALLBACK;
+                    return PARSE_NEED_MORE;
+                }
+                uint8_t ch = (uint8_t)data[k];
+                if ((crossed || ch == nl) && k - open > d->max_quoted_span) return PARSE_FALLBACK;
+                if (ch == nl) {
+                    rec->flags |= LS_REC_MULTILINE;
+                    crossed = 1;
+                    j = k + 1;
+                    continue;
+                }
+                if (ch == 0) {
+                    rec->flags |= LS_REC_NUL;
+                    j = k + 1;
+                    continue;
+                }
+                /* a quote: what follows decides (R2) */
+                if (k + 1 >= end) {
+                    if (!eof) return PARSE_NEED_MORE;
+                    close = k;
+                    break;
+                }
+                uint8_t nx = (uint8_t)data[k + 1];
+                if (nx == quote) {
+                    escaped = 1;
+                    j = k + 2;
+                    continue;
+                }
+                if (nx == delim || nx == nl) {
+                    close = k;
+                    break;
+                }
+                if (nx == '\r' && nl == '\n') {
+                    if (k + 2 >= end) {
+                        if (!eof) return PARSE_NEED_MORE;
+                        close = k; /* "x"\r at the very end: CR is the line ending */
+                        break;
+                    }
+                    if (data[k + 2] == '\n') {
+                        close = k;
+                        break;
+                    }
+                }
+                rec->flags |= LS_REC_STRAY_QUOTE;
+                j = k + 1;
+            }
+            push_field(rec, data + open + 1, close - open - 1, 1, escaped);
+            i = close + 1;
+            if (i < end && data[i] == '\r' && nl == '\n') i++; /* CR of CRLF */
+        } else {
+            size_t k = i;
+            for (;;) {
+                uint8_t stop1 = (combo && rec->nfields >= 1) ? nl : delim;
+                k = ls_find4(data, k, end, stop1, nl, quote ? quote : nl, 0);
+                if (k < end && data[k] != (char)stop1 && (uint8_t)data[k] != nl) {
+                    if (data[k] == 0)
+                        rec->flags |= LS_REC_NUL;
+                    else
+                        rec->flags |= LS_REC_STRAY_QUOTE; /* R1: quote inside a field */
+                    k++;
+                    continue;
+                }
+                break;
+            }
+            if (k == end && !eof) return PARSE_NEED_MORE;
+            size_t flen = k - i;
+            if (k < end && (uint8_t)data[k] == nl && nl == '\n' && flen && data[k - 1] == '\r')
+                flen--; /* R4: CR before LF belongs to the line ending */
+            push_field(rec, data + i, flen, 0, 0);
+            i = k;
+        }
+
+        /* i is at a separator, the newline, or the end. */
+        if (i >= end) {
+            rec->end = end;
+            rec->next = end;
+            break;
+        }
+        uint8_t c = (uint8_t)data[i];
+        if (c == nl) {
+            rec->end = (nl == '\n' && i > pos && data[i - 1] == '\r') ? i - 1 : i;
+            rec->next = i + 1;
+            break;
+        }
+        /* the delimiter: another field follows (possibly empty) */
+        i++;
+    }
+
+    if ((rec->flags & LS_REC_MULTILINE) && d->expected_fields &&
+        rec->nfields != d->expected_fields)
+        return PARSE_FALLBACK; /* R3: a multi-line reading that breaks the shape */
+    return PARSE_DONE;
+}
+
+/* Read a record with every quote taken literally, up to the first newline (R3 fallback,
+ * and the only mode for dialects without quoting). */
+static parse_outcome parse_literal(const ls_dialect *d, const char *data, size_t pos, size_t end,
+                                   bool eof, ls_record *rec)
+{
+    const uint8_t delim = d->delimiter, nl = d->newline_char;
+    const bool combo = d->format == LS_FORMAT_COMBO;
+    size_t i = pos;
+    for (;;) {
+        size_t k = i;
+        for (;;) {
+            uint8_t stop1 = (combo && rec->nfields >= 1) ? nl : delim;
+            k = ls_find4(data, k, end, stop1, nl, 0, stop1);
+            if (k < end && data[k] == 0) {
+                rec->flags |= LS_REC_NUL;
+                k++;
+                continue;
+            }
+            break;
+        }
+        if (k == end && !eof) return PARSE_NEED_MORE;
+        size_t flen = k - i;
+        if (k < end && (uint8_t)data[k] == nl && nl == '\n' && flen && data[k - 1] == '\r') flen--;
+        push_field(rec, data + i, flen, 0, 0);
+        if (k >= end) {
+            rec->end = end;
+            rec->next = end;
+            return PARSE_DONE;
+        }
+        if ((uint8_t)data[k] == nl) {
+            rec->end = (nl == '\n' && k > pos && data[k - 1] == '\r') ? k - 1 : k;
+            rec->next = k + 1;
+            return PARSE_DONE;
+        }
+        i = k + 1;
+    }
+}
+
+ls_scan_result ls_parse_record(const ls_dialect *d, const char *data, size_t pos, size_t end,
+                               bool eof, ls_record *rec)
+{
+    const uint8_t nl = d->newline_char;
+    rec->fields = rec->field_store;
+    rec->nfields = 0;
+    rec->flags = 0;
+    rec->start = pos;
+
+    /* R4: blank lines. */
+    if ((uint8_t)data[pos] == nl) {
+        rec->end = pos;
+        rec->next = pos + 1;
+        return LS_SCAN_BLANK;
+    }
+    if (nl == '\n' && data[pos] == '\r') {
+        if (pos + 1 >= end) {
+            if (!eof) return LS_SCAN_NEED_MORE;
+            rec->end = rec->next = end;
+            return LS_SCAN_BLANK;
+        }
+        if (data[pos + 1] == '\n') {
+            rec->end = pos;
+            rec->next = pos + 2;
+            return LS_SCAN_BLANK;
+        }
+    }
+
+    parse_outcome o = d->quote ? parse_quoted(d, data, pos, end, eof, rec)
+                               : parse_literal(d, data, pos, end, eof, rec);
+    if (o == PARSE_NEED_MORE) return LS_SCAN_NEED_MORE;
+    if (o == PARSE_FALLBACK) {
+        rec->nfields = 0;
+        rec->flags = LS_REC_UNBALANCED | (rec->flags & LS_REC_NUL);
+        o = parse_literal(d, data, pos, end, eof, rec);
+        if (o == PARSE_NEED_MORE) return LS_SCAN_NEED_MORE;
+        if (rec->flags & LS_REC_NUL) {
+            /* the literal reading may cover less ground: recompute NUL on what it covers */
+            rec->flags &= ~(uint32_t)LS_REC_NUL;
+            if (memchr(data + pos, 0, rec->end - pos)) rec->flags |= LS_REC_NUL;
+        }
+    }
+    return LS_SCAN_RECORD;
+}
+
+size_t ls_field_unescape(const ls_dialect *d, const ls_field *f, char *out)
+{
+    size_t o = 0;
+    const char q = (char)d->quote;
+    for (size_t i = 0; i < f->len; i++) {
+        out[o++] = f->p[i];
+        if (f->p[i] == q && i + 1 < f->len && f->p[i + 1] == q) i++;
+    }
+    return o;
+}

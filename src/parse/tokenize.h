@@ -1,0 +1,76 @@
+/* tokenize: cut one record into fields, zero-copy (fields point into the input).
+ *
+ * The rules, shared by the splitter so that batch boundaries and records always agree:
+ *  R1 In an unquoted field, a quote opens a quoted field only as the field's first byte;
+ *     anywhere else it is a literal ("stray quote", the record is flagged, not malformed).
+ *  R2 In a quoted field, "" is a literal quote; a quote followed by the delimiter, the
+ *     newline, CR+LF or the end of input closes the field; any other quote is a literal
+ *     (stray) and the field stays open (libcsv's non-strict behaviour).
+ *  R3 A quoted field may span newlines only if it closes within max_quoted_span bytes of
+ *     its opening quote and, when the expected field count is known, the record then has
+ *     exactly that many fields. Otherwise the record is re-read with quotes as literals up
+ *     to the first newline and flagged "unbalanced quote" (malformed). This is what stops
+ *     one unclosed quote from swallowing the rest of a 40 GB file.
+ *  R4 A line that is empty (or only CR) is a blank line, not a record. CR before LF is part
+ *     of the line ending. A last line without a newline is still a record.
+ *  R5 Combo lists split on the first separator only: passwords may contain it.
+ */
+#ifndef LS_TOKENIZE_H
+#define LS_TOKENIZE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "parse/dialect.h"
+
+/* A record with more fields than this keeps the first LS_MAX_FIELDS (flagged malformed). */
+#define LS_MAX_FIELDS 16384u
+
+typedef struct {
+    const char *p;   /* first byte of the value (inside the quotes for a quoted field) */
+    uint32_t len;    /* bytes of the value as it stands in the input */
+    uint8_t quoted;  /* the field was quoted */
+    uint8_t escaped; /* the value holds doubled quotes: unescape before use */
+} ls_field;
+
+enum {
+    LS_REC_STRAY_QUOTE = 1u << 0,
+    LS_REC_UNBALANCED = 1u << 1, /* R3 fallback */
+    LS_REC_MULTILINE = 1u << 2,
+    LS_REC_NUL = 1u << 3,
+    LS_REC_FIELDS_CAPPED = 1u << 4,
+};
+
+typedef struct {
+    ls_field *fields;
+    uint32_t nfields;
+    uint32_t flags;
+    size_t start; /* offset of the record's first byte */
+    size_t end;   /* offset one past its last byte, line ending excluded */
+    size_t next;  /* offset where the next record (or blank line) starts */
+    ls_field field_store[LS_MAX_FIELDS];
+} ls_record;
+
+typedef enum {
+    LS_SCAN_RECORD,    /* *rec holds a record */
+    LS_SCAN_BLANK,     /* a blank line: rec->next is set, no fields */
+    LS_SCAN_NEED_MORE, /* the record may continue past `end`: give more data (or eof) */
+} ls_scan_result;
+
+/* Parse the record (or blank line) starting at data[pos], pos < end. `eof` says whether
+ * `end` is the end of the input; if not, the function may answer LS_SCAN_NEED_MORE and
+ * the caller retries with more data. Deterministic: the answer depends only on the bytes
+ * from pos (up to what it needed) and on eof at the point it stopped. */
+ls_scan_result ls_parse_record(const ls_dialect *d, const char *data, size_t pos, size_t end,
+                               bool eof, ls_record *rec);
+
+/* Copy a field's value to out, undoing doubled quotes; returns the length. out must hold
+ * f->len bytes. */
+size_t ls_field_unescape(const ls_dialect *d, const ls_field *f, char *out);
+
+/* First index in [i, end) whose byte equals a, b, c or d; end if none. SSE2 where the
+ * machine has it. Shared with the splitter. */
+size_t ls_find4(const char *s, size_t i, size_t end, uint8_t a, uint8_t b, uint8_t c, uint8_t d);
+
+#endif

@@ -60,7 +60,7 @@ typedef enum {
     LS_ERR_RECORD_TOO_LONG, /* a record exceeded max_record_bytes: it was counted, not analysed */
     LS_ERR_THREAD,          /* a worker thread could not be started */
     LS_ERR_INVALID_ARGUMENT,
-    LS_ERR_OUTPUT,          /* writing the report failed (disk full, closed pipe) */
+    LS_ERR_OUTPUT, /* writing the report failed (disk full, closed pipe) */
     LS_STATUS_COUNT
 } ls_status;
 
@@ -124,13 +124,16 @@ typedef struct {
     uint64_t repeated_headers;  /* lines identical to the header, inside the data: skipped */
 } ls_anomaly_counts;
 
+#define LS_UNIQUE_UNKNOWN UINT64_MAX
+
 typedef struct {
     uint32_t index;   /* 0-based */
     const char *name; /* header name, or NULL without a header */
     const char *type; /* vocabulary name; "unknown" until detection */
     double confidence;
     uint64_t non_empty;
-    uint64_t unique; /* distinct non-empty values (exact parsed value) */
+    uint64_t unique; /* distinct non-empty values (exact parsed value), or
+                        LS_UNIQUE_UNKNOWN past the 256 columns that are tracked */
 } ls_column_summary;
 
 typedef struct {
@@ -171,6 +174,9 @@ typedef struct {
     uint64_t records, malformed;
     uint64_t unique_records, duplicate_records;
     uint64_t unique_records_normalized;
+    uint64_t records_not_deduplicated; /* oversized records: counted, never hashed */
+    bool approximate;                  /* a hash set ran out of memory: uniques are lower bounds */
+    uint64_t dedup_memory_bytes;       /* held by the two record-level hash sets */
     double seconds;
 } ls_totals;
 

@@ -31,29 +31,41 @@ const char *ls_version(void)
 const char *ls_format_name(ls_format f)
 {
     switch (f) {
-    case LS_FORMAT_CSV: return "csv";
-    case LS_FORMAT_COMBO: return "combo";
-    case LS_FORMAT_LINES: return "lines";
-    default: return "unknown";
+    case LS_FORMAT_CSV:
+        return "csv";
+    case LS_FORMAT_COMBO:
+        return "combo";
+    case LS_FORMAT_LINES:
+        return "lines";
+    default:
+        return "unknown";
     }
 }
 
 const char *ls_encoding_name(ls_encoding e)
 {
     switch (e) {
-    case LS_ENCODING_UTF8: return "utf-8";
-    case LS_ENCODING_CP1252: return "windows-1252";
-    case LS_ENCODING_LATIN1: return "iso-8859-1";
-    default: return "unknown";
+    case LS_ENCODING_UTF8:
+        return "utf-8";
+    case LS_ENCODING_CP1252:
+        return "windows-1252";
+    case LS_ENCODING_LATIN1:
+        return "iso-8859-1";
+    default:
+        return "unknown";
     }
 }
 
 const char *ls_newline_name(ls_newline n)
 {
     switch (n) {
-    case LS_NEWLINE_LF: return "lf";
-    case LS_NEWLINE_CRLF: return "crlf";
-    case LS_NEWLINE_CR: return "cr";
-    default: return "mixed";
+    case LS_NEWLINE_LF:
+        return "lf";
+    case LS_NEWLINE_CRLF:
+        return "crlf";
+    case LS_NEWLINE_CR:
+        return "cr";
+    default:
+        return "mixed";
     }
 }

@@ -158,8 +158,7 @@ static parse_outcome parse_quoted(const ls_dialect *d, const char *data, size_t 
         i++;
     }
 
-    if ((rec->flags & LS_REC_MULTILINE) && d->expected_fields &&
-        rec->nfields != d->expected_fields)
+    if ((rec->flags & LS_REC_MULTILINE) && d->expected_fields && rec->nfields != d->expected_fields)
         return PARSE_FALLBACK; /* R3: a multi-line reading that breaks the shape */
     return PARSE_DONE;
 }

@@ -1,0 +1,24 @@
+/* The leakscope command-line tool: exit codes and subcommands. */
+#ifndef LS_CLI_H
+#define LS_CLI_H
+
+#include "leakscope/leakscope.h"
+
+/* Exit codes (README.md, "Exit codes"). Scripts rely on them: never renumber. */
+typedef enum {
+    LS_EXIT_OK = 0,       /* every input analysed completely */
+    LS_EXIT_PARTIAL = 1,  /* a report was written, but some input failed or is partial */
+    LS_EXIT_USAGE = 2,    /* bad command line */
+    LS_EXIT_FAILED = 3,   /* no input could be analysed at all */
+    LS_EXIT_OUTPUT = 4,   /* the report could not be written (disk full, closed pipe) */
+    LS_EXIT_INTERNAL = 5, /* out of memory, cannot start threads */
+} ls_exit_code;
+
+int ls_cmd_analyze(int argc, char **argv);
+
+/* Progress on stderr while the analysis runs (only on a terminal, never with --quiet). */
+typedef struct ls_progress_display ls_progress_display;
+ls_progress_display *ls_progress_start(const ls_analysis *a);
+void ls_progress_stop(ls_progress_display *p); /* accepts NULL; clears the line */
+
+#endif

@@ -1,0 +1,163 @@
+#include "dedup/hashset.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+
+typedef struct {
+    pthread_mutex_t lock;
+    ls_h128 *slots; /* all-zero = empty */
+    size_t cap;     /* power of two, or 0 */
+    size_t count;   /* keys in slots */
+    int has_zero;   /* the all-zero key was inserted (it cannot live in a slot) */
+} partition;
+
+struct ls_hashset {
+    partition parts[LS_HASHSET_PARTITIONS];
+    atomic_int failed;
+};
+
+struct ls_hashset_stage {
+    ls_hashset *set;
+    uint32_t fill[LS_HASHSET_PARTITIONS];
+    ls_h128 buf[LS_HASHSET_PARTITIONS][LS_HASHSET_STAGE];
+};
+
+static inline unsigned partition_of(ls_h128 h)
+{
+    return (unsigned)(h.hi >> (64 - LS_HASHSET_PARTITION_BITS));
+}
+
+ls_hashset *ls_hashset_create(void)
+{
+    ls_hashset *s = calloc(1, sizeof *s);
+    if (!s) return NULL;
+    for (unsigned i = 0; i < LS_HASHSET_PARTITIONS; i++)
+        pthread_mutex_init(&s->parts[i].lock, NULL);
+    return s;
+}
+
+void ls_hashset_free(ls_hashset *s)
+{
+    if (!s) return;
+    for (unsigned i = 0; i < LS_HASHSET_PARTITIONS; i++) {
+        pthread_mutex_destroy(&s->parts[i].lock);
+        free(s->parts[i].slots);
+    }
+    free(s);
+}
+
+uint64_t ls_hashset_count(const ls_hashset *s)
+{
+    uint64_t n = 0;
+    for (unsigned i = 0; i < LS_HASHSET_PARTITIONS; i++)
+        n += s->parts[i].count + (uint64_t)s->parts[i].has_zero;
+    return n;
+}
+
+size_t ls_hashset_memory(const ls_hashset *s)
+{
+    size_t n = sizeof *s;
+    for (unsigned i = 0; i < LS_HASHSET_PARTITIONS; i++)
+        n += s->parts[i].cap * sizeof(ls_h128);
+    return n;
+}
+
+int ls_hashset_failed(const ls_hashset *s)
+{
+    return atomic_load(&s->failed);
+}
+
+/* Insert into a table known to have room. The slot index uses the low bits: the high bits
+ * chose the partition and are the same for every key in it. */
+static inline void table_put(ls_h128 *slots, size_t mask, ls_h128 h, size_t *count)
+{
+    size_t i = (size_t)h.lo & mask;
+    for (;;) {
+        ls_h128 *s = &slots[i];
+        if ((s->lo | s->hi) == 0) {
+            *s = h;
+            (*count)++;
+            return;
+        }
+        if (s->lo == h.lo && s->hi == h.hi) return;
+        i = (i + 1) & mask;
+    }
+}
+
+static int grow(partition *p)
+{
+    size_t ncap = p->cap ? p->cap * 2 : 64;
+    ls_h128 *n = calloc(ncap, sizeof *n);
+    if (!n) return -1;
+    size_t cnt = 0;
+    for (size_t i = 0; i < p->cap; i++)
+        if (p->slots[i].lo | p->slots[i].hi) table_put(n, ncap - 1, p->slots[i], &cnt);
+    free(p->slots);
+    p->slots = n;
+    p->cap = ncap;
+    return 0;
+}
+
+static int partition_insert(ls_hashset *set, unsigned pi, const ls_h128 *keys, size_t n)
+{
+    partition *p = &set->parts[pi];
+    int rc = 0;
+    pthread_mutex_lock(&p->lock);
+    if ((p->count + n) * 4 > p->cap * 3) {
+        while ((p->count + n) * 4 > p->cap * 3)
+            if (grow(p) != 0) {
+                rc = -1;
+                break;
+            }
+    }
+    if (rc == 0) {
+        for (size_t k = 0; k < n; k++) {
+            if ((keys[k].lo | keys[k].hi) == 0)
+                p->has_zero = 1;
+            else
+                table_put(p->slots, p->cap - 1, keys[k], &p->count);
+        }
+    }
+    pthread_mutex_unlock(&p->lock);
+    if (rc) atomic_store(&set->failed, 1);
+    return rc;
+}
+
+ls_hashset_stage *ls_hashset_stage_create(ls_hashset *set)
+{
+    ls_hashset_stage *st = malloc(sizeof *st);
+    if (!st) return NULL;
+    st->set = set;
+    for (unsigned i = 0; i < LS_HASHSET_PARTITIONS; i++)
+        st->fill[i] = 0;
+    return st;
+}
+
+void ls_hashset_stage_add(ls_hashset_stage *st, ls_h128 h)
+{
+    unsigned pi = partition_of(h);
+    st->buf[pi][st->fill[pi]++] = h;
+    if (st->fill[pi] == LS_HASHSET_STAGE) {
+        partition_insert(st->set, pi, st->buf[pi], LS_HASHSET_STAGE);
+        st->fill[pi] = 0;
+    }
+}
+
+int ls_hashset_stage_flush(ls_hashset_stage *st)
+{
+    int rc = 0;
+    for (unsigned i = 0; i < LS_HASHSET_PARTITIONS; i++) {
+        if (st->fill[i] && partition_insert(st->set, i, st->buf[i], st->fill[i]) != 0) rc = -1;
+        st->fill[i] = 0;
+    }
+    return rc;
+}
+
+int ls_hashset_stage_free(ls_hashset_stage *st)
+{
+    if (!st) return 0;
+    int rc = ls_hashset_stage_flush(st);
+    free(st);
+    return rc;
+}

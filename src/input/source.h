@@ -1,0 +1,36 @@
+/* source: where an input's bytes come from. A regular file is memory-mapped whole
+ * (MADV_SEQUENTIAL; any size on 64-bit); anything else (pipe, terminal, socket, device)
+ * is streamed with read() into buffers the pipeline owns. Nothing loads a whole stream. */
+#ifndef LS_SOURCE_H
+#define LS_SOURCE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <sys/types.h>
+
+#include "leakscope/leakscope.h"
+
+typedef struct {
+    int fd;
+    bool own_fd;
+    bool mapped;
+    const char *map; /* mapped: the whole file */
+    size_t size;     /* mapped: file size at open */
+} ls_source;
+
+/* Open path ("-" = stdin). On error, msg says why in a sentence naming nothing but the
+ * cause (the caller adds the path). */
+ls_status ls_source_open(const char *path, ls_source *src, char *msg, size_t msgcap);
+/* Wrap an open descriptor (not closed by ls_source_close). */
+ls_status ls_source_from_fd(int fd, ls_source *src, char *msg, size_t msgcap);
+
+/* Read up to n bytes, looping over short reads; returns the bytes read (< n only at end
+ * of input) or -1 on a read error (errno set). */
+ssize_t ls_source_read(ls_source *src, char *buf, size_t n);
+
+/* Current size of the mapped file (to explain a truncation), or -1. */
+long long ls_source_current_size(const ls_source *src);
+
+void ls_source_close(ls_source *src);
+
+#endif

@@ -1,0 +1,855 @@
+/* pipeline: one input at a time, N workers, one shared dedup space.
+ *
+ *  source ──► dispenser (splitter, under a lock) ──► batches ──► workers ──► hash sets
+ *
+ * The dispenser hands out batches of whole records: for a mapped file a batch is a range
+ * of the mapping; for a stream it is a range of a window buffer that lives until its
+ * last batch is done. Whichever worker needs work runs the splitter (it is a fast
+ * quote/newline scan), so -j1 is the same code with one thread, and the results are sums
+ * and set unions: identical for every thread count.
+ *
+ * A worker commits each record atomically (counters, then staged hashes) after it has
+ * read everything it needs from the input, so a SIGBUS (file truncated while mapped) can
+ * only lose the record being read: the counts stay consistent with bytes_analyzed. */
+#include "pipeline/analysis.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <xxhash.h>
+
+#include "common/buf.h"
+#include "common/macros.h"
+#include "dedup/normalize.h"
+#include "input/sigbus.h"
+#include "input/source.h"
+#include "parse/split.h"
+
+#define BATCH_TARGET        ((size_t)512 << 10)
+#define STREAM_BLOCK        ((size_t)8 << 20)
+#define MAX_TRACKED_COLUMNS 256u
+
+/* ---- windows and batches --------------------------------------------------------------- */
+
+typedef struct window {
+    const char *data;
+    size_t len;    /* bytes in view */
+    uint64_t base; /* input offset of data[0] */
+    bool eof;      /* data ends where the input ends */
+    char *owned;   /* stream buffer, freed with the window; NULL for a mapping */
+    int refs;      /* batches in flight, +1 while it is the current window */
+} window_t;
+
+typedef struct {
+    window_t *w;
+    size_t start, end; /* whole records */
+    size_t avail;      /* what the splitter could see, and whether that was the end */
+    bool eof;
+} batch_t;
+
+typedef struct {
+    pthread_mutex_t lock;
+    ls_analysis *a;
+    input_t *in;
+    ls_source *src;
+    const ls_dialect *d;
+    window_t *win;
+    size_t cursor;
+    uint64_t data_end; /* input offset where records stop (footnotes follow) */
+    bool done;
+    bool skipping; /* stream: discarding the rest of an oversized record */
+    ls_record *split_rec;
+    /* the splitter's own findings */
+    uint64_t oversized;
+    uint64_t first_oversized_at;
+    uint64_t stream_bytes;
+    bool read_error;
+    int read_errno;
+    bool truncated;
+    uint64_t truncated_at;
+} dispenser_t;
+
+static void window_release(window_t *w)
+{
+    if (--w->refs == 0) {
+        free(w->owned);
+        free(w);
+    }
+}
+
+/* Stream: replace the current window by one holding its unconsumed tail plus the next
+ * block read. Called with the lock held (other workers keep parsing meanwhile). */
+static int refill(dispenser_t *ds)
+{
+    window_t *old = ds->win;
+    size_t carry = ds->skipping ? 0 : old->len - ds->cursor;
+    window_t *w = calloc(1, sizeof *w);
+    char *buf = w ? malloc(carry + STREAM_BLOCK) : NULL;
+    if (!w || !buf) {
+        free(w);
+        return -1;
+    }
+    memcpy(buf, old->data + ds->cursor, carry);
+    ssize_t r = ls_source_read(ds->src, buf + carry, STREAM_BLOCK);
+    if (r < 0) {
+        ds->read_error = true;
+        ds->read_errno = errno;
+        r = 0;
+    }
+    ds->stream_bytes += (uint64_t)r;
+    w->owned = buf;
+    w->data = buf;
+    w->len = carry + (size_t)r;
+    w->base = old->base + ds->cursor + (ds->skipping ? old->len - ds->cursor : 0);
+    w->eof = (size_t)r < STREAM_BLOCK;
+    w->refs = 1;
+    ds->win = w;
+    ds->cursor = 0;
+    window_release(old);
+    return 0;
+}
+
+/* Hand out the next batch; false when the input is exhausted (or cannot go on). */
+static bool dispenser_next(dispenser_t *ds, batch_t *b)
+{
+    pthread_mutex_lock(&ds->lock);
+    ls_sigbus_guard guard;
+    if (sigsetjmp(guard.env, 1)) {
+        /* the mapping shrank under the splitter */
+        ds->truncated = true;
+        ds->truncated_at = ds->win->base + ds->cursor;
+        ds->done = true;
+        pthread_mutex_unlock(&ds->lock);
+        return false;
+    }
+    ls_sigbus_arm(&guard);
+    bool got = false;
+    while (!ds->done) {
+        window_t *w = ds->win;
+        size_t avail = w->len;
+        bool eof = w->eof;
+        if (w->base + avail >= ds->data_end) {
+            avail = ds->data_end > w->base ? (size_t)(ds->data_end - w->base) : 0;
+            eof = true;
+        }
+        if (ds->cursor >= avail) {
+            if (eof) {
+                ds->done = true;
+                break;
+            }
+            if (refill(ds) != 0) {
+                ds->read_error = true;
+                ds->read_errno = ENOMEM;
+                ds->done = true;
+            }
+            continue;
+        }
+        if (ds->skipping) {
+            const char *lf = memchr(w->data + ds->cursor, ds->d->newline_char, avail - ds->cursor);
+            if (lf) {
+                ds->cursor = (size_t)(lf - w->data) + 1;
+                ds->skipping = false;
+            } else {
+                ds->cursor = avail;
+            }
+            continue;
+        }
+        size_t bend;
+        ls_split_result r = ls_split_batch(ds->d, w->data, ds->cursor, avail, eof, BATCH_TARGET,
+                                           ds->split_rec, &bend);
+        if (r == LS_SPLIT_BATCH) {
+            *b = (batch_t){w, ds->cursor, bend, avail, eof};
+            w->refs++;
+            ds->cursor = bend;
+            got = true;
+            break;
+        }
+        if (r == LS_SPLIT_MORE) {
+            if (eof || refill(ds) != 0) ds->done = true; /* cannot happen at eof */
+            continue;
+        }
+        /* LS_SPLIT_OVERSIZED: count it here and skip its first line */
+        if (ds->oversized++ == 0) ds->first_oversized_at = w->base + ds->cursor;
+        if (bend == LS_SPLIT_NEED_MORE) {
+            ds->skipping = true;
+            ds->cursor = avail;
+        } else {
+            ds->cursor = bend;
+        }
+    }
+    ls_sigbus_disarm();
+    pthread_mutex_unlock(&ds->lock);
+    return got;
+}
+
+static void dispenser_done_with(dispenser_t *ds, window_t *w)
+{
+    pthread_mutex_lock(&ds->lock);
+    window_release(w);
+    pthread_mutex_unlock(&ds->lock);
+}
+
+/* ---- workers ----------------------------------------------------------------------------- */
+
+typedef struct {
+    dispenser_t *ds;
+    ls_analysis *a;
+    input_t *in;
+    ls_record *rec;
+    ls_buf ex, nm, tmp;
+    ls_hashset_stage *st_exact, *st_norm;
+    ls_hashset_stage **st_cols;
+    ls_h128 *colhash;
+    uint8_t *colkeep;
+    counts_t c; /* committed counts */
+    uint64_t *col_non_empty;
+    size_t committed; /* offset (in the batch's window) after the last committed record */
+    bool fault;
+    uint64_t fault_at;
+    bool nomem;
+} worker_t;
+
+static inline ls_h128 h128(const void *p, size_t n)
+{
+    XXH128_hash_t h = XXH3_128bits(p, n);
+    return (ls_h128){h.low64, h.high64};
+}
+
+static inline void put_u32(ls_buf *b, size_t at, uint32_t v)
+{
+    memcpy(b->data + at, &v, 4);
+}
+
+/* Process one record: everything that reads the input happens before the commit. */
+static int process_record(worker_t *wk, const ls_record *rec, const char *data)
+{
+    input_t *in = wk->in;
+    const ls_dialect *d = &in->sniff.dialect;
+    const ls_encoding enc = in->sniff.encoding;
+    size_t rlen = rec->end - rec->start;
+
+    /* A line identical to the header inside the data: a concatenated export; skip it. */
+    if (in->header_line_len && rlen == in->header_line_len &&
+        memcmp(data + rec->start, in->header_line, rlen) == 0) {
+        wk->c.repeated_headers++;
+        return 0;
+    }
+
+    uint32_t nf = rec->nfields;
+    uint32_t ntrack = LS_MIN(nf, in->tracked_columns);
+    size_t need = (size_t)nf * 4 + 3 * rlen + 16;
+    if (ls_buf_reserve(&wk->ex, need) || ls_buf_reserve(&wk->nm, need + (size_t)nf * 4) ||
+        ls_buf_reserve(&wk->tmp, rlen + 1))
+        return -1;
+    wk->ex.len = wk->nm.len = 0;
+    uint64_t invalid = 0;
+    for (uint32_t j = 0; j < nf; j++) {
+        const ls_field *f = &rec->fields[j];
+        const char *v = f->p;
+        size_t vlen = f->len;
+        if (f->escaped) {
+            vlen = ls_field_unescape(d, f, wk->tmp.data);
+            v = wk->tmp.data;
+        }
+        /* Length prefixes make the encoding injective: "a","bc" ≠ "ab","c". */
+        size_t at = wk->ex.len;
+        wk->ex.len += 4;
+        size_t el = ls_exact_value(enc, v, vlen, wk->ex.data + wk->ex.len);
+        put_u32(&wk->ex, at, (uint32_t)el);
+        size_t nat = wk->nm.len;
+        wk->nm.len += 4;
+        size_t nl = ls_normalize_value(enc, v, vlen, wk->nm.data + wk->nm.len, &invalid);
+        put_u32(&wk->nm, nat, (uint32_t)nl);
+        if (j < ntrack) {
+            wk->colkeep[j] = nl > 0;
+            if (nl > 0) wk->colhash[j] = h128(wk->ex.data + wk->ex.len, el);
+        }
+        wk->ex.len += el;
+        wk->nm.len += nl;
+    }
+    ls_h128 he = h128(wk->ex.data, wk->ex.len);
+    ls_h128 hn = h128(wk->nm.data, wk->nm.len);
+
+    /* ---- commit: no input reads from here on ---- */
+    counts_t *c = &wk->c;
+    c->records++;
+    bool malformed = false;
+    if (d->expected_fields && nf != d->expected_fields && !(rec->flags & LS_REC_UNBALANCED)) {
+        if (nf > d->expected_fields)
+            c->too_many_fields++;
+        else
+            c->too_few_fields++;
+        malformed = true;
+    }
+    if (rec->flags & LS_REC_FIELDS_CAPPED) {
+        if (!malformed) c->too_many_fields++;
+        malformed = true;
+    }
+    if (rec->flags & LS_REC_UNBALANCED) c->unbalanced_quote++, malformed = true;
+    if (rec->flags & LS_REC_NUL) c->nul_byte++, malformed = true;
+    if (malformed) c->malformed++;
+    if (rec->flags & LS_REC_STRAY_QUOTE) c->stray_quotes++;
+    if (rec->flags & LS_REC_MULTILINE) c->multiline_records++;
+    c->invalid_utf8 += invalid;
+    ls_hashset_stage_add(wk->st_exact, he);
+    ls_hashset_stage_add(wk->st_norm, hn);
+    for (uint32_t j = 0; j < ntrack; j++) {
+        if (!wk->colkeep[j]) continue;
+        wk->col_non_empty[j]++;
+        ls_hashset_stage_add(wk->st_cols[j], wk->colhash[j]);
+    }
+    return 0;
+}
+
+static void process_batch(worker_t *wk, const batch_t *b)
+{
+    const ls_dialect *d = &wk->in->sniff.dialect;
+    const char *data = b->w->data;
+    wk->committed = b->start;
+    ls_sigbus_guard guard;
+    if (sigsetjmp(guard.env, 1)) {
+        /* The mapping shrank: keep what was committed, report the rest as not read. */
+        wk->fault = true;
+        uint64_t at = b->w->base + wk->committed;
+        if (!wk->fault_at || at < wk->fault_at) wk->fault_at = at;
+        wk->c.bytes_analyzed += wk->committed - b->start;
+        return;
+    }
+    ls_sigbus_arm(&guard);
+    size_t pos = b->start;
+    while (pos < b->end) {
+        ls_scan_result r = ls_parse_record(d, data, pos, b->avail, b->eof, wk->rec);
+        if (LS_UNLIKELY(r == LS_SCAN_NEED_MORE)) {
+            /* The splitter promised whole records; this would be a bug. Count the rest as
+             * one malformed record rather than lose it silently. */
+            wk->c.records++;
+            wk->c.malformed++;
+            wk->c.internal_errors++;
+            pos = b->end;
+            break;
+        }
+        if (r == LS_SCAN_BLANK) {
+            wk->c.blank_lines++;
+        } else if (process_record(wk, wk->rec, data) != 0) {
+            wk->nomem = true;
+            pos = b->end;
+            break;
+        }
+        pos = wk->rec->next;
+        wk->committed = pos;
+        __asm__ volatile("" ::: "memory"); /* the commit is in memory before the next read */
+    }
+    ls_sigbus_disarm();
+    wk->c.bytes_analyzed += b->end - b->start;
+    atomic_fetch_add(&wk->a->prog_bytes, b->end - b->start);
+}
+
+static void *worker_main(void *arg)
+{
+    worker_t *wk = arg;
+    batch_t b;
+    uint64_t last_records = 0;
+    while (!wk->nomem && dispenser_next(wk->ds, &b)) {
+        process_batch(wk, &b);
+        dispenser_done_with(wk->ds, b.w);
+        atomic_fetch_add(&wk->a->prog_records, wk->c.records - last_records);
+        last_records = wk->c.records;
+        if (wk->fault) break;
+    }
+    return NULL;
+}
+
+static int worker_init(worker_t *wk, ls_analysis *a, input_t *in, dispenser_t *ds)
+{
+    memset(wk, 0, sizeof *wk);
+    wk->a = a;
+    wk->in = in;
+    wk->ds = ds;
+    uint32_t nt = in->tracked_columns;
+    wk->rec = malloc(sizeof *wk->rec);
+    wk->st_exact = ls_hashset_stage_create(a->exact);
+    wk->st_norm = ls_hashset_stage_create(a->normalized);
+    wk->st_cols = calloc(nt ? nt : 1, sizeof *wk->st_cols);
+    wk->colhash = calloc(nt ? nt : 1, sizeof *wk->colhash);
+    wk->colkeep = calloc(nt ? nt : 1, 1);
+    wk->col_non_empty = calloc(nt ? nt : 1, sizeof *wk->col_non_empty);
+    if (!wk->rec || !wk->st_exact || !wk->st_norm || !wk->st_cols || !wk->colhash || !wk->colkeep ||
+        !wk->col_non_empty)
+        return -1;
+    for (uint32_t j = 0; j < nt; j++)
+        if (!(wk->st_cols[j] = ls_hashset_stage_create(in->colsets[j]))) return -1;
+    return 0;
+}
+
+/* Flush the worker's staged hashes and fold its counts into the input. */
+static int worker_finish(worker_t *wk)
+{
+    int rc = 0;
+    rc |= ls_hashset_stage_free(wk->st_exact);
+    rc |= ls_hashset_stage_free(wk->st_norm);
+    for (uint32_t j = 0; j < wk->in->tracked_columns && wk->st_cols; j++) {
+        rc |= ls_hashset_stage_free(wk->st_cols[j]);
+        if (wk->col_non_empty) wk->in->col_non_empty[j] += wk->col_non_empty[j];
+    }
+    counts_add(&wk->in->c, &wk->c);
+    free(wk->st_cols);
+    free(wk->colhash);
+    free(wk->colkeep);
+    free(wk->col_non_empty);
+    free(wk->rec);
+    ls_buf_free(&wk->ex);
+    ls_buf_free(&wk->nm);
+    ls_buf_free(&wk->tmp);
+    return rc;
+}
+
+void counts_add(counts_t *to, const counts_t *from)
+{
+    const uint64_t *f = (const uint64_t *)from;
+    uint64_t *t = (uint64_t *)to;
+    for (size_t i = 0; i < sizeof(counts_t) / sizeof(uint64_t); i++)
+        t[i] += f[i];
+}
+
+/* ---- one input ----------------------------------------------------------------------------- */
+
+static void set_status(input_t *in, ls_status s, const char *msg)
+{
+    if (in->pub.status == LS_OK || in->pub.status == LS_ERR_RECORD_TOO_LONG) in->pub.status = s;
+    if (msg && !in->pub.message[0]) snprintf(in->pub.message, sizeof in->pub.message, "%s", msg);
+}
+
+static ls_status run_workers(ls_analysis *a, input_t *in, dispenser_t *ds)
+{
+    unsigned n = a->threads;
+    worker_t *wk = calloc(n, sizeof *wk);
+    pthread_t *tid = calloc(n, sizeof *tid);
+    ls_status st = LS_OK;
+    if (!wk || !tid) {
+        free(wk);
+        free(tid);
+        return LS_ERR_NOMEM;
+    }
+    unsigned started = 0, inited = 0;
+    for (; inited < n; inited++)
+        if (worker_init(&wk[inited], a, in, ds) != 0) {
+            inited++;
+            st = LS_ERR_NOMEM;
+            break;
+        }
+    if (st == LS_OK) {
+        if (n == 1) {
+            worker_main(&wk[0]);
+            started = 0;
+        } else {
+            for (; started < n; started++)
+                if (pthread_create(&tid[started], NULL, worker_main, &wk[started]) != 0) break;
+            if (started == 0) worker_main(&wk[0]); /* no thread at all: do the work here */
+            for (unsigned i = 0; i < started; i++)
+                pthread_join(tid[i], NULL);
+        }
+    }
+    uint64_t fault_at = 0;
+    bool fault = false, nomem = false;
+    for (unsigned i = 0; i < inited; i++) {
+        if (wk[i].fault && (!fault || wk[i].fault_at < fault_at)) fault_at = wk[i].fault_at;
+        fault |= wk[i].fault;
+        nomem |= wk[i].nomem;
+        if (worker_finish(&wk[i]) != 0) nomem = true;
+    }
+    free(wk);
+    free(tid);
+    if (fault) {
+        ds->truncated = true;
+        if (!ds->truncated_at || fault_at < ds->truncated_at) ds->truncated_at = fault_at;
+    }
+    if (nomem && st == LS_OK) st = LS_ERR_NOMEM;
+    return st;
+}
+
+/* Sniff under the SIGBUS guard: a fault here means the file shrank before we started. */
+static ls_status sniff_guarded(const char *view, size_t len, bool whole, const ls_options *opt,
+                               input_t *in)
+{
+    ls_sigbus_guard guard;
+    if (sigsetjmp(guard.env, 1)) {
+        snprintf(in->sniff.message, sizeof in->sniff.message, "file truncated while being read");
+        in->pub.truncated = true;
+        return LS_ERR_TRUNCATED;
+    }
+    ls_sigbus_arm(&guard);
+    ls_status st = ls_sniff(view, len, whole, opt, &in->sniff);
+    ls_sigbus_disarm();
+    return st;
+}
+
+static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
+{
+    char *head = NULL;
+    size_t head_len = 0;
+    bool head_eof = false;
+    const char *view;
+    size_t view_len;
+    if (src->mapped) {
+        view = src->map;
+        view_len = src->size;
+        in->pub.mapped = true;
+        in->pub.bytes = src->size;
+    } else {
+        head = malloc(LS_SNIFF_HEAD_BYTES);
+        if (!head) return LS_ERR_NOMEM;
+        ssize_t r = ls_source_read(src, head, LS_SNIFF_HEAD_BYTES);
+        if (r < 0) {
+            snprintf(in->pub.message, sizeof in->pub.message, "read error: %s", strerror(errno));
+            free(head);
+            return LS_ERR_READ;
+        }
+        if (r == 0) {
+            snprintf(in->pub.message, sizeof in->pub.message, "empty input (0 bytes)");
+            free(head);
+            return LS_ERR_EMPTY;
+        }
+        head_len = (size_t)r;
+        head_eof = head_len < LS_SNIFF_HEAD_BYTES;
+        view = head;
+        view_len = head_len;
+    }
+
+    ls_status st = sniff_guarded(view, view_len, src->mapped || head_eof, &a->opt, in);
+    if (st != LS_OK) {
+        snprintf(in->pub.message, sizeof in->pub.message, "%s", in->sniff.message);
+        free(head);
+        return st;
+    }
+    const ls_sniff_result *sn = &in->sniff;
+    if (sn->header_len) {
+        in->header_line = malloc(sn->header_len);
+        if (!in->header_line) {
+            free(head);
+            return LS_ERR_NOMEM;
+        }
+        memcpy(in->header_line, view + sn->header_start, sn->header_len);
+        in->header_line_len = sn->header_len;
+    }
+
+    /* Per-column sets. */
+    uint32_t ncols = sn->dialect.expected_fields;
+    if (sn->column_count > ncols) ncols = sn->column_count;
+    in->column_count = ncols;
+    in->tracked_columns = LS_MIN(ncols, MAX_TRACKED_COLUMNS);
+    in->colsets = calloc(in->tracked_columns ? in->tracked_columns : 1, sizeof *in->colsets);
+    in->col_non_empty = calloc(ncols ? ncols : 1, sizeof *in->col_non_empty);
+    if (!in->colsets || !in->col_non_empty) {
+        free(head);
+        return LS_ERR_NOMEM;
+    }
+    for (uint32_t j = 0; j < in->tracked_columns; j++)
+        if (!(in->colsets[j] = ls_hashset_create())) {
+            free(head);
+            return LS_ERR_NOMEM;
+        }
+
+    /* The dispenser's first window: the mapping, or the head already read. */
+    window_t *w = calloc(1, sizeof *w);
+    dispenser_t ds;
+    memset(&ds, 0, sizeof ds);
+    ds.split_rec = malloc(sizeof *ds.split_rec);
+    if (!w || !ds.split_rec) {
+        free(w);
+        free(ds.split_rec);
+        free(head);
+        return LS_ERR_NOMEM;
+    }
+    w->data = view;
+    w->len = view_len;
+    w->eof = src->mapped || head_eof;
+    w->owned = head; /* the window now owns the head buffer */
+    w->refs = 1;
+    pthread_mutex_init(&ds.lock, NULL);
+    ds.a = a;
+    ds.in = in;
+    ds.src = src;
+    ds.d = &sn->dialect;
+    ds.win = w;
+    ds.cursor = sn->data_start;
+    ds.data_end = (src->mapped || head_eof) ? sn->data_end : UINT64_MAX;
+    ds.stream_bytes = head_len;
+    atomic_store(&a->prog_total, src->mapped ? (uint64_t)src->size : 0);
+
+    st = run_workers(a, in, &ds);
+
+    window_release(ds.win);
+    pthread_mutex_destroy(&ds.lock);
+    free(ds.split_rec);
+
+    if (!src->mapped) in->pub.bytes = ds.stream_bytes;
+    in->c.records += ds.oversized;
+    in->c.malformed += ds.oversized;
+    in->c.oversized += ds.oversized;
+    if (st != LS_OK) return st;
+    if (ds.truncated) {
+        long long now = ls_source_current_size(src);
+        char msg[256];
+        snprintf(msg, sizeof msg,
+                 "file truncated while mapped (now %lld bytes, was %zu): records after byte "
+                 "%llu were not read",
+                 now, src->size, (unsigned long long)ds.truncated_at);
+        in->pub.truncated = true;
+        set_status(in, LS_ERR_TRUNCATED, msg);
+        return LS_ERR_TRUNCATED;
+    }
+    if (ds.read_error) {
+        char msg[256];
+        snprintf(msg, sizeof msg, "read error after %llu bytes: %s",
+                 (unsigned long long)ds.stream_bytes, strerror(ds.read_errno));
+        in->pub.truncated = true;
+        set_status(in, LS_ERR_READ, msg);
+        return LS_ERR_READ;
+    }
+    if (ds.oversized) {
+        char msg[256];
+        snprintf(msg, sizeof msg,
+                 "%llu record(s) longer than %zu bytes (first at byte %llu): counted as "
+                 "malformed, not analysed",
+                 (unsigned long long)ds.oversized, sn->dialect.max_record_bytes,
+                 (unsigned long long)ds.first_oversized_at);
+        set_status(in, LS_ERR_RECORD_TOO_LONG, msg);
+        return LS_ERR_RECORD_TOO_LONG;
+    }
+    return LS_OK;
+}
+
+/* Fill the public summary of an input from its state. */
+static void publish(input_t *in)
+{
+    ls_input_summary *p = &in->pub;
+    const ls_sniff_result *sn = &in->sniff;
+    const counts_t *c = &in->c;
+    p->compression = "none";
+    p->format = sn->dialect.format;
+    p->encoding = sn->encoding;
+    p->bom = sn->bom;
+    p->delimiter = sn->dialect.format == LS_FORMAT_LINES ? 0 : sn->dialect.delimiter;
+    p->quote = sn->dialect.quote;
+    p->header = sn->header;
+    p->newline = sn->newline;
+    p->expected_fields = sn->dialect.expected_fields;
+    p->preamble_lines = sn->preamble_lines;
+    p->header_rows = sn->header_rows;
+    p->footer_lines = sn->footer_lines;
+    p->records = c->records;
+    p->malformed = c->malformed;
+    p->blank_lines = c->blank_lines;
+    p->bytes_analyzed = c->bytes_analyzed;
+    p->malformed_by = (ls_malformed_counts){c->too_many_fields, c->too_few_fields,
+                                            c->unbalanced_quote, c->nul_byte, c->oversized};
+    p->anomalies = (ls_anomaly_counts){c->stray_quotes, c->multiline_records, c->invalid_utf8,
+                                       c->repeated_headers};
+    if (in->column_count && in->col_summaries == NULL) {
+        in->col_summaries = calloc(in->column_count, sizeof *in->col_summaries);
+        if (in->col_summaries) {
+            for (uint32_t j = 0; j < in->column_count; j++) {
+                ls_column_summary *cs = &in->col_summaries[j];
+                cs->index = j;
+                cs->name = (sn->column_names && j < sn->column_count) ? sn->column_names[j] : NULL;
+                cs->type = "unknown";
+                cs->confidence = 0.0;
+                cs->non_empty = in->col_non_empty ? in->col_non_empty[j] : 0;
+                cs->unique = (j < in->tracked_columns && in->colsets && in->colsets[j])
+                                 ? ls_hashset_count(in->colsets[j])
+                                 : LS_UNIQUE_UNKNOWN;
+            }
+        }
+    }
+    p->column_count = in->col_summaries ? in->column_count : 0;
+    p->columns = in->col_summaries;
+    /* The column sets are no longer needed: give their memory back before the next input. */
+    for (uint32_t j = 0; in->colsets && j < in->tracked_columns; j++) {
+        if (in->colsets[j] && ls_hashset_failed(in->colsets[j])) in->col_approximate = true;
+        ls_hashset_free(in->colsets[j]);
+        in->colsets[j] = NULL;
+    }
+}
+
+/* ---- the public API ------------------------------------------------------------------------ */
+
+void ls_options_init(ls_options *opt)
+{
+    memset(opt, 0, sizeof *opt);
+}
+
+static double now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+ls_analysis *ls_analysis_create(const ls_options *opt)
+{
+    ls_analysis *a = calloc(1, sizeof *a);
+    if (!a) return NULL;
+    if (opt)
+        a->opt = *opt;
+    else
+        ls_options_init(&a->opt);
+    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    a->threads = a->opt.threads ? a->opt.threads : (unsigned)(ncpu > 0 ? ncpu : 1);
+    if (a->threads > 256) a->threads = 256;
+    a->exact = ls_hashset_create();
+    a->normalized = ls_hashset_create();
+    if (!a->exact || !a->normalized) {
+        ls_analysis_free(a);
+        return NULL;
+    }
+    a->t0 = now_seconds();
+    ls_sigbus_install();
+    return a;
+}
+
+void ls_analysis_free(ls_analysis *a)
+{
+    if (!a) return;
+    for (size_t i = 0; i < a->ninputs; i++) {
+        input_t *in = a->inputs[i];
+        for (uint32_t j = 0; in->colsets && j < in->tracked_columns; j++)
+            ls_hashset_free(in->colsets[j]);
+        free(in->colsets);
+        free(in->col_non_empty);
+        free(in->col_summaries);
+        free(in->header_line);
+        free(in->path);
+        ls_sniff_result_free(&in->sniff);
+        free(in);
+    }
+    free(a->inputs);
+    ls_hashset_free(a->exact);
+    ls_hashset_free(a->normalized);
+    free(a);
+}
+
+static input_t *new_input(ls_analysis *a, const char *path)
+{
+    if (a->ninputs == a->cap) {
+        size_t nc = a->cap ? a->cap * 2 : 8;
+        input_t **n = realloc(a->inputs, nc * sizeof *n);
+        if (!n) return NULL;
+        a->inputs = n;
+        a->cap = nc;
+    }
+    input_t *in = calloc(1, sizeof *in);
+    if (!in) return NULL;
+    in->path = strdup(strcmp(path, "-") == 0 ? "<stdin>" : path);
+    if (!in->path) {
+        free(in);
+        return NULL;
+    }
+    in->pub.path = in->path;
+    in->pub.compression = "none";
+    a->inputs[a->ninputs++] = in;
+    return in;
+}
+
+static ls_status add_source(ls_analysis *a, input_t *in, ls_source *src)
+{
+    atomic_store(&a->prog_path, in->path);
+    atomic_store(&a->prog_bytes, 0);
+    ls_status st = analyse_source(a, in, src);
+    if (st != LS_OK) {
+        set_status(in, st, ls_strerror(st));
+    }
+    publish(in);
+    atomic_store(&a->prog_path, NULL);
+    return st;
+}
+
+ls_status ls_analysis_add_path(ls_analysis *a, const char *path)
+{
+    LS_RETURN_ERROR_IF(!a || !path || a->finished, LS_ERR_INVALID_ARGUMENT);
+    input_t *in = new_input(a, path);
+    LS_RETURN_ERROR_IF(!in, LS_ERR_NOMEM);
+    ls_source src;
+    ls_status st = ls_source_open(path, &src, in->pub.message, sizeof in->pub.message);
+    if (st != LS_OK) {
+        in->pub.status = st;
+        publish(in);
+        return st;
+    }
+    st = add_source(a, in, &src);
+    ls_source_close(&src);
+    return st;
+}
+
+ls_status ls_analysis_add_fd(ls_analysis *a, int fd, const char *name)
+{
+    LS_RETURN_ERROR_IF(!a || fd < 0 || a->finished, LS_ERR_INVALID_ARGUMENT);
+    input_t *in = new_input(a, name ? name : "<fd>");
+    LS_RETURN_ERROR_IF(!in, LS_ERR_NOMEM);
+    ls_source src;
+    ls_status st = ls_source_from_fd(fd, &src, in->pub.message, sizeof in->pub.message);
+    if (st != LS_OK) {
+        in->pub.status = st;
+        publish(in);
+        return st;
+    }
+    st = add_source(a, in, &src);
+    ls_source_close(&src);
+    return st;
+}
+
+ls_status ls_analysis_finish(ls_analysis *a)
+{
+    LS_RETURN_ERROR_IF(!a, LS_ERR_INVALID_ARGUMENT);
+    if (a->finished) return LS_OK;
+    ls_totals *t = &a->totals;
+    memset(t, 0, sizeof *t);
+    uint64_t oversized = 0;
+    for (size_t i = 0; i < a->ninputs; i++) {
+        const input_t *in = a->inputs[i];
+        t->inputs++;
+        if (in->pub.status != LS_OK) t->inputs_failed++;
+        t->bytes += in->pub.bytes;
+        t->records += in->c.records;
+        t->malformed += in->c.malformed;
+        oversized += in->c.oversized;
+    }
+    t->unique_records = ls_hashset_count(a->exact);
+    t->unique_records_normalized = ls_hashset_count(a->normalized);
+    t->records_not_deduplicated = oversized;
+    uint64_t hashed = t->records - oversized;
+    t->duplicate_records = hashed >= t->unique_records ? hashed - t->unique_records : 0;
+    t->approximate = ls_hashset_failed(a->exact) || ls_hashset_failed(a->normalized);
+    t->dedup_memory_bytes = ls_hashset_memory(a->exact) + ls_hashset_memory(a->normalized);
+    t->seconds = now_seconds() - a->t0;
+    a->finished = true;
+    return LS_OK;
+}
+
+void ls_analysis_progress(const ls_analysis *a, ls_progress *out)
+{
+    ls_analysis *m = (ls_analysis *)a; /* atomics only */
+    out->path = atomic_load(&m->prog_path);
+    out->bytes_done = atomic_load(&m->prog_bytes);
+    out->bytes_total = atomic_load(&m->prog_total);
+    out->records_done = atomic_load(&m->prog_records);
+    out->seconds = now_seconds() - a->t0;
+}
+
+size_t ls_analysis_input_count(const ls_analysis *a)
+{
+    return a ? a->ninputs : 0;
+}
+
+const ls_input_summary *ls_analysis_input(const ls_analysis *a, size_t i)
+{
+    return (a && i < a->ninputs) ? &a->inputs[i]->pub : NULL;
+}
+
+const ls_totals *ls_analysis_totals(const ls_analysis *a)
+{
+    return (a && a->finished) ? &a->totals : NULL;
+}

@@ -1,0 +1,50 @@
+/* pipeline internals: the state behind ls_analysis, shared with the report writers. */
+#ifndef LS_ANALYSIS_H
+#define LS_ANALYSIS_H
+
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "dedup/hashset.h"
+#include "leakscope/leakscope.h"
+#include "sniff/sniff.h"
+
+/* Every counter a worker keeps; all uint64_t so they add up field by field. */
+typedef struct {
+    uint64_t records, malformed, blank_lines, bytes_analyzed;
+    uint64_t too_many_fields, too_few_fields, unbalanced_quote, nul_byte, oversized;
+    uint64_t stray_quotes, multiline_records, invalid_utf8, repeated_headers;
+    uint64_t internal_errors;
+} counts_t;
+
+void counts_add(counts_t *to, const counts_t *from);
+
+typedef struct {
+    ls_input_summary pub;
+    char *path;
+    ls_sniff_result sniff;
+    char *header_line;
+    size_t header_line_len;
+    counts_t c;
+    uint32_t column_count, tracked_columns;
+    ls_hashset **colsets;
+    uint64_t *col_non_empty;
+    ls_column_summary *col_summaries;
+    bool col_approximate;
+} input_t;
+
+struct ls_analysis {
+    ls_options opt;
+    unsigned threads;
+    ls_hashset *exact, *normalized;
+    input_t **inputs;
+    size_t ninputs, cap;
+    ls_totals totals;
+    bool finished;
+    double t0;
+    _Atomic(const char *) prog_path;
+    _Atomic uint64_t prog_bytes, prog_total, prog_records;
+};
+
+#endif

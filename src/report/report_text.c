@@ -1,0 +1,107 @@
+/* The human summary. It prints counts, file layout and column names — never a value. */
+#include <inttypes.h>
+#include <stdio.h>
+
+#include "pipeline/analysis.h"
+#include "report/report.h"
+
+/* 1234567 → "1,234,567" (investigators read these aloud). */
+static const char *group(uint64_t v, char *buf)
+{
+    char tmp[32];
+    int n = snprintf(tmp, sizeof tmp, "%" PRIu64, v);
+    int o = 0;
+    for (int i = 0; i < n; i++) {
+        buf[o++] = tmp[i];
+        int left = n - i - 1;
+        if (left && left % 3 == 0) buf[o++] = ',';
+    }
+    buf[o] = 0;
+    return buf;
+}
+
+static const char *delim_name(int c, char *buf)
+{
+    if (c == '\t') return "tab";
+    if (!c) return "none";
+    snprintf(buf, 8, "'%c'", c);
+    return buf;
+}
+
+ls_status ls_report_write_text(const ls_analysis *a, FILE *out)
+{
+    if (!a || !out || !a->finished) return LS_ERR_INVALID_ARGUMENT;
+    const ls_totals *t = &a->totals;
+    char b1[32], b2[32], b3[8];
+    fprintf(out, "leakscope %s: %" PRIu64 " input%s, %.1f MB in %.2f s (%.0f MB/s, %u thread%s)\n",
+            LS_VERSION_STRING, t->inputs, t->inputs == 1 ? "" : "s", (double)t->bytes / 1e6,
+            t->seconds, t->seconds > 0 ? (double)t->bytes / 1e6 / t->seconds : 0.0, a->threads,
+            a->threads == 1 ? "" : "s");
+    for (size_t i = 0; i < a->ninputs; i++) {
+        const ls_input_summary *in = &a->inputs[i]->pub;
+        bool analysed = in->status == LS_OK || ls_status_is_partial(in->status);
+        fprintf(out, "\n%s\n", in->path);
+        if (!analysed) {
+            fprintf(out, "  NOT ANALYSED: %s\n",
+                    in->message[0] ? in->message : ls_strerror(in->status));
+            continue;
+        }
+        fprintf(out, "  format      %s, delimiter %s, %s, %s%s, %s line endings\n",
+                ls_format_name(in->format), delim_name(in->delimiter, b3),
+                in->header ? "header" : "no header", ls_encoding_name(in->encoding),
+                in->bom ? " (BOM)" : "", ls_newline_name(in->newline));
+        fprintf(out, "  records     %s", group(in->records, b1));
+        fprintf(out, "  (malformed %s, blank lines %" PRIu64 ")\n", group(in->malformed, b2),
+                in->blank_lines);
+        if (in->preamble_lines || in->header_rows > 1 || in->footer_lines)
+            fprintf(out,
+                    "  layout      %u preamble line(s), %u header row(s), %u footnote line(s) "
+                    "skipped\n",
+                    in->preamble_lines, in->header_rows, in->footer_lines);
+        const ls_malformed_counts *m = &in->malformed_by;
+        if (in->malformed)
+            fprintf(out,
+                    "  malformed   %" PRIu64 " too many fields, %" PRIu64 " too few, %" PRIu64
+                    " unbalanced quote, %" PRIu64 " NUL byte, %" PRIu64 " oversized\n",
+                    m->too_many_fields, m->too_few_fields, m->unbalanced_quote, m->nul_byte,
+                    m->oversized);
+        const ls_anomaly_counts *an = &in->anomalies;
+        if (an->stray_quotes || an->multiline_records || an->invalid_utf8 || an->repeated_headers)
+            fprintf(out,
+                    "  noted       %" PRIu64 " stray quote(s), %" PRIu64
+                    " multi-line record(s), %" PRIu64 " invalid UTF-8 sequence(s), %" PRIu64
+                    " repeated header(s)\n",
+                    an->stray_quotes, an->multiline_records, an->invalid_utf8,
+                    an->repeated_headers);
+        if (in->status != LS_OK)
+            fprintf(out, "  PARTIAL     %s\n",
+                    in->message[0] ? in->message : ls_strerror(in->status));
+        if (in->column_count) {
+            fprintf(out, "  %-4s %-28s %-10s %14s %14s\n", "col", "name", "type", "non-empty",
+                    "unique");
+            for (uint32_t j = 0; j < in->column_count && j < 64; j++) {
+                const ls_column_summary *c = &in->columns[j];
+                char u[32];
+                fprintf(out, "  %-4u %-28.28s %-10s %14s %14s\n", c->index, c->name ? c->name : "-",
+                        c->type, group(c->non_empty, b1),
+                        c->unique == LS_UNIQUE_UNKNOWN ? "?" : group(c->unique, u));
+            }
+            if (in->column_count > 64)
+                fprintf(out, "  ... %u more columns (see --json)\n", in->column_count - 64);
+        }
+    }
+    fprintf(out, "\ntotals\n");
+    fprintf(out, "  records                     %s\n", group(t->records, b1));
+    fprintf(out, "  malformed                   %s\n", group(t->malformed, b1));
+    fprintf(out, "  unique records              %s\n", group(t->unique_records, b1));
+    fprintf(out, "  duplicate records           %s\n", group(t->duplicate_records, b1));
+    fprintf(out, "  unique records (normalized) %s\n", group(t->unique_records_normalized, b1));
+    if (t->records_not_deduplicated)
+        fprintf(out, "  not deduplicated (oversized) %s\n", group(t->records_not_deduplicated, b1));
+    fprintf(out, "  dedup: %s\n",
+            t->approximate ? "APPROXIMATE (out of memory): unique counts are lower bounds"
+                           : "exact (XXH3-128)");
+    if (t->inputs_failed)
+        fprintf(out, "  %" PRIu64 " input(s) failed or are partial: see above\n", t->inputs_failed);
+    return ferror(out) ? LS_ERR_OUTPUT : LS_OK;
+}

@@ -313,38 +313,42 @@ ls_verdict ls_validate_street_address_ex(const char *s, size_t n, char *norm, si
 }
 
 /* City-like shape: letters (accented included), spaces, hyphens, apostrophes and the dot
- * of "St." / "Ste.", then optionally "CEDEX" [digits], an arrondissement ("Paris 15",
- * "Lyon 3e", "Paris 1er") or a department in brackets ("Lyon (69)", "Ajaccio (2A)").
- * 2-50 bytes. Returns the folded length or -1. */
+ * of "St." / "Ste.", then optionally "CEDEX" [number], an arrondissement of Paris, Lyon or
+ * Marseille ("Paris 15", "Lyon 3e", "Paris 1er") or a department in brackets ("Lyon (69)",
+ * "Ajaccio (2A)"). 2-50 bytes. Returns the folded length or -1. */
 static int city_shape(const char *s, size_t n, char *f, size_t cap)
 {
     if (n < 2 || n > 50) return -1;
-    /* peel the optional suffixes */
     size_t e = n;
-    if (e > 4 && s[e - 1] == ')') {
+    if (e > 4 && s[e - 1] == ')') { /* "(69)" */
         size_t o = e - 1;
         while (o > 0 && s[o - 1] != '(')
             o--;
-        if (o == 0 || e - 1 - o < 2 || e - 1 - o > 3) return -1;
+        if (o < 2 || e - 1 - o < 2 || e - 1 - o > 3) return -1;
         for (size_t j = o; j < e - 1; j++)
             if (!lsc_alnum((unsigned char)s[j])) return -1;
         e = o - 1;
         while (e > 0 && s[e - 1] == ' ')
             e--;
     }
-    size_t t = e; /* a trailing number token: arrondissement or CEDEX number */
+    size_t t = e; /* trailing number token: CEDEX number or arrondissement */
     while (t > 0 && s[t - 1] != ' ')
         t--;
-    if (t > 0 && t < e && lsc_digit((unsigned char)s[t])) {
+    if (t > 0 && lsc_digit((unsigned char)s[t])) {
         size_t j = t;
         while (j < e && lsc_digit((unsigned char)s[j]))
             j++;
         if (j - t > 2 || !(j == e || lsv_eq_ci(s + j, e - j, "e") ||
                            lsv_eq_ci(s + j, e - j, "er") || lsv_eq_ci(s + j, e - j, "eme")))
             return -1;
-        e = t;
-        while (e > 0 && s[e - 1] == ' ')
-            e--;
+        size_t pe = t;
+        while (pe > 0 && s[pe - 1] == ' ')
+            pe--;
+        int cedex = pe >= 5 && lsv_eq_ci(s + pe - 5, 5, "cedex");
+        if (!cedex && !lsv_eq_ci(s, pe, "paris") && !lsv_eq_ci(s, pe, "lyon") &&
+            !lsv_eq_ci(s, pe, "marseille"))
+            return -1;
+        e = pe;
     }
     if (e > 6 && lsv_eq_ci(s + e - 5, 5, "cedex") && s[e - 6] == ' ') {
         e -= 6;
@@ -354,16 +358,22 @@ static int city_shape(const char *s, size_t n, char *f, size_t cap)
     if (e < 2) return -1;
     int k = lsv_fold_name(s, e, f, cap, " -'.");
     if (k < 2) return -1;
-    /* dots only right after st / ste abbreviations */
+    /* A dot may only close "st" / "ste" ("St. Albans", "Ste.-Foy"); it is dropped, or read
+     * as a space when a letter follows directly ("St.Albans"). */
+    int o = 0;
     for (int i = 0; i < k; i++) {
-        if (f[i] != '.') continue;
-        int ok = (i >= 2 && f[i - 2] == 's' && f[i - 1] == 't' &&
-                  (i == 2 || f[i - 3] == ' ' || f[i - 3] == '-')) ||
-                 (i >= 3 && f[i - 3] == 's' && f[i - 2] == 't' && f[i - 1] == 'e');
-        if (!ok) return -1;
-        f[i] = ' ';
+        if (f[i] != '.') {
+            f[o++] = f[i];
+            continue;
+        }
+        int st = (o == 2 || (o > 2 && (f[o - 3] == ' ' || f[o - 3] == '-'))) && o >= 2 &&
+                 f[o - 2] == 's' && f[o - 1] == 't';
+        int ste = (o == 3 || (o > 3 && (f[o - 4] == ' ' || f[o - 4] == '-'))) && o >= 3 &&
+                  f[o - 3] == 's' && f[o - 2] == 't' && f[o - 1] == 'e';
+        if (!st && !ste) return -1;
+        if (i + 1 < k && f[i + 1] >= 'a' && f[i + 1] <= 'z') f[o++] = ' ';
     }
-    return folded_shape(f, k) ? k : -1;
+    return folded_shape(f, o) ? o : -1;
 }
 
 /* ls_validate_city_ex: WEAK, shape only — "Paris", "Saint-Étienne", "L'Haÿ-les-Roses",

@@ -14,9 +14,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define LS_HASHSET_PARTITION_BITS 8
+#define LS_HASHSET_PARTITION_BITS 4
 #define LS_HASHSET_PARTITIONS     (1u << LS_HASHSET_PARTITION_BITS)
-#define LS_HASHSET_STAGE          32
+#define LS_HASHSET_STAGE          128
 
 typedef struct {
     uint64_t lo, hi;

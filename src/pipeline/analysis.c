@@ -33,6 +33,8 @@
 #define STREAM_BLOCK        ((size_t)8 << 20)
 #define MAX_TRACKED_COLUMNS 256u
 
+void (*ls__test_hook_before_workers)(const char *path) = NULL;
+
 /* ---- windows and batches --------------------------------------------------------------- */
 
 typedef struct window {
@@ -113,21 +115,14 @@ static int refill(dispenser_t *ds)
     return 0;
 }
 
-/* Hand out the next batch; false when the input is exhausted (or cannot go on). */
-static bool dispenser_next(dispenser_t *ds, batch_t *b)
+/* The splitting loop, under the SIGBUS guard. Returns 1 with a batch, 0 when the input is
+ * exhausted, -1 if the mapping shrank under the splitter. Called with the lock held. */
+static int next_guarded(dispenser_t *ds, batch_t *b)
 {
-    pthread_mutex_lock(&ds->lock);
     ls_sigbus_guard guard;
-    if (sigsetjmp(guard.env, 1)) {
-        /* the mapping shrank under the splitter */
-        ds->truncated = true;
-        ds->truncated_at = ds->win->base + ds->cursor;
-        ds->done = true;
-        pthread_mutex_unlock(&ds->lock);
-        return false;
-    }
+    if (sigsetjmp(guard.env, 1)) return -1;
     ls_sigbus_arm(&guard);
-    bool got = false;
+    int got = 0;
     while (!ds->done) {
         window_t *w = ds->win;
         size_t avail = w->len;
@@ -165,7 +160,7 @@ static bool dispenser_next(dispenser_t *ds, batch_t *b)
             *b = (batch_t){w, ds->cursor, bend, avail, eof};
             w->refs++;
             ds->cursor = bend;
-            got = true;
+            got = 1;
             break;
         }
         if (r == LS_SPLIT_MORE) {
@@ -182,8 +177,41 @@ static bool dispenser_next(dispenser_t *ds, batch_t *b)
         }
     }
     ls_sigbus_disarm();
-    pthread_mutex_unlock(&ds->lock);
     return got;
+}
+
+/* The mapped file shrank under the splitter. Go on with what is still there: records end
+ * at the last newline before the file's new end, and the input is reported truncated. */
+static void splitter_fault(dispenser_t *ds)
+{
+    ds->truncated = true;
+    long long now = ls_source_current_size(ds->src);
+    uint64_t cur = ds->win->base + ds->cursor;
+    if (!ds->truncated_at || cur < ds->truncated_at) ds->truncated_at = cur;
+    if (now < 0 || (uint64_t)now <= cur || !ds->src->mapped) {
+        ds->done = true;
+        return;
+    }
+    uint64_t end = LS_MIN((uint64_t)now, ds->data_end);
+    const char *base = ds->win->data;
+    const char *lf = memrchr(base + ds->cursor, ds->d->newline_char, (size_t)(end - cur));
+    if (!lf) {
+        ds->done = true;
+        return;
+    }
+    ds->data_end = (uint64_t)(lf - base) + 1;
+    ds->truncated_at = ds->data_end;
+}
+
+/* Hand out the next batch; false when the input is exhausted (or cannot go on). */
+static bool dispenser_next(dispenser_t *ds, batch_t *b)
+{
+    pthread_mutex_lock(&ds->lock);
+    int r;
+    while ((r = next_guarded(ds, b)) < 0)
+        splitter_fault(ds);
+    pthread_mutex_unlock(&ds->lock);
+    return r == 1;
 }
 
 static void dispenser_done_with(dispenser_t *ds, window_t *w)
@@ -580,6 +608,7 @@ static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
     ds.stream_bytes = head_len;
     atomic_store(&a->prog_total, src->mapped ? (uint64_t)src->size : 0);
 
+    if (ls__test_hook_before_workers) ls__test_hook_before_workers(in->path);
     st = run_workers(a, in, &ds);
 
     window_release(ds.win);

@@ -47,4 +47,8 @@ struct ls_analysis {
     _Atomic uint64_t prog_bytes, prog_total, prog_records;
 };
 
+/* Test hook (never set in production): called after sniffing, before the workers start,
+ * with the input's path. The tests use it to truncate a mapped file at a known point. */
+extern void (*ls__test_hook_before_workers)(const char *path);
+
 #endif

@@ -349,6 +349,7 @@ ls_status ls_sniff(const char *data, size_t size, bool whole, const ls_options *
 
     sample_t s = {.data = data, .size = size};
     add_region(&s, start, LS_SNIFF_HEAD_BYTES);
+    if (s.nregions) s.regions[0].at_start = true; /* after a BOM the head still starts a line */
     if (whole && size > LS_SNIFF_HEAD_BYTES) {
         for (int pct = 20; pct <= 80; pct += 20)
             add_region(&s, (size_t)((double)size * pct / 100.0), LS_SNIFF_SAMPLE_BYTES);

@@ -1,0 +1,387 @@
+/* The pipeline end to end through the public API: counts, thread-count invariance,
+ * mapped vs streamed input, multiple inputs, and every error path of issue 2. */
+#include <criterion/criterion.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "leakscope/leakscope.h"
+#include "pipeline/analysis.h"
+
+static char tmpdir[] = "/tmp/ls-test-XXXXXX";
+
+static void setup(void)
+{
+    cr_assert_not_null(mkdtemp(tmpdir));
+}
+
+static void teardown(void)
+{
+    char cmd[512];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+    (void)!system(cmd);
+}
+
+static char *write_file(const char *name, const char *data, size_t n)
+{
+    static char paths[16][512];
+    static int next;
+    char *p = paths[next++ % 16];
+    snprintf(p, 512, "%s/%s", tmpdir, name);
+    FILE *f = fopen(p, "wb");
+    cr_assert_not_null(f);
+    cr_assert_eq(fwrite(data, 1, n, f), n);
+    cr_assert_eq(fclose(f), 0);
+    return p;
+}
+
+static ls_analysis *run(const char *const *paths, int n, unsigned threads, size_t max_record)
+{
+    ls_options o;
+    ls_options_init(&o);
+    o.threads = threads;
+    o.max_record_bytes = max_record;
+    ls_analysis *a = ls_analysis_create(&o);
+    cr_assert_not_null(a);
+    for (int i = 0; i < n; i++)
+        ls_analysis_add_path(a, paths[i]);
+    cr_assert_eq(ls_analysis_finish(a), LS_OK);
+    return a;
+}
+
+TestSuite(analysis, .init = setup, .fini = teardown);
+
+Test(analysis, counts_records_not_lines)
+{
+    const char *t = "id;nom;commentaire\n"
+                    "1;Dupont;\"ligne 1\nligne 2\"\n"
+                    "2;Martin;ok\n"
+                    "\n"
+                    "1;Dupont;\"ligne 1\nligne 2\"\n" /* exact duplicate */
+                    "3;\"Durand\";x\n"
+                    "3;Durand;x\n" /* same values, other quoting */
+                    "4;  MARTIN ;OK\n"
+                    "4;martin;ok\n" /* same after normalisation */
+                    "5;a;b;c\n"     /* too many fields */
+                    "6;O\"Brien;z"; /* stray quote, no final newline */
+    const char *p = write_file("a.csv", t, strlen(t));
+    ls_analysis *a = run(&p, 1, 2, 0);
+    const ls_input_summary *in = ls_analysis_input(a, 0);
+    const ls_totals *tt = ls_analysis_totals(a);
+    cr_expect_eq(in->status, LS_OK);
+    cr_expect(in->header);
+    cr_expect_eq(in->records, 9);
+    cr_expect_eq(in->blank_lines, 1);
+    cr_expect_eq(in->malformed, 1);
+    cr_expect_eq(in->malformed_by.too_many_fields, 1);
+    cr_expect_eq(in->anomalies.multiline_records, 2);
+    cr_expect_eq(in->anomalies.stray_quotes, 1);
+    cr_expect_eq(tt->unique_records, 7);
+    cr_expect_eq(tt->duplicate_records, 2);
+    cr_expect_eq(tt->unique_records_normalized, 6);
+    cr_expect_eq(in->column_count, 3);
+    cr_expect_str_eq(in->columns[1].name, "nom");
+    cr_expect_eq(in->columns[0].non_empty, 9);
+    cr_expect_eq(in->columns[0].unique, 6);
+    ls_analysis_free(a);
+}
+
+/* A few MB of messy data: quoted newlines, CRLF, stray quotes, duplicates, blank lines. */
+static char *messy(size_t records, size_t *len)
+{
+    size_t cap = records * 120 + 1024, n = 0;
+    char *b = malloc(cap);
+    n += (size_t)sprintf(b + n, "id;name;city;note\r\n");
+    unsigned s = 7;
+    for (size_t i = 0; i < records; i++) {
+        s = s * 1103515245u + 12345u;
+        size_t id = (s >> 8) % (records / 2 + 1); /* many duplicates */
+        switch ((s >> 4) % 8) {
+        case 0:
+            n += (size_t)sprintf(b + n, "%zu;\"Name %zu\";\"Paris\";\"a\nb\"\r\n", id, id);
+            break;
+        case 1:
+            n += (size_t)sprintf(b + n, "%zu;NAME %zu;PARIS;\"x;\"\"y\"\"\"\n", id, id);
+            break;
+        case 2:
+            n += (size_t)sprintf(b + n, "\n");
+            break;
+        case 3:
+            n += (size_t)sprintf(b + n, "%zu;O\"Neil;Lyon;z\n", id);
+            break;
+        case 4:
+            n += (size_t)sprintf(b + n, "%zu;short\n", id);
+            break;
+        default:
+            n += (size_t)sprintf(b + n, "%zu;Name %zu;Paris;n%zu\n", id, id, id % 7);
+            break;
+        }
+    }
+    *len = n;
+    return b;
+}
+
+static void expect_same(const ls_analysis *x, const ls_analysis *y)
+{
+    const ls_input_summary *a = ls_analysis_input(x, 0), *b = ls_analysis_input(y, 0);
+    cr_expect_eq(a->records, b->records);
+    cr_expect_eq(a->malformed, b->malformed);
+    cr_expect_eq(a->blank_lines, b->blank_lines);
+    cr_expect_eq(a->bytes_analyzed, b->bytes_analyzed);
+    cr_expect_eq(memcmp(&a->malformed_by, &b->malformed_by, sizeof a->malformed_by), 0);
+    cr_expect_eq(memcmp(&a->anomalies, &b->anomalies, sizeof a->anomalies), 0);
+    cr_assert_eq(a->column_count, b->column_count);
+    for (uint32_t j = 0; j < a->column_count; j++) {
+        cr_expect_eq(a->columns[j].non_empty, b->columns[j].non_empty);
+        cr_expect_eq(a->columns[j].unique, b->columns[j].unique);
+    }
+    const ls_totals *s = ls_analysis_totals(x), *t = ls_analysis_totals(y);
+    cr_expect_eq(s->records, t->records);
+    cr_expect_eq(s->unique_records, t->unique_records);
+    cr_expect_eq(s->unique_records_normalized, t->unique_records_normalized);
+}
+
+Test(analysis, identical_for_every_thread_count)
+{
+    size_t n;
+    char *d = messy(150000, &n); /* several batches */
+    const char *p = write_file("m.csv", d, n);
+    free(d);
+    ls_analysis *a1 = run(&p, 1, 1, 0);
+    cr_expect_gt(ls_analysis_input(a1, 0)->records, 100000);
+    cr_expect_gt(ls_analysis_input(a1, 0)->malformed, 0);
+    for (unsigned th = 2; th <= 8; th *= 2) {
+        ls_analysis *an = run(&p, 1, th, 0);
+        expect_same(a1, an);
+        ls_analysis_free(an);
+    }
+    ls_analysis_free(a1);
+}
+
+typedef struct {
+    int fd;
+    const char *data;
+    size_t len;
+} writer_arg;
+
+static void *writer(void *p)
+{
+    writer_arg *w = p;
+    size_t off = 0;
+    while (off < w->len) {
+        ssize_t r = write(w->fd, w->data + off, w->len - off > 65536 ? 65536 : w->len - off);
+        if (r <= 0) break;
+        off += (size_t)r;
+    }
+    close(w->fd);
+    return NULL;
+}
+
+/* The same bytes through a pipe (streamed in 8 MiB windows, records crossing windows)
+ * give the same result as the mapped file. */
+static ls_analysis *run_pipe(const char *data, size_t len, unsigned threads, size_t max_record)
+{
+    int fds[2];
+    cr_assert_eq(pipe(fds), 0);
+    writer_arg w = {fds[1], data, len};
+    pthread_t t;
+    pthread_create(&t, NULL, writer, &w);
+    ls_options o;
+    ls_options_init(&o);
+    o.threads = threads;
+    o.max_record_bytes = max_record;
+    ls_analysis *a = ls_analysis_create(&o);
+    ls_analysis_add_fd(a, fds[0], "<pipe>");
+    pthread_join(t, NULL);
+    close(fds[0]);
+    ls_analysis_finish(a);
+    return a;
+}
+
+Test(analysis, stream_equals_mmap)
+{
+    size_t n;
+    char *d = messy(1000000, &n); /* > 2 stream windows */
+    cr_assert_gt(n, (size_t)16 << 20);
+    const char *p = write_file("s.csv", d, n);
+    ls_analysis *m = run(&p, 1, 2, 0);
+    ls_analysis *s = run_pipe(d, n, 2, 0);
+    cr_expect_not(ls_analysis_input(m, 0)->mapped == ls_analysis_input(s, 0)->mapped);
+    cr_expect_eq(ls_analysis_input(s, 0)->bytes, n);
+    expect_same(m, s);
+    ls_analysis_free(m);
+    ls_analysis_free(s);
+    free(d);
+}
+
+Test(analysis, dedup_spans_inputs_and_encodings)
+{
+    const char *u = "nom;ville\nH\xC3\xA9l\xC3\xA8ne;Orl\xC3\xA9"
+                    "ans\nJ\xC3\xA9r\xC3\xB4me;S\xC3\xA8te\n";
+    const char *w = "nom;ville\nH\xE9l\xE8ne;Orl\xE9"
+                    "ans\nJ\xE9r\xF4me;S\xE8te\n";
+    const char *paths[3] = {write_file("u.csv", u, strlen(u)), write_file("w.csv", w, strlen(w)),
+                            NULL};
+    paths[2] = paths[0];
+    ls_analysis *a = run(paths, 3, 2, 0);
+    cr_expect_eq(ls_analysis_input(a, 0)->encoding, LS_ENCODING_UTF8);
+    cr_expect_eq(ls_analysis_input(a, 1)->encoding, LS_ENCODING_CP1252);
+    const ls_totals *t = ls_analysis_totals(a);
+    cr_expect_eq(t->records, 6);
+    cr_expect_eq(t->unique_records, 2, "the cp1252 twin holds the same records");
+    cr_expect_eq(t->duplicate_records, 4);
+    cr_expect_eq(t->unique_records_normalized, 2);
+    ls_analysis_free(a);
+}
+
+Test(analysis, error_paths_name_the_file_and_go_on)
+{
+    char missing[600], dir[600];
+    snprintf(missing, sizeof missing, "%s/nope.csv", tmpdir);
+    snprintf(dir, sizeof dir, "%s", tmpdir);
+    const char bin[] = "a;b\n1;\0\x01\x02;3\n";
+    const char *good = "a;b\n1;2\n";
+    const char *paths[] = {missing, dir, write_file("empty.csv", "", 0),
+                           write_file("bin.dat", bin, sizeof bin - 1),
+                           write_file("good.csv", good, strlen(good))};
+    ls_analysis *a = run(paths, 5, 2, 0);
+    cr_expect_eq(ls_analysis_input(a, 0)->status, LS_ERR_OPEN);
+    cr_expect(strstr(ls_analysis_input(a, 0)->message, "No such file") != NULL);
+    cr_expect_eq(ls_analysis_input(a, 1)->status, LS_ERR_IS_DIRECTORY);
+    cr_expect_eq(ls_analysis_input(a, 2)->status, LS_ERR_EMPTY);
+    cr_expect_eq(ls_analysis_input(a, 3)->status, LS_ERR_BINARY);
+    cr_expect_eq(ls_analysis_input(a, 4)->status, LS_OK);
+    cr_expect_eq(ls_analysis_input(a, 4)->records, 1);
+    const ls_totals *t = ls_analysis_totals(a);
+    cr_expect_eq(t->inputs, 5);
+    cr_expect_eq(t->inputs_failed, 4);
+    cr_expect_eq(t->records, 1);
+    ls_analysis_free(a);
+}
+
+Test(analysis, nul_byte_deep_inside_is_a_malformed_record)
+{
+    /* The sniffer samples only parts of a big file: a NUL it does not see is still
+     * caught by the parser, counted, and the record kept. */
+    size_t n = 0, cap = 2 << 20;
+    char *b = malloc(cap);
+    n += (size_t)sprintf(b + n, "a;b\n");
+    while (n < (1 << 20))
+        n += (size_t)sprintf(b + n, "%zu;x\n", n);
+    size_t nul_at = n + 2;
+    n += (size_t)sprintf(b + n, "1;xx\n");
+    b[nul_at] = 0;
+    while (n < (3u << 19))
+        n += (size_t)sprintf(b + n, "%zu;y\n", n);
+    const char *p = write_file("nul.csv", b, n);
+    free(b);
+    ls_analysis *a = run(&p, 1, 2, 0);
+    const ls_input_summary *in = ls_analysis_input(a, 0);
+    cr_expect_eq(in->status, LS_OK, "%s", in->message);
+    cr_expect_eq(in->malformed_by.nul_byte, 1);
+    cr_expect_eq(in->malformed, 1);
+    ls_analysis_free(a);
+}
+
+static void oversized_check(ls_analysis *a)
+{
+    const ls_input_summary *in = ls_analysis_input(a, 0);
+    cr_expect_eq(in->status, LS_ERR_RECORD_TOO_LONG);
+    cr_expect(strstr(in->message, "longer than") != NULL, "%s", in->message);
+    cr_expect_eq(in->records, 4);
+    cr_expect_eq(in->malformed_by.oversized, 1);
+    cr_expect_eq(ls_analysis_totals(a)->records_not_deduplicated, 1);
+    cr_expect_eq(ls_analysis_totals(a)->unique_records, 3);
+}
+
+Test(analysis, oversized_record_is_counted_not_analysed)
+{
+    size_t big = 3u << 20, n = 0;
+    char *b = malloc(big + 100);
+    n += (size_t)sprintf(b + n, "a;b\n1;2\n2;");
+    memset(b + n, 'x', big);
+    n += big;
+    n += (size_t)sprintf(b + n, "\n3;4\n4;5\n");
+    const char *p = write_file("big.csv", b, n);
+    ls_analysis *a = run(&p, 1, 2, (size_t)1 << 20);
+    oversized_check(a);
+    ls_analysis_free(a);
+    a = run_pipe(b, n, 2, (size_t)1 << 20); /* streamed: the long line is skipped in pieces */
+    oversized_check(a);
+    ls_analysis_free(a);
+    free(b);
+}
+
+static const char *truncate_target;
+static void truncate_hook(const char *path)
+{
+    if (truncate_target && strcmp(path, truncate_target) == 0)
+        cr_assert_eq(truncate(path, 4096 * 64), 0);
+}
+
+Test(analysis, file_truncated_while_mapped_gives_a_partial_result)
+{
+    size_t n;
+    char *d = messy(100000, &n);
+    const char *p = write_file("t.csv", d, n);
+    free(d);
+    truncate_target = p;
+    ls__test_hook_before_workers = truncate_hook;
+    ls_analysis *a = run(&p, 1, 2, 0);
+    ls__test_hook_before_workers = NULL;
+    const ls_input_summary *in = ls_analysis_input(a, 0);
+    cr_expect_eq(in->status, LS_ERR_TRUNCATED, "%s", ls_strerror(in->status));
+    cr_expect(in->truncated);
+    cr_expect(strstr(in->message, "truncated") != NULL, "%s", in->message);
+    cr_expect_gt(in->records, 1000, "what was read before the cut is kept");
+    cr_expect_lt(in->records, 100000);
+    cr_expect_leq(in->bytes_analyzed, (uint64_t)4096 * 64);
+    cr_expect_leq(ls_analysis_totals(a)->unique_records, in->records);
+    ls_analysis_free(a);
+}
+
+Test(analysis, json_report_has_the_contract_keys)
+{
+    const char *t = "email;pass;city\na@b.fr;x;Paris\n";
+    const char *p = write_file("r.csv", t, strlen(t));
+    ls_analysis *a = run(&p, 1, 1, 0);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    ls_report_options ro = {.include_timing = true, .pretty = false};
+    cr_assert_eq(ls_report_write_json(a, f, &ro), LS_OK);
+    fclose(f);
+    const char *keys[] = {"\"schema\":\"leakscope-report/1\"",
+                          "\"inputs\":[",
+                          "\"records\":1",
+                          "\"malformed\":0",
+                          "\"unique_records\":1",
+                          "\"duplicate_records\":0",
+                          "\"unique_records_normalized\":1",
+                          "\"categories\":{}",
+                          "\"timing\":{\"seconds\":",
+                          "\"bytes_per_second\":",
+                          "\"dialect\":{\"delimiter\":\";\",\"quote\":\"\\\"\",\"header\":true"};
+    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
+        cr_expect(strstr(buf, keys[i]) != NULL, "missing %s in %s", keys[i], buf);
+    free(buf);
+    ls_analysis_free(a);
+}
+
+Test(analysis, api_misuse_is_an_error_not_a_crash)
+{
+    cr_expect_eq(ls_analysis_add_path(NULL, "x"), LS_ERR_INVALID_ARGUMENT);
+    cr_expect_eq(ls_analysis_finish(NULL), LS_ERR_INVALID_ARGUMENT);
+    cr_expect_null(ls_analysis_totals(NULL));
+    ls_analysis_free(NULL);
+    cr_expect_str_eq(ls_strerror(LS_OK), "success");
+    cr_expect_str_eq(ls_strerror((ls_status)999), "no such status");
+    ls_analysis *a = ls_analysis_create(NULL);
+    cr_expect_null(ls_analysis_totals(a), "totals only after finish");
+    cr_expect_eq(ls_report_write_json(a, stdout, NULL), LS_ERR_INVALID_ARGUMENT);
+    ls_analysis_free(a);
+}

@@ -1,0 +1,201 @@
+/* Sniffer: each delimiter, header or none, line endings, BOM, encodings, layout. */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "sniff/sniff.h"
+
+static ls_sniff_result sniff_str(const char *s, ls_status *st)
+{
+    ls_options o;
+    ls_options_init(&o);
+    ls_sniff_result r;
+    *st = ls_sniff(s, strlen(s), true, &o, &r);
+    return r;
+}
+
+static ls_sniff_result sniff_ok(const char *s)
+{
+    ls_status st;
+    ls_sniff_result r = sniff_str(s, &st);
+    cr_assert_eq(st, LS_OK, "sniff failed: %s", r.message);
+    return r;
+}
+
+Test(sniff, delimiters)
+{
+    struct {
+        const char *text;
+        char delim;
+        uint32_t fields;
+    } cases[] = {
+        {"a,b,c\n1,2,3\n4,5,6\n7,8,9\n", ',', 3},
+        {"a;b;c\n1;2;3\n4;5;6\n7;8;9\n", ';', 3},
+        {"a|b|c|d\n1|2|3|4\n5|6|7|8\n", '|', 4},
+        {"a\tb\n1\t2\n3\t4\n5\t6\n", '\t', 2},
+        {"x^y^z\n1^2^3\n4^5^6\n", '^', 3},
+        /* a ';' file whose values hold times: ':' must not win */
+        {"id;when;who\n1;2023-01-01 12:00:00;a\n2;2023-01-02 13:00:00;b\n3;2023-01-03 14:10:00;c\n",
+         ';', 3},
+        /* decimal commas in a ';' file */
+        {"id;price;qty\n1;12,5;3\n2;7,25;1\n3;9,99;2\n", ';', 3},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        ls_sniff_result r = sniff_ok(cases[i].text);
+        cr_expect_eq(r.dialect.delimiter, (uint8_t)cases[i].delim, "case %zu: got '%c'", i,
+                     r.dialect.delimiter);
+        cr_expect_eq(r.dialect.expected_fields, cases[i].fields, "case %zu", i);
+        cr_expect_eq(r.dialect.format, LS_FORMAT_CSV, "case %zu", i);
+        ls_sniff_result_free(&r);
+    }
+}
+
+Test(sniff, header_or_not)
+{
+    ls_sniff_result r = sniff_ok("nom;prenom;email\nDupont;Marie;m@x.fr\nMartin;Luc;l@y.fr\n");
+    cr_expect(r.header);
+    cr_expect_eq(r.column_count, 3);
+    cr_expect_str_eq(r.column_names[1], "prenom");
+    cr_expect_eq(r.data_start, strlen("nom;prenom;email\n"));
+    ls_sniff_result_free(&r);
+
+    r = sniff_ok("Dupont;Marie;m@x.fr\nMartin;Luc;l@y.fr\nDurand;Anne;a@z.fr\n");
+    cr_expect_not(r.header, "data in the first row is not a header");
+    cr_expect_eq(r.data_start, 0);
+    ls_sniff_result_free(&r);
+
+    /* unknown labels, but digits under them in the data */
+    r = sniff_ok("foo,bar,baz\n1,2,3\n4,5,6\n");
+    cr_expect(r.header);
+    ls_sniff_result_free(&r);
+
+    /* text-only data without known words: no header */
+    r = sniff_ok("Jean,Dupont,Paris\nMarie,Durand,Lyon\nLuc,Martin,Nice\n");
+    cr_expect_not(r.header);
+    ls_sniff_result_free(&r);
+
+    /* header-less TSV starting with a number */
+    r = sniff_ok("1\tMr\tJohn\tSmith\n2\tMrs\tJane\tDoe\n3\tMr\tBob\tRoe\n");
+    cr_expect_not(r.header);
+    ls_sniff_result_free(&r);
+}
+
+Test(sniff, header_override)
+{
+    ls_options o;
+    ls_options_init(&o);
+    o.header = LS_NO;
+    ls_sniff_result r;
+    const char *t = "nom;prenom\nDupont;Marie\n";
+    cr_assert_eq(ls_sniff(t, strlen(t), true, &o, &r), LS_OK);
+    cr_expect_not(r.header);
+    ls_sniff_result_free(&r);
+    o.header = LS_YES;
+    o.delimiter = '|';
+    t = "a;b\nc;d\n";
+    cr_assert_eq(ls_sniff(t, strlen(t), true, &o, &r), LS_OK);
+    cr_expect(r.header);
+    cr_expect_eq(r.dialect.delimiter, '|');
+    ls_sniff_result_free(&r);
+}
+
+Test(sniff, line_endings)
+{
+    ls_sniff_result r = sniff_ok("a;b\r\n1;2\r\n3;4\r\n");
+    cr_expect_eq(r.newline, LS_NEWLINE_CRLF);
+    cr_expect_eq(r.dialect.newline_char, '\n');
+    ls_sniff_result_free(&r);
+    r = sniff_ok("a;b\r1;2\r3;4\r");
+    cr_expect_eq(r.newline, LS_NEWLINE_CR);
+    cr_expect_eq(r.dialect.newline_char, '\r');
+    cr_expect_eq(r.dialect.expected_fields, 2);
+    ls_sniff_result_free(&r);
+    r = sniff_ok("a;b\n1;2\r\n3;4\n");
+    cr_expect_eq(r.newline, LS_NEWLINE_MIXED);
+    ls_sniff_result_free(&r);
+    r = sniff_ok("a;b\n1;2\n");
+    cr_expect_eq(r.newline, LS_NEWLINE_LF);
+    ls_sniff_result_free(&r);
+}
+
+Test(sniff, bom_and_encodings)
+{
+    ls_sniff_result r = sniff_ok("\xEF\xBB\xBFnom;ville\nDupont;Orl\xC3\xA9"
+                                 "ans\nMartin;S\xC3\xA8te\n");
+    cr_expect(r.bom);
+    cr_expect_eq(r.encoding, LS_ENCODING_UTF8);
+    cr_expect(r.header);
+    cr_expect_str_eq(r.column_names[0], "nom", "the BOM is not part of the first name");
+    ls_sniff_result_free(&r);
+
+    /* Windows-1252: é = 0xE9, a header name with an accent is transcoded */
+    r = sniff_ok(
+        "nom;pr\xE9nom;ville\nDupont;H\xE9l\xE8ne;Orl\xE9\x61ns\nMartin;J\xE9r\xF4me;S\xE8te\n");
+    cr_expect_eq(r.encoding, LS_ENCODING_CP1252);
+    cr_expect(r.header);
+    cr_expect_str_eq(r.column_names[1], "pr\xC3\xA9nom");
+    ls_sniff_result_free(&r);
+
+    ls_status st;
+    r = sniff_str("\xFF\xFEn\0o\0m\0", &st);
+    cr_expect_eq(st, LS_ERR_ENCODING);
+    ls_options o;
+    ls_options_init(&o);
+    const char bin[] = "abc\0def\nghi";
+    cr_expect_eq(ls_sniff(bin, sizeof bin - 1, true, &o, &r), LS_ERR_BINARY);
+    cr_expect(strstr(r.message, "offset 3") != NULL, "%s", r.message);
+}
+
+Test(sniff, combo_and_lines)
+{
+    ls_sniff_result r = sniff_ok("a@b.fr:secret\nc@d.com:pa:ss\ne@f.org:x;y,z\n");
+    cr_expect_eq(r.dialect.format, LS_FORMAT_COMBO);
+    cr_expect_eq(r.dialect.delimiter, ':');
+    cr_expect_eq(r.dialect.quote, 0);
+    cr_expect_eq(r.dialect.expected_fields, 2);
+    cr_expect_not(r.header);
+    ls_sniff_result_free(&r);
+
+    r = sniff_ok("a@b.fr;secret\nc@d.com;pass\ne@f.org;\"x\n");
+    cr_expect_eq(r.dialect.format, LS_FORMAT_COMBO);
+    ls_sniff_result_free(&r);
+
+    r = sniff_ok("a@b.fr\nc@d.com\ne@f.org\n");
+    cr_expect_eq(r.dialect.format, LS_FORMAT_LINES);
+    cr_expect_eq(r.dialect.expected_fields, 1);
+    ls_sniff_result_free(&r);
+}
+
+Test(sniff, preamble_and_footer)
+{
+    const char *t = "# Export clients 2023-05-12\n"
+                    "Extraction CRM\n"
+                    "id;nom;email\n"
+                    "1;Dupont;a@b.fr\n"
+                    "2;Martin;c@d.fr\n"
+                    "3;Durand;e@f.fr\n"
+                    "-- fin de l'export : 3 lignes\n"
+                    "\n";
+    ls_sniff_result r = sniff_ok(t);
+    cr_expect_eq(r.preamble_lines, 2);
+    cr_expect(r.header);
+    cr_expect_eq(r.header_rows, 1);
+    cr_expect_eq(r.footer_lines, 1);
+    cr_expect_eq(r.data_start, (size_t)(strstr(t, "1;Dupont") - t));
+    cr_expect_eq(r.data_end, (size_t)(strstr(t, "-- fin") - t));
+    ls_sniff_result_free(&r);
+}
+
+Test(sniff, samples_from_several_offsets)
+{
+    /* A head of 300 KB with a single column, then ';' data: the head alone would say
+     * "one value per line"; samples deeper in the file show the real delimiter. */
+    size_t n = 0, cap = 4 << 20;
+    char *buf = malloc(cap);
+    for (int i = 0; i < 20000; i++)
+        n += (size_t)sprintf(buf + n, "%d;x%d;y\n", i, i);
+    buf[n] = 0;
+    ls_sniff_result r = sniff_ok(buf);
+    cr_expect_eq(r.dialect.delimiter, ';');
+    ls_sniff_result_free(&r);
+    free(buf);
+}

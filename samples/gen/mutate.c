@@ -2,8 +2,6 @@
  * (trim spaces/tabs, collapse inner whitespace, ASCII + Latin-1 case fold). */
 #include "gen.h"
 
-enum { OP_UPPER, OP_LOWER, OP_TITLE, OP_LEAD, OP_TRAIL, OP_BOTH, OP_INNER };
-
 static bool is_boundary(unsigned char c)
 {
     return c == ' ' || c == '-' || c == '\'' || c == '.' || c == '@' || c == '_';
@@ -28,61 +26,68 @@ static void utf8_title(char *s, size_t n)
     }
 }
 
-/* Apply op to value s[0..n) into out; returns the new length, or (size_t)-1 if the op
- * is not applicable or would not change the bytes. */
-static size_t apply_op(int op, const char *s, size_t n, char *out, rng_t *R)
+/* Toggle the case of a few letters (ASCII or the Latin-1 letters that have a partner). */
+static void utf8_toggle_some(char *s, size_t n, rng_t *R)
 {
-    size_t k;
-    switch (op) {
-    case OP_UPPER:
-    case OP_LOWER:
-    case OP_TITLE:
-        memcpy(out, s, n);
-        if (op == OP_UPPER)
-            utf8_upper(out, n);
-        else if (op == OP_LOWER)
-            utf8_lower(out, n);
-        else
-            utf8_title(out, n);
-        return memcmp(out, s, n) ? n : (size_t)-1;
-    case OP_LEAD:
-        k = 1 + rng_below(R, 2);
-        memset(out, ' ', k);
-        memcpy(out + k, s, n);
-        return n + k;
-    case OP_TRAIL:
-        k = 1 + rng_below(R, 3);
-        memcpy(out, s, n);
-        memset(out + n, ' ', k);
-        return n + k;
-    case OP_BOTH:
-        out[0] = ' ';
-        memcpy(out + 1, s, n);
-        out[n + 1] = ' ';
-        return n + 2;
-    default: { /* OP_INNER: double one inner space */
-        size_t pos[64], np = 0;
-        for (size_t i = 1; i + 1 < n && np < 64; i++)
-            if (s[i] == ' ') pos[np++] = i;
-        if (!np) return (size_t)-1;
-        size_t p = pos[rng_below(R, (uint32_t)np)];
-        memcpy(out, s, p);
-        out[p] = ' ';
-        memcpy(out + p + 1, s + p, n - p);
-        return n + 1;
+    size_t pos[256], np = 0;
+    for (size_t i = 0; i < n && np < 256; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+            pos[np++] = i;
+        } else if (c == 0xC3 && i + 1 < n) {
+            unsigned char d = (unsigned char)s[i + 1];
+            if ((d >= 0x80 && d <= 0x9E && d != 0x97) || (d >= 0xA0 && d <= 0xBE && d != 0xB7))
+                pos[np++] = i + 1;
+            i++;
+        }
     }
-    }
+    if (!np) return;
+    int k = 1 + (int)rng_below(R, 3);
+    for (int j = 0; j < k; j++)
+        s[pos[rng_below(R, (uint32_t)np)]] ^= 0x20; /* same bit for ASCII and C3 xx */
 }
 
-static int pick_op(rng_t *R, unsigned flags)
+/* One field of a near duplicate: an optional case change, an optional doubled inner space
+ * and optional extra edge spaces, as the column allows. Writes into out and returns the new
+ * length; the caller checks that something changed. */
+static size_t mutate_field(unsigned flags, const char *s, size_t n, char *out, rng_t *R)
 {
-    for (;;) {
+    char tmp[GEN_REC_CAP];
+    memcpy(tmp, s, n);
+    size_t m = n;
+    if ((flags & CF_CASE) && rng_below(R, 100) < 60) {
         uint32_t k = rng_below(R, 100);
-        if (k < 45 && (flags & CF_CASE)) return k < 20 ? OP_UPPER : k < 32 ? OP_LOWER : OP_TITLE;
-        if (k >= 45 && k < 85 && (flags & CF_SPACE))
-            return k < 60 ? OP_TRAIL : k < 75 ? OP_LEAD : OP_BOTH;
-        if (k >= 85 && (flags & CF_INNER)) return OP_INNER;
+        if (k < 35)
+            utf8_upper(tmp, m);
+        else if (k < 50)
+            utf8_lower(tmp, m);
+        else if (k < 75)
+            utf8_title(tmp, m);
+        else
+            utf8_toggle_some(tmp, m, R);
     }
+    if ((flags & CF_INNER) && rng_below(R, 100) < 25) {
+        size_t pos[64], np = 0;
+        for (size_t i = 1; i + 1 < m && np < 64; i++)
+            if (tmp[i] == ' ') pos[np++] = i;
+        if (np) {
+            size_t p = pos[rng_below(R, (uint32_t)np)];
+            memmove(tmp + p + 1, tmp + p, m - p);
+            m++;
+        }
+    }
+    size_t lead = 0, trail = 0;
+    if ((flags & CF_SPACE) && rng_below(R, 100) < 50) {
+        uint32_t k = rng_below(R, 3);
+        if (k != 1) lead = 1 + rng_below(R, 3);
+        if (k != 0) trail = 1 + rng_below(R, 4);
+    }
+    if (m == n && !lead && !trail && !memcmp(tmp, s, n) && (flags & CF_SPACE))
+        trail = 1 + rng_below(R, 4); /* nothing changed (digits, already upper...): pad */
+    memset(out, ' ', lead);
+    memcpy(out + lead, tmp, m);
+    memset(out + lead + m, ' ', trail);
+    return lead + m + trail;
 }
 
 void gen_perturb(const gen_t *g, rec_t *dst, const rec_t *src, uint64_t pseed)
@@ -106,25 +111,19 @@ void gen_perturb(const gen_t *g, rec_t *dst, const rec_t *src, uint64_t pseed)
         elig[i] = elig[j];
         elig[j] = t;
     }
-    int op_of[GEN_MAX_FIELDS];
-    for (int i = 0; i < GEN_MAX_FIELDS; i++)
-        op_of[i] = -1;
+    bool chosen[GEN_MAX_FIELDS] = {false};
     for (int i = 0; i < want; i++)
-        op_of[elig[i]] = pick_op(&R, g->cols[elig[i]].flags);
+        chosen[elig[i]] = true;
 
     rec_clear(dst);
     for (int i = 0; i < src->nf; i++) {
         const char *s = rec_field(src, i);
         size_t n = src->len[i];
-        if (op_of[i] < 0) {
+        if (!chosen[i]) {
             rec_addfield(dst, s, n);
             continue;
         }
-        char *out = dst->buf + dst->used;
-        size_t m = apply_op(op_of[i], s, n, out, &R);
-        if (m == (size_t)-1) /* e.g. upper-casing digits: fall back to a trailing space */
-            m = apply_op(OP_TRAIL, s, n, out, &R);
-        dst->used += (uint32_t)m;
+        dst->used += (uint32_t)mutate_field(g->cols[i].flags, s, n, dst->buf + dst->used, &R);
         rec_endfield(dst);
     }
 }

@@ -261,7 +261,7 @@ static void put_phone_uk(rec_t *r, rng_t *R, uint64_t sub, bool intl_only)
     char d[11];
     d[0] = '0';
     d[1] = '7';
-    d[2] = (char)('4' + rng_below(R, 6));
+    d[2] = "45789"[rng_below(R, 5)]; /* 076 is paging */
     for (int i = 10; i >= 3; i--) {
         d[i] = (char)('0' + sub % 10);
         sub /= 10;

@@ -482,13 +482,6 @@ int main(int argc, char **argv)
     rng_t R; /* the emission stream: kinds, targets, quoting, messiness */
     rng_seed(&R, o.seed * 0x9e3779b97f4a7c15ULL + 0x243f6a8885a308d3ULL);
 
-    out_t out;
-    int e = out_open(&out, o.out);
-    if (e) {
-        fprintf(stderr, "%s: cannot create %s: %s\n", prog, o.out, strerror(e));
-        return 1;
-    }
-
     truth_t t;
     memset(&t, 0, sizeof(t));
     bool tabular = o.format == FMT_CSV || o.format == FMT_TSV;
@@ -504,7 +497,10 @@ int main(int argc, char **argv)
         left_dup = (uint64_t)llround((double)N * o.dup);
         left_near = (uint64_t)llround((double)N * o.near);
         if (left_dup + left_near >= N) {
-            fprintf(stderr, "%s: too few records for these duplicate rates\n", prog);
+            fprintf(stderr,
+                    "%s: %" PRIu64 " records leave no room for an original record at these "
+                    "duplicate rates\n",
+                    prog, N);
             return EXIT_USAGE;
         }
         left_base = N - left_dup - left_near;
@@ -522,6 +518,13 @@ int main(int argc, char **argv)
             left_blank = (uint64_t)fmax(3, llround((double)N * MESSY_BLANK));
             if (left_blank > N - 1) left_blank = N - 1;
         }
+    }
+
+    out_t out;
+    int e = out_open(&out, o.out);
+    if (e) {
+        fprintf(stderr, "%s: cannot create %s: %s\n", prog, o.out, strerror(e));
+        return 1;
     }
 
     /* messy preamble */

@@ -17,14 +17,15 @@
                     : 0) |                                                                         \
                ((c) == '.' || (c) == '/' ? LSC_CRYPT : 0) |                                        \
                ((c) == '+' || (c) == '/' ? LSC_B64 : 0) | (LSC_IN(c, 0x21, 0x7e) ? LSC_VIS : 0) |  \
-               ((c) == ' ' || (c) == '.' || (c) == '-' ? LSC_DSEP : 0))
+               ((c) == ' ' || (c) == '.' || (c) == '-' ? LSC_DSEP : 0) |                           \
+               ((c) == ' ' || LSC_IN(c, '\t', '\r') || (c) == 0xA0 || (c) == 0xC2 ? LSC_TRIM : 0))
 #define R4(b)  LSC_CLASS(b), LSC_CLASS(b + 1), LSC_CLASS(b + 2), LSC_CLASS(b + 3)
 #define R16(b) R4(b), R4(b + 4), R4(b + 8), R4(b + 12)
 #define R64(b) R16(b), R16(b + 16), R16(b + 32), R16(b + 48)
 
 const uint16_t ls_ctab[256] = {R64(0), R64(64), R64(128), R64(192)};
 
-void lsv_trim(const char **sp, size_t *np)
+void lsv_trim_slow(const char **sp, size_t *np)
 {
     const unsigned char *s = (const unsigned char *)*sp;
     size_t n = *np;

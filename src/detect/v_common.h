@@ -25,6 +25,7 @@ enum {
     LSC_B64 = 1u << 7,   /* RFC 4648 base64 alphabet: A-Za-z0-9+/ */
     LSC_VIS = 1u << 8,   /* printable ASCII except space (0x21-0x7e) */
     LSC_DSEP = 1u << 9,  /* digit-group separators: space . - */
+    LSC_TRIM = 1u << 10, /* may start a trimmable sequence: white space, 0xA0, 0xC2 */
 };
 #define LSC_ALPHA (LSC_UPPER | LSC_LOWER)
 #define LSC_ALNUM (LSC_ALPHA | LSC_DIGIT)
@@ -67,8 +68,17 @@ static inline int lsc_hexval(unsigned char c)
     return -1;
 }
 
-/* Trim ASCII white space and UTF-8 / Latin-1 no-break spaces from both ends. */
-void lsv_trim(const char **s, size_t *n);
+/* Trim ASCII white space and UTF-8 / Latin-1 no-break spaces from both ends. The inline
+ * test handles the common case (nothing to trim) without a call. */
+void lsv_trim_slow(const char **s, size_t *n);
+static inline void lsv_trim(const char **s, size_t *n)
+{
+    if (*n) {
+        unsigned char a = (unsigned char)(*s)[0], z = (unsigned char)(*s)[*n - 1];
+        if (!(ls_ctab[a] & LSC_TRIM) && !(ls_ctab[z] & LSC_TRIM)) return;
+        lsv_trim_slow(s, n);
+    }
+}
 
 /* Case-insensitive ASCII prefix test: does s[0..n) start with lower-case literal `lit`? */
 int lsv_prefix_ci(const char *s, size_t n, const char *lit);

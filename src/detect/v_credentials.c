@@ -161,15 +161,14 @@ ls_verdict ls_validate_password_hash_ex(const char *s, size_t n, char *norm, siz
         return LS_VERDICT_VALID;
     } else {
         if (n != 32 && n != 40 && n != 64 && n != 128) return lsv_not(norm_len);
-        int up = 0, lo = 0, dig = 0;
+        unsigned all = LSC_HEX, any = 0; /* AND / OR of the byte classes */
         for (size_t i = 0; i < n; i++) {
-            unsigned char c = p[i];
-            if (!(ls_ctab[c] & LSC_HEX)) return lsv_not(norm_len);
-            dig |= lsc_digit(c);
-            up |= c >= 'A' && c <= 'F';
-            lo |= c >= 'a' && c <= 'f';
+            unsigned c = ls_ctab[p[i]];
+            all &= c, any |= c;
         }
-        if (!(up || lo) || !dig) return lsv_not(norm_len);
+        if (!all) return lsv_not(norm_len);
+        int up = (any & LSC_UPPER) != 0, lo = (any & LSC_LOWER) != 0;
+        if (!(up || lo) || !(any & LSC_DIGIT)) return lsv_not(norm_len);
         fam = n == 32   ? LS_HASH_HEX32
               : n == 40 ? LS_HASH_HEX40
               : n == 64 ? LS_HASH_HEX64

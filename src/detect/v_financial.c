@@ -82,15 +82,20 @@ ls_verdict ls_validate_iban_ex(const char *s, size_t n, char *norm, size_t *norm
         return lsv_not(norm_len);
 
     int ok = iban_country_len(b[0], b[1]) == k;
-    /* mod 97 of the rearranged string, one character (1 or 2 decimal digits) at a time. */
-    unsigned r = 0;
-    for (int j = 0; j < k; j++) {
-        unsigned char c = (unsigned char)b[(j + 4) % k];
+    /* mod 97 of the rearranged string (b[4..k) then b[0..4)), letters read as 10..35.
+     * Digits are accumulated in 64 bits and reduced every 7 characters (at most 14
+     * decimal digits), so a 34-character IBAN costs 5 divisions instead of 34. */
+    uint64_t r = 0;
+    int pending = 0;
+    for (int j = 4; j < k + 4; j++) {
+        unsigned char c = (unsigned char)b[j < k ? j : j - k];
         if (lsc_digit(c))
-            r = (r * 10 + (c - '0')) % 97;
+            r = r * 10 + (c - '0');
         else
-            r = (r * 100 + (unsigned)(c - 'A' + 10)) % 97;
+            r = r * 100 + (unsigned)(c - 'A' + 10);
+        if (++pending == 7) r %= 97, pending = 0;
     }
+    r %= 97;
     if (r != 1) ok = 0;
     return lsv_out(ok ? LS_VERDICT_VALID : LS_VERDICT_INVALID, norm, norm_len, b, (size_t)k);
 }

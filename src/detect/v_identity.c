@@ -74,17 +74,12 @@ static int name_cmp(const char *a, size_t n, const char *b)
 
 static int folded_known(const char *f, size_t n)
 {
-    size_t lo = 0, hi = ls_first_names_count;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = name_cmp(f, n, ls_first_names[mid]);
-        if (c == 0) return 1;
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
+    for (unsigned h = ls_name_hash(f, n);; h = (h + 1) & (LS_FIRST_NAMES_HASH_SIZE - 1)) {
+        uint16_t ix = ls_first_names_hash[h];
+        if (ix == 0xffff) return 0;
+        const char *w = ls_first_names[ix];
+        if (strncmp(w, f, n) == 0 && w[n] == '\0') return 1;
     }
-    return 0;
 }
 
 /* Is the folded name f[0..n) a known first name, or a compound (hyphen/space) of them? */
@@ -105,7 +100,7 @@ static int folded_first_name(const char *f, size_t n)
 
 /* ls_is_common_first_name: membership in the compiled-in list (firstnames.c, ~1,100
  * names), ignoring case and accents, in UTF-8 or Windows-1252. "Jean-Pierre" and
- * "Marie Claire" match when each part is a known name. Binary search: ~11 comparisons. */
+ * "Marie Claire" match when each part is a known name. One hash probe, one compare. */
 bool ls_is_common_first_name(const char *s, size_t n)
 {
     char f[48];
@@ -480,10 +475,12 @@ ls_verdict ls_validate_full_name_ex(const char *s, size_t n, char *norm, size_t 
                                     uint32_t *detail)
 {
     struct {
-        size_t ts, te;
+        size_t fo, fl; /* folded token: fb[fo .. fo + fl) */
         int known;
         int upper; /* written all upper-case */
     } tk[6];
+    char fb[176];
+    size_t fused = 0;
     int nt = 0, comma = 0;
     lsv_set_detail(detail, 0);
     lsv_trim(&s, &n);
@@ -501,11 +498,12 @@ ls_verdict ls_validate_full_name_ex(const char *s, size_t n, char *norm, size_t 
             comma = 1, i++;
         }
         if (te == ts || nt == 6) return lsv_not(norm_len);
-        char f[64];
-        int k = name_token(s + ts, te - ts, f, sizeof f);
+        char *f = fb + fused;
+        int k = name_token(s + ts, te - ts, f, sizeof fb - fused);
         if (k < 0) return lsv_not(norm_len);
         if (nt == 0 && street_word(f, (size_t)k)) return lsv_not(norm_len);
-        tk[nt].ts = ts, tk[nt].te = te;
+        tk[nt].fo = fused, tk[nt].fl = (size_t)k;
+        fused += (size_t)k;
         tk[nt].known = f[k - 1] != '.' && folded_first_name(f, (size_t)k);
         int up = 1, lo = 0;
         for (size_t j = ts; j < te; j++) {
@@ -541,9 +539,8 @@ ls_verdict ls_validate_full_name_ex(const char *s, size_t n, char *norm, size_t 
     for (int c = 0; c < nt; c++) {
         int j = (start + c) % nt;
         if (k) o[k++] = ' ';
-        int w = name_token(s + tk[j].ts, tk[j].te - tk[j].ts, o + k, sizeof o - k);
-        if (w < 0) return lsv_not(norm_len);
-        k += (size_t)w;
+        memcpy(o + k, fb + tk[j].fo, tk[j].fl);
+        k += tk[j].fl;
     }
     if (k > n + 16) k = n + 16; /* only Windows-1252 æ/ß/þ-heavy names grow that much */
     return lsv_out(any ? LS_VERDICT_VALID : LS_VERDICT_INVALID, norm, norm_len, o, k);

@@ -27,6 +27,20 @@ ls_verdict ls_validate_fr_nir_ex(const char *s, size_t n, char *norm, size_t *no
     lsv_set_detail(detail, 0);
     lsv_trim(&s, &n);
     if (n < 13 || n > 40) return lsv_not(norm_len);
+    if (n == 13 || n == 15) { /* common case: no separators */
+        for (size_t i = 0; i < n; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if (!lsc_digit(c)) {
+                c = lsc_upper(c);
+                if (i != 6 || s[5] != '2' || (c != 'A' && c != 'B')) goto spaced;
+            }
+            b[i] = (char)c;
+        }
+        k = (int)n;
+        goto parsed;
+    }
+spaced:
+    k = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (lsc_digit(c) || c == 'A' || c == 'B' || c == 'a' || c == 'b') {
@@ -40,6 +54,7 @@ ls_verdict ls_validate_fr_nir_ex(const char *s, size_t n, char *norm, size_t *no
     for (int i = 0; i < k; i++)
         if (!lsc_digit((unsigned char)b[i]) && !(i == 6 && b[5] == '2')) return lsv_not(norm_len);
 
+parsed:;
     uint32_t flags = 0;
     char sex = b[0];
     if (sex == '3' || sex == '4' || sex == '7' || sex == '8')

@@ -7,6 +7,7 @@
 
 #include "detect/types.h"
 #include "detect/validate.h"
+#include "detect/v_identity.h"
 
 typedef ls_verdict (*vfn)(const char *, size_t, char *, size_t *, uint32_t *);
 
@@ -827,6 +828,18 @@ Test(names, first_name_list)
     cr_expect(!ls_is_common_first_name("SKU-4411-B", 10));
     cr_expect(!ls_is_common_first_name("M", 1));
     cr_expect(!ls_is_common_first_name("", 0));
+}
+
+Test(names, hash_table_consistent)
+{
+    /* firstnames.c: the list is sorted and unique, every entry is found through the hash
+     * table (i.e. table and list were generated together). */
+    for (size_t i = 0; i < ls_first_names_count; i++) {
+        const char *w = ls_first_names[i];
+        if (i) cr_assert(strcmp(ls_first_names[i - 1], w) < 0, "not sorted at %s", w);
+        cr_expect(ls_is_common_first_name(w, strlen(w)), "%s not found", w);
+    }
+    cr_expect(ls_first_names_count > 1000);
 }
 
 Test(names, shape)

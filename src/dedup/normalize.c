@@ -21,6 +21,25 @@ static inline bool is_space_cp(uint32_t cp)
 
 /* One pass: decode (UTF-8 or single-byte), fold, and emit with whitespace collapsed.
  * `pending` holds a space until a non-space follows, which trims both ends for free. */
+#define ONES  0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+
+/* Eight bytes that are plain printable ASCII (no byte >= 0x80, none <= 0x20) need no
+ * decoding and no whitespace handling: they are only lower-cased, all at once (SWAR). */
+static inline bool plain_ascii8(uint64_t x)
+{
+    uint64_t le_space = (x - ONES * 0x21) & ~x & HIGHS; /* some byte < 0x21 */
+    return ((x & HIGHS) | le_space) == 0;
+}
+
+static inline uint64_t lower8(uint64_t x)
+{
+    uint64_t ge_a = x + ONES * 0x3F; /* bit 7 set where byte >= 'A' */
+    uint64_t gt_z = x + ONES * 0x25; /* bit 7 set where byte > 'Z' */
+    uint64_t upper = ge_a & ~gt_z & HIGHS;
+    return x | (upper >> 2); /* +0x20 */
+}
+
 size_t ls_normalize_value(ls_encoding enc, const char *s, size_t n, char *out,
                           uint64_t *invalid_utf8)
 {
@@ -29,6 +48,18 @@ size_t ls_normalize_value(ls_encoding enc, const char *s, size_t n, char *out,
     bool pending = false;
     while (i < n) {
         uint32_t cp;
+        if (i + 8 <= n) {
+            uint64_t x;
+            memcpy(&x, u + i, 8);
+            if (plain_ascii8(x)) {
+                if (pending) out[o++] = ' ', pending = false;
+                x = lower8(x);
+                memcpy(out + o, &x, 8);
+                o += 8;
+                i += 8;
+                continue;
+            }
+        }
         unsigned char b = u[i];
         if (b < 0x80) {
             /* ASCII fast path */

@@ -24,6 +24,10 @@
 
 #include "parse/dialect.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 /* A record with more fields than this keeps the first LS_MAX_FIELDS (flagged malformed). */
 #define LS_MAX_FIELDS 16384u
 
@@ -70,7 +74,31 @@ ls_scan_result ls_parse_record(const ls_dialect *d, const char *data, size_t pos
 size_t ls_field_unescape(const ls_dialect *d, const ls_field *f, char *out);
 
 /* First index in [i, end) whose byte equals a, b, c or d; end if none. SSE2 where the
- * machine has it. Shared with the splitter. */
-size_t ls_find4(const char *s, size_t i, size_t end, uint8_t a, uint8_t b, uint8_t c, uint8_t d);
+ * machine has it. Shared with the splitter; inline so the broadcasts leave the loops. */
+/* Finding the next structural byte is where a CSV parser spends its time: with SSE2 we
+ * test 16 bytes per step (short fields resolve in one step), with a scalar tail so we
+ * never read past `end` (the input may be a mapping that ends on a page boundary). */
+static inline size_t ls_find4(const char *s, size_t i, size_t end, uint8_t a, uint8_t b, uint8_t c,
+                              uint8_t d)
+{
+    const unsigned char *u = (const unsigned char *)s;
+#if defined(__SSE2__)
+    const __m128i va = _mm_set1_epi8((char)a), vb = _mm_set1_epi8((char)b);
+    const __m128i vc = _mm_set1_epi8((char)c), vd = _mm_set1_epi8((char)d);
+    while (i + 16 <= end) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(u + i));
+        __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, va), _mm_cmpeq_epi8(x, vb)),
+                                 _mm_or_si128(_mm_cmpeq_epi8(x, vc), _mm_cmpeq_epi8(x, vd)));
+        unsigned mask = (unsigned)_mm_movemask_epi8(m);
+        if (mask) return i + (size_t)__builtin_ctz(mask);
+        i += 16;
+    }
+#endif
+    for (; i < end; i++) {
+        unsigned char x = u[i];
+        if (x == a || x == b || x == c || x == d) return i;
+    }
+    return end;
+}
 
 #endif

@@ -616,6 +616,7 @@ static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
     free(ds.split_rec);
 
     if (!src->mapped) in->pub.bytes = ds.stream_bytes;
+    in->c.blank_lines += sn->footer_blank_lines + sn->leading_blank_lines;
     in->c.records += ds.oversized;
     in->c.malformed += ds.oversized;
     in->c.oversized += ds.oversized;

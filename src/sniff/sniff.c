@@ -455,33 +455,29 @@ ls_status ls_sniff(const char *data, size_t size, bool whole, const ls_options *
         d->expected_fields = combo ? 2 : mode + 1;
     }
 
-    /* Preamble: comment lines, and title lines without a delimiter, before the data. */
-    size_t h = 0, leading_blank = 0;
-    while (h < s.nhead && out->preamble_lines + leading_blank < MAX_PREAMBLE) {
+    /* Preamble: comment lines, and title lines without a delimiter, before the data. Blank
+     * lines up there are not preamble: they are counted as blank lines. */
+    size_t h = 0;
+    uint32_t blanks = 0;
+    while (h < s.nhead && out->preamble_lines + blanks < MAX_PREAMBLE) {
         const char *p = data + s.head[h].off;
         size_t len = s.head[h].len;
-        if (len == 0 || is_blank(p, len)) {
-            leading_blank++;
-        } else if (is_comment_line(p, len) ||
-                   (d->format != LS_FORMAT_LINES && !memchr(p, d->delimiter, len))) {
-            out->preamble_lines += 1 + (uint32_t)leading_blank;
-            leading_blank = 0;
-        } else {
+        if (len == 0 || is_blank(p, len))
+            blanks++;
+        else if (is_comment_line(p, len) ||
+                 (d->format != LS_FORMAT_LINES && !memchr(p, d->delimiter, len)))
+            out->preamble_lines++;
+        else
             break;
-        }
         h++;
     }
     if (h == s.nhead) { /* nothing but preamble in view: read it all as data */
         h = 0;
         out->preamble_lines = 0;
-        leading_blank = 0;
+        blanks = 0;
     }
-    /* blank lines right before the header are counted as blank lines by the analysis */
-    out->data_start = h < s.nhead ? s.head[h].off - 0 : start;
-    if (leading_blank && h < s.nhead) {
-        out->data_start = s.head[h - leading_blank].off;
-        leading_blank = 0;
-    }
+    out->leading_blank_lines = blanks;
+    out->data_start = h < s.nhead ? s.head[h].off : start;
     size_t first = h; /* first line of header or data */
 
     /* Header rows. */
@@ -598,6 +594,9 @@ ls_status ls_sniff(const char *data, size_t size, bool whole, const ls_options *
         if (foot) {
             out->footer_lines = foot;
             out->data_end = foot_start;
+            for (size_t k = 0; k < ntl; k++)
+                if (tl[k].off > foot_start && is_blank(data + tl[k].off, tl[k].len))
+                    out->footer_blank_lines++;
         }
     }
 

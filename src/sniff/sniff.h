@@ -21,6 +21,8 @@ typedef struct {
     ls_newline newline;
     bool header;
     uint32_t preamble_lines, header_rows, footer_lines;
+    uint32_t footer_blank_lines;     /* blank lines among/after the footnotes (not parsed) */
+    uint32_t leading_blank_lines;    /* blank lines before the header or first record */
     size_t data_start;               /* offset of the first record */
     size_t data_end;                 /* where the footnote lines start; the input size when none */
     size_t header_start, header_len; /* raw bytes of the (first) header line, for repeats */

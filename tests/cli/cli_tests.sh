@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# leakscope CLI tests. Usage: cli_tests.sh LEAKSCOPE LEAKSCOPE_GEN REPO_ROOT VERSION
+# Every check counts; the last line is "N passed, N failed".
+# UPDATE_EXPECTED=1 rewrites tests/cli/expected/*.json (only after checking them against
+# the generator's truth, which these tests also do).
+set -u
+LS=$1 GEN=$2 ROOT=$3 VERSION=$4
+cd "$ROOT"
+T=$(mktemp -d /tmp/ls-cli-XXXXXX)
+trap 'rm -rf "$T"' EXIT
+pass=0 fail=0
+ok() { pass=$((pass + 1)); }
+ko() { fail=$((fail + 1)); echo "FAIL: $*" >&2; }
+check() { # check "description" command...
+    local d=$1; shift
+    if "$@" >/dev/null 2>&1; then ok; else ko "$d"; fi
+}
+# expect_exit CODE "description" command...
+expect_exit() {
+    local want=$1 d=$2; shift 2
+    "$@" >"$T/out" 2>"$T/err"; local got=$?
+    if [ "$got" = "$want" ]; then ok; else ko "$d: exit $got, want $want ($(head -c 300 "$T/err"))"; fi
+}
+# truth_check REPORT TRUTH KEY... : totals/inputs[0] fields equal the generator's truth
+truth_check() {
+    local rep=$1 truth=$2 name=$3
+    for k in records unique_records duplicate_records unique_records_normalized; do
+        local want got
+        want=$(jq ".$k" "$truth"); got=$(jq ".totals.$k" "$rep")
+        [ "$want" = "$got" ] && ok || ko "$name: totals.$k = $got, truth $want"
+    done
+    for k in malformed blank_lines; do
+        local want got
+        want=$(jq ".$k // empty" "$truth")
+        [ -z "$want" ] && continue
+        if [ "$k" = blank_lines ]; then got=$(jq ".inputs[0].layout.blank_lines" "$rep");
+        else got=$(jq ".inputs[0].$k" "$rep"); fi
+        [ "$want" = "$got" ] && ok || ko "$name: $k = $got, truth $want"
+    done
+    for k in preamble_lines footer_lines; do
+        local want got
+        want=$(jq ".$k // empty" "$truth")
+        [ -z "$want" ] && continue
+        got=$(jq ".inputs[0].layout.$k" "$rep")
+        [ "$want" = "$got" ] && ok || ko "$name: layout.$k = $got, truth $want"
+    done
+}
+
+# ---- committed samples: truth and expected JSON -----------------------------------------
+for s in samples/fr_clients.csv samples/uk_people.tsv samples/combo.txt samples/messy_fr.csv; do
+    [ -f "$s" ] || { ko "missing sample $s"; continue; }
+    name=$(basename "$s"); name=${name%.*}
+    expect_exit 0 "$s analyses cleanly" "$LS" analyze --json --no-timing -j2 "$s"
+    cp "$T/out" "$T/$name.json"
+    check "$s: report parses back" jq -e '.schema == "leakscope-report/1"' "$T/$name.json"
+    truth="samples/$name.truth.json"
+    if [ -f "$truth" ]; then truth_check "$T/$name.json" "$truth" "$name"; else ko "missing $truth"; fi
+    exp="tests/cli/expected/$name.json"
+    if [ "${UPDATE_EXPECTED:-0}" = 1 ]; then jq -S . "$T/$name.json" >"$exp"; fi
+    if [ -f "$exp" ] && diff <(jq -S . "$T/$name.json") "$exp" >"$T/diff"; then ok;
+    else ko "$s: report differs from $exp: $(head -20 "$T/diff" 2>/dev/null)"; fi
+done
+check "fr_clients: ';' CSV with a header" jq -e '.inputs[0].dialect.delimiter == ";" and .inputs[0].dialect.header' "$T/fr_clients.json"
+check "uk_people: header-less TSV" jq -e '.inputs[0].dialect.delimiter == "\t" and (.inputs[0].dialect.header | not)' "$T/uk_people.json"
+check "combo: combo format" jq -e '.inputs[0].format == "combo" and .inputs[0].dialect.fields == 2' "$T/combo.json"
+
+# ---- generated dumps: counts equal the generator's truth ---------------------------------
+gen_case() { # name, generator args...
+    local name=$1; shift
+    if ! "$GEN" "$@" -o "$T/$name.dat" --truth "$T/$name.truth.json" 2>"$T/generr"; then
+        ko "generator failed for $name: $(cat "$T/generr")"; return
+    fi
+    expect_exit 0 "$name analyses" "$LS" analyze --json --no-timing -j2 "$T/$name.dat"
+    cp "$T/out" "$T/$name.json"
+    truth_check "$T/$name.json" "$T/$name.truth.json" "$name"
+}
+gen_case fr_dups --records 60000 --seed 11 --dup-rate 0.1 --near-dup-rate 0.05 --multiline-rate 0.02 --quote-rate 0.2
+gen_case uk_tsv --records 30000 --seed 12 --format tsv --no-header --locale uk --dup-rate 0.05
+gen_case combo --records 30000 --seed 13 --format combo --dup-rate 0.2
+gen_case messy --records 20000 --seed 14 --messy --dup-rate 0.05 --near-dup-rate 0.05 --multiline-rate 0.01
+gen_case comma --records 20000 --seed 15 --delimiter , --quote-rate 0.5 --multiline-rate 0.05
+
+# ---- -j1 and -j4 give the same report ----------------------------------------------------
+for f in "$T/fr_dups.dat" "$T/messy.dat" samples/messy_fr.csv; do
+    [ -f "$f" ] || continue
+    "$LS" analyze --json --no-timing -j1 "$f" >"$T/j1.json" 2>/dev/null
+    "$LS" analyze --json --no-timing -j4 "$f" >"$T/j4.json" 2>/dev/null
+    if cmp -s "$T/j1.json" "$T/j4.json"; then ok; else ko "-j1 and -j4 differ on $f"; fi
+done
+
+# ---- several inputs: dedup spans them ----------------------------------------------------
+"$LS" analyze --json --no-timing samples/fr_clients.csv samples/fr_clients.csv >"$T/twice.json" 2>/dev/null
+r1=$(jq .totals.records "$T/fr_clients.json"); u1=$(jq .totals.unique_records "$T/fr_clients.json")
+check "two copies: records double" jq -e ".totals.records == 2 * $r1" "$T/twice.json"
+check "two copies: unique records unchanged" jq -e ".totals.unique_records == $u1" "$T/twice.json"
+check "two copies: two inputs listed" jq -e '.inputs | length == 2' "$T/twice.json"
+
+# ---- standard input is streamed and counts the same ---------------------------------------
+"$LS" analyze --json --no-timing - <samples/fr_clients.csv >"$T/stdin.json" 2>/dev/null
+check "stdin from a file: mapped" jq -e '.inputs[0].path == "<stdin>" and .inputs[0].read_mode == "mmap"' "$T/stdin.json"
+check "stdin: same totals as the file" diff <(jq -S .totals "$T/stdin.json") <(jq -S .totals "$T/fr_clients.json")
+cat samples/fr_clients.csv | "$LS" analyze --json --no-timing - >"$T/pipe.json" 2>/dev/null
+check "pipe: streamed" jq -e '.inputs[0].read_mode == "stream"' "$T/pipe.json"
+check "pipe: same totals" diff <(jq -S .totals "$T/pipe.json") <(jq -S .totals "$T/fr_clients.json")
+
+# ---- error paths: clear message naming the file, others still analysed ---------------------
+expect_exit 3 "missing file" "$LS" analyze "$T/nope.csv"
+check "missing file: message names it" grep -q "nope.csv: cannot open" "$T/err"
+expect_exit 1 "missing + good file: partial" "$LS" analyze --json "$T/nope.csv" samples/combo.txt
+check "missing + good: good one analysed" jq -e '.inputs[0].status == "error" and .inputs[0].error.code == "cannot_open" and .inputs[1].status == "ok" and .inputs[1].records > 0' "$T/out"
+expect_exit 3 "directory" "$LS" analyze samples
+check "directory: message" grep -q "samples: is a directory" "$T/err"
+: >"$T/empty.csv"
+expect_exit 3 "empty file" "$LS" analyze "$T/empty.csv"
+check "empty file: message" grep -q "empty.csv: empty file" "$T/err"
+printf 'a;b\n1;\0\0\0;2\n' >"$T/bin.dat"
+expect_exit 3 "binary file" "$LS" analyze --json "$T/bin.dat"
+check "binary file: reported" jq -e '.inputs[0].error.code == "binary"' "$T/out"
+printf '\xff\xfea\0;\0b\0\n\0' >"$T/u16.csv"
+expect_exit 3 "UTF-16 file" "$LS" analyze "$T/u16.csv"
+check "UTF-16: says so" grep -q "UTF-16" "$T/err"
+{ printf 'a;b\n1;2\n'; head -c 5000 /dev/zero | tr '\0' x; printf ';3\n4;5\n'; } >"$T/long.csv"
+expect_exit 1 "record over --max-record" "$LS" analyze --json --max-record 1k "$T/long.csv"
+check "oversized: counted as malformed" jq -e '.inputs[0].records == 3 and .inputs[0].malformed_by.oversized == 1 and .inputs[0].status == "partial" and .totals.records_not_deduplicated == 1' "$T/out"
+printf 'id;name\n1;"unclosed\n2;ok\n3;fine\n' >"$T/quote.csv"
+expect_exit 0 "unbalanced quote" "$LS" analyze --json "$T/quote.csv"
+check "unbalanced quote: 3 records, 1 malformed" jq -e '.inputs[0].records == 3 and .inputs[0].malformed_by.unbalanced_quote == 1' "$T/out"
+expect_exit 2 "no input" "$LS" analyze
+expect_exit 2 "unknown option" "$LS" analyze --bogus samples/combo.txt
+expect_exit 2 "bad -j" "$LS" analyze -j 0 samples/combo.txt
+expect_exit 2 "unknown command" "$LS" frobnicate
+if [ -w /dev/full ]; then
+    "$LS" analyze --json samples/combo.txt >/dev/full 2>"$T/err"; rc=$?
+    [ $rc = 4 ] && ok || ko "writing to /dev/full: exit $rc, want 4"
+fi
+
+# ---- the report is not a leak --------------------------------------------------------------
+"$LS" analyze samples/fr_clients.csv samples/combo.txt >"$T/text.txt" 2>&1
+check "text report: no email address printed" bash -c "! grep -q '@' '$T/text.txt'"
+"$LS" analyze --json samples/combo.txt >"$T/c.json" 2>&1
+check "json report: no email address printed" bash -c "! grep -q '@' '$T/c.json'"
+check "text report has totals" grep -q "unique records" "$T/text.txt"
+
+# ---- options and version -------------------------------------------------------------------
+"$LS" analyze --json --no-timing --delimiter tab --no-header samples/uk_people.tsv >"$T/o.json" 2>/dev/null
+check "--delimiter tab --no-header" jq -e '.inputs[0].dialect.delimiter == "\t" and (.inputs[0].dialect.header|not)' "$T/o.json"
+"$LS" analyze --json samples/combo.txt >"$T/t.json" 2>/dev/null
+check "timing block present by default" jq -e '.timing.seconds >= 0 and .timing.bytes_per_second >= 0' "$T/t.json"
+check "version" bash -c "'$LS' version | grep -qx 'leakscope $VERSION'"
+
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]

@@ -5,7 +5,8 @@
 #include <stdlib.h>
 #include <sys/mman.h>
 
-#define HUGE_BYTES ((size_t)2 << 20)
+#define HUGE_BYTES     ((size_t)2 << 20)
+#define PREFETCH_AHEAD 16
 
 /* Tables are random-access structures far larger than the TLB covers: from 2 MiB up they
  * are mapped separately and advised onto transparent huge pages, which removes most TLB
@@ -118,9 +119,12 @@ static int grow(partition *p)
     size_t ncap = p->cap ? p->cap * 2 : 64;
     ls_h128 *n = table_alloc(ncap);
     if (!n) return -1;
-    size_t cnt = 0;
-    for (size_t i = 0; i < p->cap; i++)
-        if (p->slots[i].lo | p->slots[i].hi) table_put(n, ncap - 1, p->slots[i], &cnt);
+    size_t cnt = 0, nmask = ncap - 1;
+    for (size_t i = 0; i < p->cap; i++) {
+        if (i + PREFETCH_AHEAD < p->cap)
+            __builtin_prefetch(&n[(size_t)p->slots[i + PREFETCH_AHEAD].lo & nmask], 1);
+        if (p->slots[i].lo | p->slots[i].hi) table_put(n, nmask, p->slots[i], &cnt);
+    }
     table_free(p->slots, p->cap);
     p->slots = n;
     p->cap = ncap;
@@ -140,16 +144,19 @@ static int partition_insert(ls_hashset *set, unsigned pi, const ls_h128 *keys, s
             }
     }
     if (rc == 0) {
-        /* Touch every target slot first: the cache misses of a whole stage overlap instead
-         * of being paid one after another (the table is far larger than the caches). */
+        /* Software pipelining: prefetch the slot PREFETCH_AHEAD keys ahead, so a few cache
+         * misses are always in flight instead of being paid one after another (the table
+         * is far larger than the caches). */
         size_t mask = p->cap - 1;
-        for (size_t k = 0; k < n; k++)
+        for (size_t k = 0; k < n && k < PREFETCH_AHEAD; k++)
             __builtin_prefetch(&p->slots[(size_t)keys[k].lo & mask], 1);
         for (size_t k = 0; k < n; k++) {
+            if (k + PREFETCH_AHEAD < n)
+                __builtin_prefetch(&p->slots[(size_t)keys[k + PREFETCH_AHEAD].lo & mask], 1);
             if ((keys[k].lo | keys[k].hi) == 0)
                 p->has_zero = 1;
             else
-                table_put(p->slots, p->cap - 1, keys[k], &p->count);
+                table_put(p->slots, mask, keys[k], &p->count);
         }
     }
     pthread_mutex_unlock(&p->lock);

@@ -23,8 +23,9 @@ size_t ls_record_next(const ls_dialect *d, const char *data, size_t pos, size_t 
 typedef enum {
     LS_SPLIT_BATCH,     /* [pos, *batch_end) holds whole records */
     LS_SPLIT_MORE,      /* no whole record before `end`: give more data */
-    LS_SPLIT_OVERSIZED, /* the record at pos exceeds max_record_bytes: *batch_end is where
-                           its first line ends (LS_SPLIT_NEED_MORE if not in view) */
+    LS_SPLIT_OVERSIZED, /* the record at pos exceeds max_record_bytes — by R3 that means its
+                           first line does: *batch_end is where that line ends
+                           (LS_SPLIT_NEED_MORE if not in view) */
 } ls_split_result;
 
 /* Cut a batch of whole records starting at the record boundary pos: it covers at least

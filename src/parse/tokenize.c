@@ -21,6 +21,17 @@ static inline void push_field(ls_record *rec, const char *p, size_t len, int quo
 
 typedef enum { PARSE_DONE, PARSE_NEED_MORE, PARSE_FALLBACK } parse_outcome;
 
+/* Where a quoted reading would need data past `end`: a multi-line reading already longer
+ * than max_record_bytes is rejected (R3) rather than waited for, so no verdict ever needs
+ * more than max_record_bytes + 1 bytes — and "oversized" means exactly "first line longer
+ * than max_record_bytes". */
+static inline parse_outcome more_or_fallback(const ls_dialect *d, const ls_record *rec, size_t pos,
+                                             size_t end)
+{
+    if ((rec->flags & LS_REC_MULTILINE) && end - pos > d->max_record_bytes) return PARSE_FALLBACK;
+    return PARSE_NEED_MORE;
+}
+
 /* Read a record with quotes honoured (R1, R2, R3). PARSE_FALLBACK means R3 rejected the
  * quoted reading and the caller must re-read the line literally. */
 static parse_outcome parse_quoted(const ls_dialect *d, const char *data, size_t pos, size_t end,
@@ -42,7 +53,7 @@ static parse_outcome parse_quoted(const ls_dialect *d, const char *data, size_t 
                  * much data the caller happened to have. */
                 if (k == end) {
                     if (eof || (crossed && end - open > d->max_quoted_span)) return PARSE_FALLBACK;
-                    return PARSE_NEED_MORE;
+                    return more_or_fallback(d, rec, pos, end);
                 }
                 uint8_t ch = (uint8_t)data[k];
                 if ((crossed || ch == nl) && k - open > d->max_quoted_span) return PARSE_FALLBACK;
@@ -59,7 +70,7 @@ static parse_outcome parse_quoted(const ls_dialect *d, const char *data, size_t 
                 }
                 /* a quote: what follows decides (R2) */
                 if (k + 1 >= end) {
-                    if (!eof) return PARSE_NEED_MORE;
+                    if (!eof) return more_or_fallback(d, rec, pos, end);
                     close = k;
                     break;
                 }
@@ -75,7 +86,7 @@ static parse_outcome parse_quoted(const ls_dialect *d, const char *data, size_t 
                 }
                 if (nx == '\r' && nl == '\n') {
                     if (k + 2 >= end) {
-                        if (!eof) return PARSE_NEED_MORE;
+                        if (!eof) return more_or_fallback(d, rec, pos, end);
                         close = k; /* "x"\r at the very end: CR is the line ending */
                         break;
                     }
@@ -105,7 +116,7 @@ static parse_outcome parse_quoted(const ls_dialect *d, const char *data, size_t 
                 }
                 break;
             }
-            if (k == end && !eof) return PARSE_NEED_MORE;
+            if (k == end && !eof) return more_or_fallback(d, rec, pos, end);
             size_t flen = k - i;
             if (k < end && (uint8_t)data[k] == nl && nl == '\n' && flen && data[k - 1] == '\r')
                 flen--; /* R4: CR before LF belongs to the line ending */
@@ -129,8 +140,10 @@ static parse_outcome parse_quoted(const ls_dialect *d, const char *data, size_t 
         i++;
     }
 
-    if ((rec->flags & LS_REC_MULTILINE) && d->expected_fields && rec->nfields != d->expected_fields)
-        return PARSE_FALLBACK; /* R3: a multi-line reading that breaks the shape */
+    if ((rec->flags & LS_REC_MULTILINE) &&
+        ((d->expected_fields && rec->nfields != d->expected_fields) ||
+         rec->next - pos > d->max_record_bytes))
+        return PARSE_FALLBACK; /* R3: a multi-line reading that breaks the shape or the bound */
     return PARSE_DONE;
 }
 

@@ -8,8 +8,9 @@
  *     (stray) and the field stays open (libcsv's non-strict behaviour).
  *  R3 A quoted field may span newlines only if it closes within max_quoted_span bytes of
  *     its opening quote and, when the expected field count is known, the record then has
- *     exactly that many fields. Otherwise the record is re-read with quotes as literals up
- *     to the first newline and flagged "unbalanced quote" (malformed). This is what stops
+ *     exactly that many fields, and it is no longer than max_record_bytes. Otherwise the
+ *     record is re-read with quotes as literals up to the first newline and flagged
+ *     "unbalanced quote" (malformed). This is what stops
  *     one unclosed quote from swallowing the rest of a 40 GB file.
  *  R4 A line that is empty (or only CR) is a blank line, not a record. CR before LF is part
  *     of the line ending. A last line without a newline is still a record.

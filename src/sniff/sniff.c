@@ -51,17 +51,30 @@ static bool is_blank(const char *p, size_t n)
     return true;
 }
 
-/* Delimiters in a line, not counting those between double quotes (an approximation good
- * enough to vote: the real parser decides later). */
+/* Delimiters in a line outside quoted fields, with the tokenizer's rules R1/R2: a quote
+ * opens a quoted field only as a field's first byte (O"Brien is a literal), "" is an
+ * escaped quote, and a quote closes the field only before a delimiter or the end. */
 static unsigned count_delims(const char *p, size_t n, char delim, char quote)
 {
     unsigned c = 0;
-    bool inq = false;
+    bool inq = false, field_start = true;
     for (size_t i = 0; i < n; i++) {
-        if (quote && p[i] == quote)
-            inq = !inq;
-        else if (!inq && p[i] == delim)
+        if (inq) {
+            if (p[i] != quote) continue;
+            if (i + 1 < n && p[i + 1] == quote) {
+                i++;
+            } else if (i + 1 >= n || p[i + 1] == delim || p[i + 1] == '\r') {
+                inq = false;
+            }
+            continue;
+        }
+        if (p[i] == delim) {
             c++;
+            field_start = true;
+            continue;
+        }
+        if (quote && p[i] == quote && field_start) inq = true;
+        field_start = false;
     }
     return c;
 }

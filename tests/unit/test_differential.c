@@ -600,7 +600,7 @@ Test(differential, generated_files_through_the_sniffer)
         g.nasty_pct = i % 2 ? 50 : 2;
         if (g.nasty_pct < 50) {
             /* Stray quotes (O"Brien) in many lines mislead the sniffer's delimiter count
-             * (see BUG_sniff_expected_fields_with_stray_quotes), and an LF inside quotes
+             * (see regression_sniff_expected_fields_with_stray_quotes), and an LF inside quotes
              * makes a CR-only file look like an LF file. */
             g.stray_quotes = false;
             g.lf_in_quotes = g.nl != '\r';
@@ -634,12 +634,12 @@ Test(differential, generated_files_through_the_sniffer)
     cr_assert_geq(sniffed_same, 20); /* at least every dump-like file */
 }
 
-/* KNOWN BUG — src/sniff/sniff.c (count_delims), left failing on purpose. The sniffer counts
- * delimiters per line toggling "inside quotes" on every quote, including a stray quote in
- * the middle of an unquoted field, which the tokenizer reads as a literal (rule R1). A file
- * where each line has one O"Brien-style quote is sniffed with expected_fields 2 instead of
- * 4, so the analysis reports every record as malformed (too_many_fields): here 20 of 20. */
-Test(differential, BUG_sniff_expected_fields_with_stray_quotes)
+/* REGRESSION (fixed: count_delims follows R1/R2) — was a bug in src/sniff/sniff.c (count_delims).
+ * The sniffer counts delimiters per line toggling "inside quotes" on every quote, including a stray
+ * quote in the middle of an unquoted field, which the tokenizer reads as a literal (rule R1). A
+ * file where each line has one O"Brien-style quote is sniffed with expected_fields 2 instead of 4,
+ * so the analysis reports every record as malformed (too_many_fields): here 20 of 20. */
+Test(differential, regression_sniff_expected_fields_with_stray_quotes)
 {
     char file[2048];
     size_t n = 0;

@@ -521,8 +521,16 @@ Test(split, oversized_multiline_record_cut_at_first_newline)
     n += 60;
     n += (size_t)sprintf(s + n, "\";v\nnext;r\n");
     size_t bend = 0;
-    cr_assert_eq(ls_split_batch(&d, s, 0, n, true, 4, scratch, &bend), LS_SPLIT_OVERSIZED);
+    /* R3: a multi-line reading longer than max_record_bytes is rejected, so the record is
+     * the literal first line (malformed, unbalanced quote) ... */
+    cr_assert_eq(ls_split_batch(&d, s, 0, n, true, 4, scratch, &bend), LS_SPLIT_BATCH);
     cr_assert_eq(bend, first_nl);
+    cr_assert_eq(ls_parse_record(&d, s, 0, n, true, rec), LS_SCAN_RECORD);
+    cr_assert_eq(rec->flags & LS_REC_UNBALANCED, LS_REC_UNBALANCED);
+    /* ... and the 64-byte line that follows is the oversized one, cut at its newline. */
+    size_t second_nl = (size_t)(strchr(s + first_nl, '\n') - s) + 1;
+    cr_assert_eq(ls_split_batch(&d, s, first_nl, n, true, 4, scratch, &bend), LS_SPLIT_OVERSIZED);
+    cr_assert_eq(bend, second_nl);
 }
 
 /* Random inputs with a small max_record_bytes, walked like the dispenser: every batch holds
@@ -551,17 +559,9 @@ Test(split, oversized_random)
             if (r == LS_SPLIT_OVERSIZED) {
                 oversized++;
                 if (rec->next - pos <= d.max_record_bytes) {
-                    /* KNOWN BUG (see BUG_oversized_verdict_for_short_r3_record below): the
-                     * tokenizer reads a short R3-fallback record, but its verdict needed
-                     * more than max_record_bytes + 1 bytes. Tolerated here only in exactly
-                     * that shape, so that this test keeps guarding everything else. */
-                    bool known = (rec->flags & LS_REC_UNBALANCED) &&
-                                 ls_parse_record(&d, s, pos, pos + d.max_record_bytes + 1, false,
-                                                 rec2) == LS_SCAN_NEED_MORE;
-                    if (!known) dump_input(s, n);
-                    cr_assert(known, "iteration %d: record [%zu, %zu) reported oversized (max %zu)",
+                    dump_input(s, n);
+                    cr_assert(false, "iteration %d: record [%zu, %zu) reported oversized (max %zu)",
                               iter, pos, rec->next, d.max_record_bytes);
-                    short_oversized++;
                 }
                 const char *lf = memchr(s + pos, d.newline_char, n - pos);
                 size_t want = lf ? (size_t)(lf - s) + 1 : n;
@@ -587,16 +587,16 @@ Test(split, oversized_random)
     cr_assert_gt(oversized, 100);
 }
 
-/* KNOWN BUG — src/parse/split.c (ls_split_batch) vs src/parse/tokenize.c (R3), left failing
- * on purpose. split.h promises LS_SPLIT_OVERSIZED only for a record that "exceeds
- * max_record_bytes". Here the tokenizer reads a 3-byte record: the first field's quote
- * crosses the newline and closes ("a\n"), the second field's quote runs 31 bytes to the
- * next newline, past max_quoted_span, so R3 re-reads the line literally: fields ["\"a"],
- * LS_REC_UNBALANCED, next = 3. But that verdict needs 37 bytes of look-ahead, more than the
- * splitter's max_record_bytes + 1 view, so ls_split_batch calls the record oversized: the
+/* REGRESSION (fixed by bounding R3's multi-line reading by max_record_bytes) — was a bug in
+ * src/parse/split.c (ls_split_batch) vs src/parse/tokenize.c (R3). split.h promises
+ * LS_SPLIT_OVERSIZED only for a record that "exceeds max_record_bytes". Here the tokenizer reads a
+ * 3-byte record: the first field's quote crosses the newline and closes ("a\n"), the second field's
+ * quote runs 31 bytes to the next newline, past max_quoted_span, so R3 re-reads the line literally:
+ * fields ["\"a"], LS_REC_UNBALANCED, next = 3. But that verdict needs 37 bytes of look-ahead, more
+ * than the splitter's max_record_bytes + 1 view, so ls_split_batch calls the record oversized: the
  * analysis counts it in malformed_by.oversized (not analysed, not deduplicated) instead of
  * unbalanced_quote. */
-Test(split, BUG_oversized_verdict_for_short_r3_record)
+Test(split, regression_oversized_verdict_for_short_r3_record)
 {
     ls_dialect d = dialect_of(0); /* ; " LF */
     d.max_quoted_span = 16;

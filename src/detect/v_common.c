@@ -65,7 +65,10 @@ int lsv_prefix_ci(const char *s, size_t n, const char *lit)
 
 int lsv_eq_ci(const char *s, size_t n, const char *lit)
 {
-    return lsv_prefix_ci(s, n, lit) && lit[n] == '\0';
+    size_t i = 0;
+    for (; i < n; i++)
+        if (!lit[i] || lsc_lower((unsigned char)s[i]) != (unsigned char)lit[i]) return 0;
+    return lit[i] == '\0';
 }
 
 int lsv_digits(const char *s, size_t n, char *out, int cap, const char *seps, int *nsep)

@@ -29,12 +29,13 @@ static const struct {
     {"mr", LS_GENDER_MALE, 1},        {"mrs", LS_GENDER_FEMALE, 1},
     {"ms", LS_GENDER_FEMALE, 1},      {"mx", LS_GENDER_UNSPECIFIED, 1},
     {"pr", LS_GENDER_UNSPECIFIED, 1}, {"woman", LS_GENDER_FEMALE, 0},
+    {"x", LS_GENDER_UNSPECIFIED, 0}, /* sex "X" of passports; also our normal form */
 };
 
 /* ls_validate_gender_ex: sex or civility title.
  *
  * Accepted (any case, accents optional, one trailing '.' ignored): M F H; homme femme
- * garçon fille; male female man woman; masculin féminin masc fem; and the titles M.
+ * garçon fille; male female man woman; masculin féminin masc fem; X; and the titles M.
  * Monsieur Mme Madame Mlle Mademoiselle Mr Mrs Ms Miss Mx Dr Docteur Pr (Dr, Pr and Mx
  * carry no sex). NIR-style 1/2 codes are NOT accepted: a 1/2 column is far more often a
  * flag or a count, and the classifier can map it from a header hint. No INVALID verdict:
@@ -138,7 +139,7 @@ bool ls_name_shape(const char *s, size_t n)
     lsv_trim(&s, &n);
     if (n < 2 || n > 40) return false;
     int k = lsv_fold_name(s, n, f, sizeof f, " -'");
-    return k >= 2 && folded_shape(f, k);
+    return k >= 2 && k <= 40 && folded_shape(f, k);
 }
 
 /* Shared by first_name / last_name: name shape, normal form folded lower-case ASCII (so
@@ -148,7 +149,7 @@ static int name_norm(const char *s, size_t n, char *f, size_t cap)
     lsv_trim(&s, &n);
     if (n < 2 || n > 40) return -1;
     int k = lsv_fold_name(s, n, f, cap, " -'");
-    return k >= 2 && folded_shape(f, k) ? k : -1;
+    return k >= 2 && k <= 40 && folded_shape(f, k) ? k : -1;
 }
 
 /* ls_validate_first_name_ex: VALID when the value is name-shaped and a common first name
@@ -210,15 +211,20 @@ static int street_word(const char *f, size_t n)
     return 0;
 }
 
-/* Split s into tokens at spaces and commas; calls are cheap enough to re-scan. Returns
+/* Split s into tokens at white space and commas; calls are cheap enough to re-scan. Returns
  * the next token [*ts, *te) from position *i, or 0 at the end. */
+static int tok_sep(unsigned char c)
+{
+    return c == ',' || (ls_ctab[c] & LSC_WS);
+}
+
 static int next_token(const char *s, size_t n, size_t *i, size_t *ts, size_t *te)
 {
-    while (*i < n && (s[*i] == ' ' || s[*i] == ',' || s[*i] == '\t'))
+    while (*i < n && tok_sep((unsigned char)s[*i]))
         (*i)++;
     if (*i >= n) return 0;
     *ts = *i;
-    while (*i < n && s[*i] != ' ' && s[*i] != ',' && s[*i] != '\t')
+    while (*i < n && !tok_sep((unsigned char)s[*i]))
         (*i)++;
     *te = *i;
     return 1;
@@ -267,7 +273,7 @@ ls_verdict ls_validate_street_address_ex(const char *s, size_t n, char *norm, si
 {
     lsv_set_detail(detail, 0);
     lsv_trim(&s, &n);
-    if (n < 5 || n > 200) return lsv_not(norm_len);
+    if (n < 3 || n > 200) return lsv_not(norm_len);
     size_t i = 0, ts, te;
     if (!next_token(s, n, &i, &ts, &te)) return lsv_not(norm_len);
     int has_num = 0;
@@ -457,7 +463,7 @@ static int name_token(const char *s, size_t n, char *f, size_t cap)
     }
     if (n > 40) return -1;
     int k = lsv_fold_name(s, n, f, cap, "-'");
-    return k >= 2 && folded_shape(f, k) ? k : -1;
+    return k >= 2 && k <= 40 && folded_shape(f, k) ? k : -1;
 }
 
 /* ls_validate_full_name_ex: a person's full name, "Marie Dupont", "DUPONT Marie",
@@ -513,13 +519,21 @@ ls_verdict ls_validate_full_name_ex(const char *s, size_t n, char *norm, size_t 
         tk[nt].upper = up && !lo;
         nt++;
     }
-    if (nt < 2) return lsv_not(norm_len);
+    if (nt < 2 || fused + (size_t)nt - 1 > 80) return lsv_not(norm_len); /* folded limit */
 
     /* Which token starts the given name(s)? */
     int first = -1;
     uint32_t order = 0;
-    if (comma) {
+    int known_after = 0;
+    for (int j = 1; j < nt; j++)
+        known_after |= tk[j].known;
+    if (comma && known_after) { /* "Dupont, Marie": the given names start at the first
+                                 * known name after the comma */
         order = LS_NAME_F_LAST_FIRST, first = 1;
+        while (!tk[first].known)
+            first++;
+    } else if (comma) {
+        if (tk[0].known) order = LS_NAME_F_FIRST_LAST, first = 0;
     } else if (tk[0].known && !(tk[0].upper && !tk[nt - 1].upper && tk[nt - 1].known)) {
         order = LS_NAME_F_FIRST_LAST, first = 0;
     } else {
@@ -533,7 +547,7 @@ ls_verdict ls_validate_full_name_ex(const char *s, size_t n, char *norm, size_t 
     lsv_set_detail(detail, order);
 
     /* Normal form: tokens [first..nt) then [0..first), folded, single spaces. */
-    char o[176];
+    char o[192]; /* tokens (<= sizeof fb) + 5 spaces; never above LS_NORM_CAP(n) */
     size_t k = 0;
     int start = first > 0 ? first : 0;
     for (int c = 0; c < nt; c++) {
@@ -542,7 +556,6 @@ ls_verdict ls_validate_full_name_ex(const char *s, size_t n, char *norm, size_t 
         memcpy(o + k, fb + tk[j].fo, tk[j].fl);
         k += tk[j].fl;
     }
-    if (k > n + 16) k = n + 16; /* only Windows-1252 æ/ß/þ-heavy names grow that much */
     return lsv_out(any ? LS_VERDICT_VALID : LS_VERDICT_INVALID, norm, norm_len, o, k);
 }
 

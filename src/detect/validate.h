@@ -28,8 +28,10 @@
 
 typedef enum { LS_VERDICT_NOT_TYPE = 0, LS_VERDICT_INVALID = 1, LS_VERDICT_VALID = 2 } ls_verdict;
 
-/* Size of the `norm` buffer a caller must provide for an input of n bytes. */
-#define LS_NORM_CAP(n) ((size_t)(n) + 16u)
+/* Size of the `norm` buffer a caller must provide for an input of n bytes. Twice the input
+ * because name folding may turn one Windows-1252 byte (ß, æ, œ, þ) into two letters; the
+ * +16 covers added prefixes (E.164 "+33", a NIR's computed key, ISO date dashes). */
+#define LS_NORM_CAP(n) (2u * (size_t)(n) + 16u)
 
 /* "valid", "invalid", "not_type". */
 const char *ls_verdict_name(ls_verdict v);
@@ -100,6 +102,7 @@ LS_VALIDATOR(postal_code)
 #define LS_NIR_F_CORSICA   0x4u  /* department 2A / 2B */
 #define LS_NIR_F_ABROAD    0x8u  /* department 99: born abroad */
 #define LS_NIR_F_OVERSEAS  0x10u /* department 97x / 98x */
+#define LS_NIR_F_EAN13     0x20u /* key-less and a valid EAN-13 barcode too */
 LS_VALIDATOR(fr_nir)
 LS_VALIDATOR(uk_nino)
 LS_VALIDATOR(uk_nhs)

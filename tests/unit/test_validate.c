@@ -300,6 +300,9 @@ Test(fr_nir, worked_examples_without_key)
     cr_expect_eq(run(ls_validate_fr_nir_ex, "2550814168025", out, &d), VALID);
     cr_expect_str_eq(out, "255081416802538"); /* key 38 */
     cr_expect(d & LS_NIR_F_NO_KEY);
+    cr_expect(!(d & LS_NIR_F_EAN13));
+    cr_expect_eq(run(ls_validate_fr_nir_ex, "2000101234562", out, &d), VALID);
+    cr_expect(d & LS_NIR_F_EAN13); /* also a valid EAN-13: flagged for the column vote */
     cr_expect_eq(run(ls_validate_fr_nir_ex, "253072A073004", out, &d), VALID);
     cr_expect_str_eq(out, "253072A07300443"); /* key 43, Corsica 2A -> 19 */
     cr_expect(d & LS_NIR_F_NO_KEY);
@@ -798,6 +801,7 @@ Test(gender, words_and_titles)
     for (size_t i = 0; i < sizeof f / sizeof f[0]; i++)
         CHECKN(gender, f[i], VALID, "F");
     CHECKN(gender, "Dr", VALID, "X");
+    CHECKN(gender, "X", VALID, "X"); /* the normal form validates again */
     CHECKN(gender, "F\xe9minin", VALID, "F"); /* Windows-1252 */
     cr_expect_eq(DETAIL(gender, "Mme"), LS_GENDER_FEMALE | LS_GENDER_F_TITLE);
     cr_expect_eq(DETAIL(gender, "M."), LS_GENDER_MALE | LS_GENDER_F_TITLE);
@@ -863,6 +867,25 @@ Test(names, shape)
     CHECK(last_name, "SKU-4411-B", NOTTYPE);
 }
 
+Test(names, folding_growth_stays_within_cap)
+{
+    /* Windows-1252 ß folds to "ss": the normal form may be twice the input. */
+    char in[21] = "Am";
+    memset(in + 2, 0xdf, 18);
+    in[20] = '\0';
+    char out[128];
+    cr_expect_eq(run(ls_validate_last_name_ex, in, out, NULL), VALID);
+    cr_expect_eq(strlen(out), 38u);
+    cr_expect_eq(run(ls_validate_first_name_ex, in, out, NULL), INVALID);
+    in[19] = '\0'; /* 17 x ß -> 36 letters: fine */
+    cr_expect_eq(run(ls_validate_last_name_ex, in, out, NULL), VALID);
+    char big[41];
+    memset(big, 0xdf, 40), big[40] = '\0'; /* 80 letters: over the 40-letter name limit */
+    cr_expect_eq(run(ls_validate_last_name_ex, big, out, NULL), NOTTYPE);
+    cr_expect_eq(run(ls_validate_full_name_ex, "\xdf\xdf\xdf\xdf\xdf\xdf\xdf\xdf Marie", out, NULL),
+                 VALID);
+}
+
 Test(names, full_name)
 {
     uint32_t d;
@@ -882,6 +905,8 @@ Test(names, full_name)
     CHECKN(full_name, "Jean-Pierre de la Fontaine", VALID, "jean-pierre de la fontaine");
     CHECKN(full_name, "Hélène  Lévêque", VALID, "helene leveque");
     CHECK(full_name, "John F. Kennedy", VALID);
+    CHECKN(full_name, "jo, Xyzzy Marie", VALID, "marie jo xyzzy"); /* idempotent order */
+    CHECKN(full_name, "marie jo xyzzy", VALID, "marie jo xyzzy");
     CHECK(full_name, "Xyzzy Qwerty", INVALID);
     CHECK(full_name, "Marie", NOTTYPE);
     CHECK(full_name, "rank 3", NOTTYPE);
@@ -902,6 +927,8 @@ Test(street_address, french_and_english)
     CHECK(street_address, "10 Downing St", VALID);
     CHECK(street_address, "42 Wallaby Way", VALID);
     CHECKN(street_address, "  12   RUE  de la Paix ", VALID, "12 rue de la paix");
+    CHECKN(street_address, "0\n\n\n\ndr", VALID, "0 dr"); /* any white space separates */
+    CHECK(street_address, "0 dr", VALID);
     CHECK(street_address, "rue de la Paix", INVALID);
     CHECK(street_address, "3 pommes", NOTTYPE);
     CHECK(street_address, "rank 3", NOTTYPE);

@@ -216,6 +216,20 @@ int lsv_fold_name(const char *s, size_t n, char *out, size_t cap, const char *ke
     return (int)k;
 }
 
+int lsv_data_token(const char *s, size_t n)
+{
+    static const char *const toks[] = {
+        "true",    "false", "null",  "none",    "yes",       "no",       "oui",     "non",
+        "ok",      "na",    "nan",   "nil",     "undefined", "test",     "inconnu", "unknown",
+        "vrai",    "faux",  "actif", "inactif", "active",    "inactive", "admin",   "user",
+        "default", "empty", "vide",  "xxx",     "aaa",       "abc",      "foo",     "bar",
+    };
+    if (n < 2 || n > 9) return 0;
+    for (size_t i = 0; i < sizeof toks / sizeof toks[0]; i++)
+        if (lsv_eq_ci(s, n, toks[i])) return 1;
+    return 0;
+}
+
 /* ISO 3166-1 alpha-2, sorted, plus XK (Kosovo, used by SWIFT). Binary search over pairs. */
 static const char iso2[] =
     "ADAEAFAGAIALAMAOAQARASATAUAWAXAZBABBBDBEBFBGBHBIBJBLBMBNBOBQBRBSBTBVBWBYBZCACCCDCFCGCH"

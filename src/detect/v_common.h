@@ -134,6 +134,12 @@ static inline void lsv_set_detail(uint32_t *detail, uint32_t v)
     if (detail) *detail = v;
 }
 
+/* Is s[0..n) (any case, ASCII) a placeholder or data token that fills non-name columns
+ * — true/false/null/none/yes/no/oui/non/ok/n/a/nan/undefined/test/inconnu/unknown/vrai/
+ * faux/actif/inactif/active/inactive/admin/user/default? The weak shape-only validators
+ * (names, city, username) refuse these so that boolean and status columns stay unknown. */
+int lsv_data_token(const char *s, size_t n);
+
 /* ISO 3166-1 alpha-2 code (upper-case pair) known? Includes XK (Kosovo). */
 int lsv_iso_country(unsigned char a, unsigned char b);
 

@@ -236,7 +236,8 @@ ls_verdict ls_validate_user_id_ex(const char *s, size_t n, char *norm, size_t *n
 
 /* ls_validate_username_ex: a login name — WEAK, header-driven. VALID: 2-64 bytes of
  * letters, digits, '.', '_' and '-', starting with a letter or digit, with at least one
- * letter. (Logins that are e-mail addresses are typed email.) Normal form: lower case.
+ * letter, and not a data token such as true/null (logins that are e-mail addresses are
+ * typed email). Normal form: lower case.
  * NOT_TYPE otherwise. detail: 0. */
 ls_verdict ls_validate_username_ex(const char *s, size_t n, char *norm, size_t *norm_len,
                                    uint32_t *detail)
@@ -254,7 +255,7 @@ ls_verdict ls_validate_username_ex(const char *s, size_t n, char *norm, size_t *
         else if (!lsc_digit(c) && c != '.' && c != '_' && c != '-')
             return lsv_not(norm_len);
     }
-    if (!letter) return lsv_not(norm_len);
+    if (!letter || lsv_data_token(s, n)) return lsv_not(norm_len);
     if (norm)
         for (size_t i = 0; i < n; i++)
             norm[i] = (char)lsc_lower(p[i]);

@@ -147,7 +147,7 @@ bool ls_name_shape(const char *s, size_t n)
 static int name_norm(const char *s, size_t n, char *f, size_t cap)
 {
     lsv_trim(&s, &n);
-    if (n < 2 || n > 40) return -1;
+    if (n < 2 || n > 40 || lsv_data_token(s, n)) return -1;
     int k = lsv_fold_name(s, n, f, cap, " -'");
     return k >= 2 && k <= 40 && folded_shape(f, k) ? k : -1;
 }
@@ -169,7 +169,8 @@ ls_verdict ls_validate_first_name_ex(const char *s, size_t n, char *norm, size_t
 }
 
 /* ls_validate_last_name_ex: WEAK — there is no surname list, so any name-shaped value is
- * VALID (ls_name_shape) and anything else NOT_TYPE. The classifier must take last_name
+ * VALID (ls_name_shape) and anything else NOT_TYPE; data tokens such as true/null/admin
+ * (lsv_data_token) are NOT_TYPE. The classifier must take last_name
  * from a header hint (nom, surname, last_name...) or from a name-shaped column next to a
  * first-name column. Normal form: folded lower-case ASCII. detail: 0. */
 ls_verdict ls_validate_last_name_ex(const char *s, size_t n, char *norm, size_t *norm_len,
@@ -377,10 +378,10 @@ static int city_shape(const char *s, size_t n, char *f, size_t cap)
     return folded_shape(f, o) ? o : -1;
 }
 
-/* ls_validate_city_ex: WEAK, shape only — "Paris", "Saint-Étienne", "L'Haÿ-les-Roses",
- * "St. Albans", "PARIS CEDEX 08", "Paris 15e", "Lyon (69)". No list of communes is
- * compiled in, so every name-like word passes: VALID when the shape holds, NOT_TYPE
- * otherwise, and the classifier needs a header hint (ville, commune, city, town). Normal
+/* ls_validate_city_ex: WEAK, shape only (data tokens such as true/null are refused) — "Paris",
+ * "Saint-Étienne", "L'Haÿ-les-Roses", "St. Albans", "PARIS CEDEX 08", "Paris 15e", "Lyon (69)". No
+ * list of communes is compiled in, so every name-like word passes: VALID when the shape holds,
+ * NOT_TYPE otherwise, and the classifier needs a header hint (ville, commune, city, town). Normal
  * form: the value with white space collapsed and ASCII lower-cased. detail: 0. */
 ls_verdict ls_validate_city_ex(const char *s, size_t n, char *norm, size_t *norm_len,
                                uint32_t *detail)
@@ -388,7 +389,7 @@ ls_verdict ls_validate_city_ex(const char *s, size_t n, char *norm, size_t *norm
     char f[64];
     lsv_set_detail(detail, 0);
     lsv_trim(&s, &n);
-    if (city_shape(s, n, f, sizeof f) < 0) return lsv_not(norm_len);
+    if (lsv_data_token(s, n) || city_shape(s, n, f, sizeof f) < 0) return lsv_not(norm_len);
     char tmp[64];
     size_t k = collapse_lower(s, n, norm ? norm : tmp);
     if (norm_len) *norm_len = k;

@@ -801,7 +801,7 @@ Test(gender, words_and_titles)
     for (size_t i = 0; i < sizeof f / sizeof f[0]; i++)
         CHECKN(gender, f[i], VALID, "F");
     CHECKN(gender, "Dr", VALID, "X");
-    CHECKN(gender, "X", VALID, "X"); /* the normal form validates again */
+    CHECKN(gender, "X", VALID, "X");          /* the normal form validates again */
     CHECKN(gender, "F\xe9minin", VALID, "F"); /* Windows-1252 */
     cr_expect_eq(DETAIL(gender, "Mme"), LS_GENDER_FEMALE | LS_GENDER_F_TITLE);
     cr_expect_eq(DETAIL(gender, "M."), LS_GENDER_MALE | LS_GENDER_F_TITLE);
@@ -865,6 +865,11 @@ Test(names, shape)
     CHECKN(last_name, "DUPONT", VALID, "dupont");
     CHECKN(last_name, "Le Gall", VALID, "le gall");
     CHECK(last_name, "SKU-4411-B", NOTTYPE);
+    CHECK(last_name, "true", NOTTYPE);
+    CHECK(last_name, "NULL", NOTTYPE);
+    CHECK(first_name, "admin", NOTTYPE);
+    CHECK(city, "false", NOTTYPE);
+    CHECK(username, "null", NOTTYPE);
 }
 
 Test(names, folding_growth_stays_within_cap)

@@ -218,15 +218,28 @@ int lsv_fold_name(const char *s, size_t n, char *out, size_t cap, const char *ke
 
 int lsv_data_token(const char *s, size_t n)
 {
-    static const char *const toks[] = {
-        "true",    "false", "null",  "none",    "yes",       "no",       "oui",     "non",
-        "ok",      "na",    "nan",   "nil",     "undefined", "test",     "inconnu", "unknown",
-        "vrai",    "faux",  "actif", "inactif", "active",    "inactive", "admin",   "user",
-        "default", "empty", "vide",  "xxx",     "aaa",       "abc",      "foo",     "bar",
+#define T(w)                                                                                       \
+    {                                                                                              \
+        sizeof w - 1, w                                                                            \
+    }
+    static const struct {
+        unsigned char len;
+        char w[10];
+    } toks[] = {
+        T("true"),      T("false"),   T("null"),    T("none"),     T("yes"),   T("no"),
+        T("oui"),       T("non"),     T("ok"),      T("na"),       T("nan"),   T("nil"),
+        T("undefined"), T("test"),    T("inconnu"), T("unknown"),  T("vrai"),  T("faux"),
+        T("actif"),     T("inactif"), T("active"),  T("inactive"), T("admin"), T("user"),
+        T("default"),   T("empty"),   T("vide"),    T("xxx"),      T("aaa"),   T("abc"),
+        T("foo"),       T("bar"),
     };
+#undef T
+    char b[9];
     if (n < 2 || n > 9) return 0;
+    for (size_t i = 0; i < n; i++)
+        b[i] = (char)lsc_lower((unsigned char)s[i]);
     for (size_t i = 0; i < sizeof toks / sizeof toks[0]; i++)
-        if (lsv_eq_ci(s, n, toks[i])) return 1;
+        if (toks[i].len == n && memcmp(toks[i].w, b, n) == 0) return 1;
     return 0;
 }
 

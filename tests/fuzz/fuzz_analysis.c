@@ -6,7 +6,8 @@
  * The JSON and text reports are written to /dev/null. Checked: the counts are consistent
  * (records >= malformed, records >= unique_records >= unique_records_normalized, column
  * counts bounded by records...) and independent of the thread count and of mapped vs
- * streamed reading. A variant with a tiny max_record_bytes exercises oversized records. */
+ * streamed reading. A variant with a tiny max_record_bytes exercises oversized records, and
+ * one input in 16 (by size) is also repeated past 256 KB to drive the stream's windows. */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdbool.h>
@@ -33,8 +34,8 @@ typedef struct {
     uint32_t column_count;
     uint64_t col_non_empty[8], col_unique[8];
     int format, delimiter, quote;
-    bool header;
-    uint32_t expected_fields;
+    bool header, cr;
+    uint32_t expected_fields, preamble_lines, header_rows, footer_lines;
 } run_result;
 
 static FILE *devnull;
@@ -114,7 +115,20 @@ static void check_summary(const ls_analysis *a, run_result *out)
     out->delimiter = in->delimiter;
     out->quote = in->quote;
     out->header = in->header;
+    out->cr = in->newline == LS_NEWLINE_CR;
     out->expected_fields = in->expected_fields;
+    out->preamble_lines = in->preamble_lines;
+    out->header_rows = in->header_rows;
+    out->footer_lines = in->footer_lines;
+}
+
+/* Did both runs read the input the same way (the sniffer's decisions)? */
+static bool same_reading(const run_result *a, const run_result *b)
+{
+    return a->format == b->format && a->delimiter == b->delimiter && a->quote == b->quote &&
+           a->header == b->header && a->cr == b->cr && a->expected_fields == b->expected_fields &&
+           a->preamble_lines == b->preamble_lines && a->header_rows == b->header_rows &&
+           a->footer_lines == b->footer_lines;
 }
 
 static void compare_runs(const run_result *a, const run_result *b, const char *what)
@@ -145,7 +159,11 @@ static void compare_runs(const run_result *a, const run_result *b, const char *w
     SAME(delimiter);
     SAME(quote);
     SAME(header);
+    SAME(cr);
     SAME(expected_fields);
+    SAME(preamble_lines);
+    SAME(header_rows);
+    SAME(footer_lines);
     for (int j = 0; j < 8; j++) {
         SAME(col_non_empty[j]);
         SAME(col_unique[j]);
@@ -179,6 +197,60 @@ static void run(const char *path, int fd, unsigned threads, size_t max_record, r
     ls_analysis_free(a);
 }
 
+static void write_all(int fd, const uint8_t *data, size_t size)
+{
+    for (size_t off = 0; off < size;) {
+        ssize_t w = write(fd, data + off, size - off);
+        FUZZ_CHECK(w > 0, "write: %s", strerror(errno));
+        off += (size_t)w;
+    }
+}
+
+/* Stream `size` bytes through a pipe and analyse them; false if the pipe is too small. */
+static bool run_pipe(const uint8_t *data, size_t size, unsigned threads, run_result *out)
+{
+    int p[2];
+    FUZZ_CHECK(pipe2(p, O_CLOEXEC) == 0, "pipe: %s", strerror(errno));
+    int cap = fcntl(p[1], F_SETPIPE_SZ, 1 << 20);
+    if (cap < 0) cap = fcntl(p[1], F_GETPIPE_SZ);
+    bool ok = cap > 0 && size <= (size_t)cap;
+    if (ok) {
+        /* the whole input fits in the pipe buffer: no writer thread needed */
+        write_all(p[1], data, size);
+        close(p[1]);
+        run(NULL, p[0], threads, 0, out);
+    } else {
+        close(p[1]);
+    }
+    close(p[0]);
+    return ok;
+}
+
+/* Inputs whose size is a multiple of 16 are also repeated past LS_SNIFF_HEAD_BYTES (256 KB),
+ * so that a stream needs several windows (records straddle the head and the refill) and
+ * the mapped file is sniffed at several places. When both readings agree on the dialect
+ * and there are no footnotes, mapped and streamed counts must be identical. */
+static void big_variant(const uint8_t *data, size_t size)
+{
+    const size_t want = ((size_t)256 << 10) + 40000;
+    size_t reps = want / size + 1, n = reps * size;
+    uint8_t *big = malloc(n);
+    FUZZ_CHECK(big, "out of memory");
+    for (size_t i = 0; i < reps; i++)
+        memcpy(big + i * size, data, size);
+    int mfd = memfd_create("leakscope-fuzz-big", MFD_CLOEXEC);
+    FUZZ_CHECK(mfd >= 0, "memfd_create: %s", strerror(errno));
+    write_all(mfd, big, n);
+    char path[64];
+    snprintf(path, sizeof path, "/proc/self/fd/%d", mfd);
+    run_result rm, rs;
+    run(path, -1, 2, 0, &rm);
+    if (run_pipe(big, n, 2, &rs) && same_reading(&rm, &rs) && rm.footer_lines == 0)
+        compare_runs(&rm, &rs, "big input, mapped vs streamed");
+    close(mfd);
+    free(big);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (!devnull) {
@@ -187,11 +259,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     int mfd = memfd_create("leakscope-fuzz", MFD_CLOEXEC);
     FUZZ_CHECK(mfd >= 0, "memfd_create: %s", strerror(errno));
-    for (size_t off = 0; off < size;) {
-        ssize_t w = write(mfd, data + off, size - off);
-        FUZZ_CHECK(w > 0, "write: %s", strerror(errno));
-        off += (size_t)w;
-    }
+    write_all(mfd, data, size);
     char path[64];
     snprintf(path, sizeof path, "/proc/self/fd/%d", mfd);
 
@@ -200,32 +268,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     run(path, -1, 2, 0, &r2);
     compare_runs(&r1, &r2, "1 vs 2 threads");
 
-    /* Streamed through a pipe (the input fits in the pipe buffer: no writer thread). */
-    int p[2];
-    FUZZ_CHECK(pipe2(p, O_CLOEXEC) == 0, "pipe: %s", strerror(errno));
-    int cap = fcntl(p[1], F_SETPIPE_SZ, 1 << 20);
-    if (cap < 0) cap = fcntl(p[1], F_GETPIPE_SZ);
-    if (cap > 0 && size <= (size_t)cap) {
-        for (size_t off = 0; off < size;) {
-            ssize_t w = write(p[1], data + off, size - off);
-            FUZZ_CHECK(w > 0, "pipe write: %s", strerror(errno));
-            off += (size_t)w;
-        }
-        close(p[1]);
-        run(NULL, p[0], 2, 0, &rs);
-        /* A stream is sniffed on its head; below LS_SNIFF_HEAD_BYTES that is everything,
-         * so the answers must be the mapped ones. */
-        compare_runs(&r1, &rs, "mapped vs streamed");
-    } else {
-        close(p[1]);
-    }
-    close(p[0]);
+    /* Streamed through a pipe. A stream is sniffed on its head; below LS_SNIFF_HEAD_BYTES
+     * that is everything, so the answers must be the mapped ones. */
+    if (run_pipe(data, size, 2, &rs)) compare_runs(&r1, &rs, "mapped vs streamed");
 
     /* Tiny records bound: oversized records are counted, never analysed. */
     run(path, -1, 1, 32, &o1);
     run(path, -1, 2, 32, &o2);
     compare_runs(&o1, &o2, "1 vs 2 threads, max_record_bytes 32");
 
+    if (size && size % 16 == 0) big_variant(data, size);
     close(mfd);
     return 0;
 }

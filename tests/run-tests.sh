@@ -7,14 +7,14 @@ cd "$(dirname "$0")/.."
 JOBS=$(nproc 2>/dev/null || echo 2)
 
 echo "== build + tests (release with debug info) =="
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLEAKSCOPE_BUILD_TESTS=ON -DLEAKSCOPE_DETECT=ON >/dev/null
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLEAKSCOPE_BUILD_TESTS=ON >/dev/null
 cmake --build build -j"$JOBS"
 (cd build && ctest --output-on-failure -j"$JOBS")
 
 if [ "${LEAKSCOPE_SKIP_SANITIZE:-0}" != 1 ]; then
     echo "== build + tests under ASan/UBSan =="
     cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DLEAKSCOPE_SANITIZE=ON \
-          -DLEAKSCOPE_BUILD_TESTS=ON -DLEAKSCOPE_DETECT=ON >/dev/null
+          -DLEAKSCOPE_BUILD_TESTS=ON >/dev/null
     cmake --build build-asan -j"$JOBS"
     (cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
         ctest --output-on-failure -j"$JOBS")

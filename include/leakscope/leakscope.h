@@ -91,6 +91,7 @@ typedef struct {
     ls_tristate header;      /* LS_AUTO = sniff */
     ls_encoding encoding;    /* LS_ENCODING_AUTO = sniff */
     size_t max_record_bytes; /* 0 = LS_DEFAULT_MAX_RECORD_BYTES */
+    bool no_detect;          /* skip PII detection: every column stays "unknown" */
 } ls_options;
 
 /* Fill *opt with the defaults. Always call it first: fields may be added. */
@@ -126,14 +127,31 @@ typedef struct {
 
 #define LS_UNIQUE_UNKNOWN UINT64_MAX
 
+/* A value of a validator's detail histogram: a hash family, a card brand, a phone kind. */
+typedef struct {
+    const char *name;
+    uint64_t count;
+} ls_family_count;
+
 typedef struct {
     uint32_t index;   /* 0-based */
     const char *name; /* header name, or NULL without a header */
-    const char *type; /* vocabulary name; "unknown" until detection */
+    const char *type; /* vocabulary name ("email", "fr_nir"...); "unknown" when undecided */
     double confidence;
+    const char *header_hint; /* the type the header name suggested, or NULL */
+    bool pii;                /* values are personal data (masked, counted in categories) */
+    bool validated;          /* the type has a validator: valid/invalid are meaningful */
     uint64_t non_empty;
-    uint64_t unique; /* distinct non-empty values (exact parsed value), or
-                        LS_UNIQUE_UNKNOWN past the 256 columns that are tracked */
+    uint64_t valid;   /* values that pass the type's syntax and checksum */
+    uint64_t invalid; /* values shaped like the type whose checksum or rules fail */
+    uint64_t unique;  /* distinct valid values after the type's normalisation for a validated
+                         column; distinct non-empty raw values otherwise; LS_UNIQUE_UNKNOWN
+                         past the 256 columns that are tracked */
+    uint32_t sample_count;
+    const char *const *samples; /* masked samples (never a raw value) */
+    const char *families_label; /* "hash_families", "brands", "kinds", or NULL */
+    uint32_t family_count;
+    const ls_family_count *families;
 } ls_column_summary;
 
 typedef struct {
@@ -217,6 +235,21 @@ size_t ls_analysis_input_count(const ls_analysis *a);
 const ls_input_summary *ls_analysis_input(const ls_analysis *a, size_t i);
 const ls_totals *ls_analysis_totals(const ls_analysis *a); /* valid after finish */
 
+/* One category of personal data across all inputs (the report's "categories"). */
+typedef struct {
+    const char *type;           /* vocabulary name */
+    const char *group;          /* "identity", "contact", "national_id", ... */
+    bool pii, special_category; /* special_category: GDPR Art. 9 (health) */
+    uint64_t columns;           /* columns of this type */
+    uint64_t records;           /* records with at least one valid value of this type */
+    uint64_t valid;             /* valid values */
+    uint64_t unique;            /* distinct valid values after the type's normalisation */
+    bool validated;             /* valid/unique are meaningful (the type has a validator) */
+} ls_category_summary;
+
+size_t ls_analysis_category_count(const ls_analysis *a); /* after finish */
+const ls_category_summary *ls_analysis_category(const ls_analysis *a, size_t i);
+
 /* Short names used in reports ("csv", "utf-8", "crlf", ...). */
 const char *ls_format_name(ls_format f);
 const char *ls_encoding_name(ls_encoding e);
@@ -225,8 +258,9 @@ const char *ls_newline_name(ls_newline n);
 /* ---- reports ------------------------------------------------------------------------ */
 
 typedef struct {
-    bool include_timing; /* emit the "timing" block (tests turn it off) */
-    bool pretty;         /* indent the JSON */
+    bool include_timing;  /* emit the "timing" block (tests turn it off) */
+    bool pretty;          /* indent the JSON */
+    bool include_samples; /* masked samples per PII column in the JSON (never raw values) */
 } ls_report_options;
 
 /* Write the leakscope-report/1 JSON object (docs/report-schema.md) to out.

@@ -10,19 +10,22 @@
 
 static void analyze_usage(FILE *f)
 {
-    fprintf(f, "usage: leakscope analyze [options] FILE...     ('-' reads standard input)\n"
-               "\n"
-               "  --json               print the leakscope-report/1 JSON report\n"
-               "  --pretty             indent the JSON\n"
-               "  --no-timing          leave the timing block out of the JSON (reproducible)\n"
-               "  -j, --jobs N         worker threads (default: online CPUs)\n"
-               "  -q, --quiet          no progress display\n"
-               "  --delimiter C        force the delimiter (a character, or 'tab')\n"
-               "  --header             the first line is a header\n"
-               "  --no-header          there is no header\n"
-               "  --encoding E         utf-8, windows-1252 (cp1252) or latin-1\n"
-               "  --max-record SIZE    bound on one record (default 64M; k/M/G suffixes)\n"
-               "  -h, --help           this help\n");
+    fprintf(f,
+            "usage: leakscope analyze [options] FILE...     ('-' reads standard input)\n"
+            "\n"
+            "  --json               print the leakscope-report/1 JSON report\n"
+            "  --pretty             indent the JSON\n"
+            "  --no-timing          leave the timing block out of the JSON (reproducible)\n"
+            "  -j, --jobs N         worker threads (default: online CPUs)\n"
+            "  -q, --quiet          no progress display\n"
+            "  --delimiter C        force the delimiter (a character, or 'tab')\n"
+            "  --header             the first line is a header\n"
+            "  --no-header          there is no header\n"
+            "  --encoding E         utf-8, windows-1252 (cp1252) or latin-1\n"
+            "  --max-record SIZE    bound on one record (default 64M; k/M/G suffixes)\n"
+            "  --samples            masked samples of PII columns in the JSON (never raw values)\n"
+            "  --no-detect          skip PII detection (columns stay 'unknown'; faster)\n"
+            "  -h, --help           this help\n");
 }
 
 static int parse_size(const char *s, size_t *out)
@@ -63,7 +66,9 @@ enum {
     OPT_HEADER,
     OPT_NO_HEADER,
     OPT_ENCODING,
-    OPT_MAX_RECORD
+    OPT_MAX_RECORD,
+    OPT_SAMPLES,
+    OPT_NO_DETECT
 };
 
 int ls_cmd_analyze(int argc, char **argv)
@@ -79,6 +84,8 @@ int ls_cmd_analyze(int argc, char **argv)
         {"no-header", no_argument, NULL, OPT_NO_HEADER},
         {"encoding", required_argument, NULL, OPT_ENCODING},
         {"max-record", required_argument, NULL, OPT_MAX_RECORD},
+        {"samples", no_argument, NULL, OPT_SAMPLES},
+        {"no-detect", no_argument, NULL, OPT_NO_DETECT},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
@@ -125,6 +132,12 @@ int ls_cmd_analyze(int argc, char **argv)
             break;
         case OPT_HEADER:
             opt.header = LS_YES;
+            break;
+        case OPT_SAMPLES:
+            ro.include_samples = true;
+            break;
+        case OPT_NO_DETECT:
+            opt.no_detect = true;
             break;
         case OPT_NO_HEADER:
             opt.header = LS_NO;

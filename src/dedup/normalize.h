@@ -14,7 +14,7 @@
 #include "leakscope/leakscope.h"
 
 /* Worst-case output size for an n-byte input, for either function. */
-#define LS_NORM_CAP(n) (3 * (size_t)(n) + 4)
+#define LS_NORMALIZED_CAP(n) (3 * (size_t)(n) + 4)
 
 /* Exact form of a value already unescaped: for UTF-8 input a copy-free no-op is the
  * caller's business; this transcodes single-byte encodings. Returns the length. */

@@ -28,7 +28,9 @@
 #include "common/macros.h"
 #include "dedup/normalize.h"
 #include "input/sigbus.h"
+#include "detect/validate.h"
 #include "input/source.h"
+#include "pipeline/columns.h"
 #include "parse/split.h"
 
 #define BATCH_TARGET        ((size_t)512 << 10)
@@ -225,18 +227,28 @@ static void dispenser_done_with(dispenser_t *ds, window_t *w)
 
 /* ---- workers ----------------------------------------------------------------------------- */
 
+/* A worker's own per-column counters, folded into the input's columns at the end. */
+typedef struct {
+    uint64_t non_empty, valid, invalid;
+    uint64_t detail[LS_DETAIL_BUCKETS];
+} wcol_t;
+
 typedef struct {
     dispenser_t *ds;
     ls_analysis *a;
     input_t *in;
     ls_record *rec;
-    ls_buf ex, nm, tmp;
+    ls_buf ex, nm, tmp, vnorm;
     ls_hashset_stage *st_exact, *st_norm;
     ls_hashset_stage **st_cols;
+    ls_hashset_stage *st_cat[LS_TYPE__COUNT];
+    uint64_t cat_records[LS_TYPE__COUNT], cat_valid[LS_TYPE__COUNT];
     ls_h128 *colhash;
-    uint8_t *colkeep;
-    counts_t c; /* committed counts */
-    uint64_t *col_non_empty;
+    uint8_t *colkeep;    /* the value is non-empty */
+    uint8_t *colverdict; /* ls_verdict of a validated column's value */
+    uint32_t *coldetail;
+    wcol_t *wcols;
+    counts_t c;       /* committed counts */
     size_t committed; /* offset (in the batch's window) after the last committed record */
     bool fault;
     uint64_t fault_at;
@@ -273,7 +285,7 @@ static int process_record(worker_t *wk, const ls_record *rec, const char *data)
     uint32_t ntrack = LS_MIN(nf, in->tracked_columns);
     size_t need = (size_t)nf * 4 + 3 * rlen + 16;
     if (ls_buf_reserve(&wk->ex, need) || ls_buf_reserve(&wk->nm, need + (size_t)nf * 4) ||
-        ls_buf_reserve(&wk->tmp, rlen + 1))
+        ls_buf_reserve(&wk->tmp, rlen + 1) || ls_buf_reserve(&wk->vnorm, LS_NORM_CAP(3 * rlen)))
         return -1;
     wk->ex.len = wk->nm.len = 0;
     uint64_t invalid = 0;
@@ -295,8 +307,21 @@ static int process_record(worker_t *wk, const ls_record *rec, const char *data)
         size_t nl = ls_normalize_value(enc, v, vlen, wk->nm.data + wk->nm.len, &invalid);
         put_u32(&wk->nm, nat, (uint32_t)nl);
         if (j < ntrack) {
+            const column_t *col = &in->cols[j];
+            const char *ev = wk->ex.data + wk->ex.len;
             wk->colkeep[j] = nl > 0;
-            if (nl > 0) wk->colhash[j] = h128(wk->ex.data + wk->ex.len, el);
+            if (nl > 0 && col->validated) {
+                /* Typed column: validate the value; distinct counts are over valid values
+                 * in the type's normal form (E.164, 15-char NIR, lower-case e-mail...). */
+                size_t vn = 0;
+                uint32_t detail = 0;
+                ls_verdict vd = ls_validate_ex(col->type, ev, el, wk->vnorm.data, &vn, &detail);
+                wk->colverdict[j] = (uint8_t)vd;
+                wk->coldetail[j] = detail;
+                if (vd == LS_VERDICT_VALID) wk->colhash[j] = h128(wk->vnorm.data, vn);
+            } else if (nl > 0) {
+                wk->colhash[j] = h128(ev, el);
+            }
         }
         wk->ex.len += el;
         wk->nm.len += nl;
@@ -327,10 +352,32 @@ static int process_record(worker_t *wk, const ls_record *rec, const char *data)
     c->invalid_utf8 += invalid;
     ls_hashset_stage_add(wk->st_exact, he);
     ls_hashset_stage_add(wk->st_norm, hn);
+    uint64_t types_seen = 0; /* a record counts once per category, whatever its columns */
     for (uint32_t j = 0; j < ntrack; j++) {
         if (!wk->colkeep[j]) continue;
-        wk->col_non_empty[j]++;
-        ls_hashset_stage_add(wk->st_cols[j], wk->colhash[j]);
+        const column_t *col = &in->cols[j];
+        wcol_t *w = &wk->wcols[j];
+        w->non_empty++;
+        if (!col->validated) {
+            ls_hashset_stage_add(wk->st_cols[j], wk->colhash[j]);
+            continue;
+        }
+        if (wk->colverdict[j] == LS_VERDICT_VALID) {
+            w->valid++;
+            uint32_t bucket = wk->coldetail[j] & 0xffu;
+            if (bucket < LS_DETAIL_BUCKETS) w->detail[bucket]++;
+            ls_hashset_stage_add(wk->st_cols[j], wk->colhash[j]);
+            if (wk->st_cat[col->type]) ls_hashset_stage_add(wk->st_cat[col->type], wk->colhash[j]);
+            wk->cat_valid[col->type]++;
+            types_seen |= 1ull << col->type;
+        } else if (wk->colverdict[j] == LS_VERDICT_INVALID) {
+            w->invalid++;
+        }
+    }
+    while (types_seen) {
+        int t = __builtin_ctzll(types_seen);
+        wk->cat_records[t]++;
+        types_seen &= types_seen - 1;
     }
     return 0;
 }
@@ -399,41 +446,63 @@ static int worker_init(worker_t *wk, ls_analysis *a, input_t *in, dispenser_t *d
     wk->a = a;
     wk->in = in;
     wk->ds = ds;
-    uint32_t nt = in->tracked_columns;
+    uint32_t nt = in->tracked_columns, n1 = nt ? nt : 1;
     wk->rec = malloc(sizeof *wk->rec);
     wk->st_exact = ls_hashset_stage_create(a->exact);
     wk->st_norm = ls_hashset_stage_create(a->normalized);
-    wk->st_cols = calloc(nt ? nt : 1, sizeof *wk->st_cols);
-    wk->colhash = calloc(nt ? nt : 1, sizeof *wk->colhash);
-    wk->colkeep = calloc(nt ? nt : 1, 1);
-    wk->col_non_empty = calloc(nt ? nt : 1, sizeof *wk->col_non_empty);
+    wk->st_cols = calloc(n1, sizeof *wk->st_cols);
+    wk->colhash = calloc(n1, sizeof *wk->colhash);
+    wk->colkeep = calloc(n1, 1);
+    wk->colverdict = calloc(n1, 1);
+    wk->coldetail = calloc(n1, sizeof *wk->coldetail);
+    wk->wcols = calloc(n1, sizeof *wk->wcols);
     if (!wk->rec || !wk->st_exact || !wk->st_norm || !wk->st_cols || !wk->colhash || !wk->colkeep ||
-        !wk->col_non_empty)
+        !wk->colverdict || !wk->coldetail || !wk->wcols)
         return -1;
-    for (uint32_t j = 0; j < nt; j++)
-        if (!(wk->st_cols[j] = ls_hashset_stage_create(in->colsets[j]))) return -1;
+    for (uint32_t j = 0; j < nt; j++) {
+        if (!(wk->st_cols[j] = ls_hashset_stage_create(in->cols[j].set))) return -1;
+        ls_type t = in->cols[j].type;
+        if (in->cols[j].validated && !wk->st_cat[t] && a->cats[t].set &&
+            !(wk->st_cat[t] = ls_hashset_stage_create(a->cats[t].set)))
+            return -1;
+    }
     return 0;
 }
 
-/* Flush the worker's staged hashes and fold its counts into the input. */
+/* Flush the worker's staged hashes and fold its counts into the input and analysis. */
 static int worker_finish(worker_t *wk)
 {
     int rc = 0;
+    input_t *in = wk->in;
     rc |= ls_hashset_stage_free(wk->st_exact);
     rc |= ls_hashset_stage_free(wk->st_norm);
-    for (uint32_t j = 0; j < wk->in->tracked_columns && wk->st_cols; j++) {
+    for (uint32_t j = 0; j < in->tracked_columns && wk->st_cols; j++) {
         rc |= ls_hashset_stage_free(wk->st_cols[j]);
-        if (wk->col_non_empty) wk->in->col_non_empty[j] += wk->col_non_empty[j];
+        if (!wk->wcols) continue;
+        column_t *c = &in->cols[j];
+        c->non_empty += wk->wcols[j].non_empty;
+        c->valid += wk->wcols[j].valid;
+        c->invalid += wk->wcols[j].invalid;
+        for (int k = 0; k < LS_DETAIL_BUCKETS; k++)
+            c->detail[k] += wk->wcols[j].detail[k];
     }
-    counts_add(&wk->in->c, &wk->c);
+    for (int t = 0; t < LS_TYPE__COUNT; t++) {
+        rc |= ls_hashset_stage_free(wk->st_cat[t]);
+        wk->a->cats[t].records += wk->cat_records[t];
+        wk->a->cats[t].valid += wk->cat_valid[t];
+    }
+    counts_add(&in->c, &wk->c);
     free(wk->st_cols);
     free(wk->colhash);
     free(wk->colkeep);
-    free(wk->col_non_empty);
+    free(wk->colverdict);
+    free(wk->coldetail);
+    free(wk->wcols);
     free(wk->rec);
     ls_buf_free(&wk->ex);
     ls_buf_free(&wk->nm);
     ls_buf_free(&wk->tmp);
+    ls_buf_free(&wk->vnorm);
     return rc;
 }
 
@@ -517,6 +586,21 @@ static ls_status sniff_guarded(const char *view, size_t len, bool whole, const l
     return st;
 }
 
+/* Classify columns under the SIGBUS guard: the samples are read from the mapping. */
+static ls_status classify_guarded(input_t *in, const char *view, size_t len, bool whole)
+{
+    ls_sigbus_guard guard;
+    if (sigsetjmp(guard.env, 1)) {
+        snprintf(in->pub.message, sizeof in->pub.message, "file truncated while being read");
+        in->pub.truncated = true;
+        return LS_ERR_TRUNCATED;
+    }
+    ls_sigbus_arm(&guard);
+    ls_status st = ls_columns_classify(in, view, len, whole);
+    ls_sigbus_disarm();
+    return st;
+}
+
 static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
 {
     char *head = NULL;
@@ -566,22 +650,39 @@ static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
         in->header_line_len = sn->header_len;
     }
 
-    /* Per-column sets. */
+    /* Columns: typed from samples (unless detection is off), each with its own set. */
     uint32_t ncols = sn->dialect.expected_fields;
     if (sn->column_count > ncols) ncols = sn->column_count;
     in->column_count = ncols;
     in->tracked_columns = LS_MIN(ncols, MAX_TRACKED_COLUMNS);
-    in->colsets = calloc(in->tracked_columns ? in->tracked_columns : 1, sizeof *in->colsets);
-    in->col_non_empty = calloc(ncols ? ncols : 1, sizeof *in->col_non_empty);
-    if (!in->colsets || !in->col_non_empty) {
+    in->cols = calloc(ncols ? ncols : 1, sizeof *in->cols);
+    if (!in->cols) {
         free(head);
         return LS_ERR_NOMEM;
     }
-    for (uint32_t j = 0; j < in->tracked_columns; j++)
-        if (!(in->colsets[j] = ls_hashset_create())) {
+    if (!a->opt.no_detect) {
+        st = classify_guarded(in, view, view_len, src->mapped || head_eof);
+        if (st != LS_OK) {
+            free(head);
+            return st;
+        }
+    }
+    for (uint32_t j = 0; j < ncols; j++) {
+        column_t *c = &in->cols[j];
+        if (j >= in->tracked_columns) c->validated = false;
+        if (j < in->tracked_columns && !(c->set = ls_hashset_create())) {
             free(head);
             return LS_ERR_NOMEM;
         }
+        if (c->type != LS_TYPE_UNKNOWN && c->type < LS_TYPE__COUNT) {
+            category_t *cat = &a->cats[c->type];
+            cat->columns++;
+            if (c->validated && !cat->set && !(cat->set = ls_hashset_create())) {
+                free(head);
+                return LS_ERR_NOMEM;
+            }
+        }
+    }
 
     /* The dispenser's first window: the mapping, or the head already read. */
     window_t *w = calloc(1, sizeof *w);
@@ -655,6 +756,51 @@ static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
     return LS_OK;
 }
 
+static const char *hash_family(uint32_t v)
+{
+    return ls_hash_family_name((ls_hash_family)v);
+}
+static const char *card_brand(uint32_t v)
+{
+    return ls_card_brand_name((ls_card_brand)v);
+}
+static const char *phone_kind(uint32_t v)
+{
+    return ls_phone_kind_name((ls_phone_kind)v);
+}
+
+/* Public view of column j. */
+static void summarise_column(input_t *in, uint32_t j, ls_column_summary *cs)
+{
+    const ls_sniff_result *sn = &in->sniff;
+    column_t *c = &in->cols[j];
+    cs->index = j;
+    cs->name = (sn->column_names && j < sn->column_count) ? sn->column_names[j] : NULL;
+    cs->type = ls_type_name(c->type);
+    cs->confidence = c->confidence;
+    cs->header_hint = c->hint != LS_TYPE_UNKNOWN ? ls_type_name(c->hint) : NULL;
+    cs->pii = ls_type_is_pii(c->type);
+    cs->validated = c->validated;
+    cs->non_empty = c->non_empty;
+    cs->valid = c->valid;
+    cs->invalid = c->invalid;
+    cs->unique = (j < in->tracked_columns && c->set) ? ls_hashset_count(c->set) : LS_UNIQUE_UNKNOWN;
+    for (unsigned k = 0; k < c->nsamples; k++)
+        c->sample_ptrs[k] = c->samples[k];
+    cs->sample_count = c->nsamples;
+    cs->samples = c->sample_ptrs;
+    /* The detail histogram a column reports: hash families, card brands, phone kinds. */
+    const char *(*name)(uint32_t) = NULL;
+    if (c->type == LS_TYPE_PASSWORD_HASH) name = hash_family, cs->families_label = "hash_families";
+    if (c->type == LS_TYPE_CARD_NUMBER) name = card_brand, cs->families_label = "brands";
+    if (c->type == LS_TYPE_PHONE) name = phone_kind, cs->families_label = "kinds";
+    uint32_t nf = 0;
+    for (uint32_t k = 0; name && k < LS_DETAIL_BUCKETS; k++)
+        if (c->detail[k]) c->families[nf++] = (ls_family_count){name(k), c->detail[k]};
+    cs->family_count = nf;
+    cs->families = nf ? c->families : NULL;
+}
+
 /* Fill the public summary of an input from its state. */
 static void publish(input_t *in)
 {
@@ -681,29 +827,18 @@ static void publish(input_t *in)
                                             c->unbalanced_quote, c->nul_byte, c->oversized};
     p->anomalies = (ls_anomaly_counts){c->stray_quotes, c->multiline_records, c->invalid_utf8,
                                        c->repeated_headers};
-    if (in->column_count && in->col_summaries == NULL) {
+    if (in->column_count && in->cols && in->col_summaries == NULL) {
         in->col_summaries = calloc(in->column_count, sizeof *in->col_summaries);
-        if (in->col_summaries) {
-            for (uint32_t j = 0; j < in->column_count; j++) {
-                ls_column_summary *cs = &in->col_summaries[j];
-                cs->index = j;
-                cs->name = (sn->column_names && j < sn->column_count) ? sn->column_names[j] : NULL;
-                cs->type = "unknown";
-                cs->confidence = 0.0;
-                cs->non_empty = in->col_non_empty ? in->col_non_empty[j] : 0;
-                cs->unique = (j < in->tracked_columns && in->colsets && in->colsets[j])
-                                 ? ls_hashset_count(in->colsets[j])
-                                 : LS_UNIQUE_UNKNOWN;
-            }
-        }
+        for (uint32_t j = 0; in->col_summaries && j < in->column_count; j++)
+            summarise_column(in, j, &in->col_summaries[j]);
     }
     p->column_count = in->col_summaries ? in->column_count : 0;
     p->columns = in->col_summaries;
     /* The column sets are no longer needed: give their memory back before the next input. */
-    for (uint32_t j = 0; in->colsets && j < in->tracked_columns; j++) {
-        if (in->colsets[j] && ls_hashset_failed(in->colsets[j])) in->col_approximate = true;
-        ls_hashset_free(in->colsets[j]);
-        in->colsets[j] = NULL;
+    for (uint32_t j = 0; in->cols && j < in->column_count; j++) {
+        if (in->cols[j].set && ls_hashset_failed(in->cols[j].set)) in->col_approximate = true;
+        ls_hashset_free(in->cols[j].set);
+        in->cols[j].set = NULL;
     }
 }
 
@@ -748,10 +883,9 @@ void ls_analysis_free(ls_analysis *a)
     if (!a) return;
     for (size_t i = 0; i < a->ninputs; i++) {
         input_t *in = a->inputs[i];
-        for (uint32_t j = 0; in->colsets && j < in->tracked_columns; j++)
-            ls_hashset_free(in->colsets[j]);
-        free(in->colsets);
-        free(in->col_non_empty);
+        for (uint32_t j = 0; in->cols && j < in->column_count; j++)
+            ls_hashset_free(in->cols[j].set);
+        free(in->cols);
         free(in->col_summaries);
         free(in->header_line);
         free(in->path);
@@ -759,6 +893,9 @@ void ls_analysis_free(ls_analysis *a)
         free(in);
     }
     free(a->inputs);
+    for (int t = 0; t < LS_TYPE__COUNT; t++)
+        ls_hashset_free(a->cats[t].set);
+    free(a->cat_summaries);
     ls_hashset_free(a->exact);
     ls_hashset_free(a->normalized);
     free(a);
@@ -857,8 +994,38 @@ ls_status ls_analysis_finish(ls_analysis *a)
     t->approximate = ls_hashset_failed(a->exact) || ls_hashset_failed(a->normalized);
     t->dedup_memory_bytes = ls_hashset_memory(a->exact) + ls_hashset_memory(a->normalized);
     t->seconds = now_seconds() - a->t0;
+
+    /* Categories: every type some column was given, except the non-PII leftovers. */
+    a->cat_summaries = calloc(LS_TYPE__COUNT, sizeof *a->cat_summaries);
+    if (!a->cat_summaries) return LS_ERR_NOMEM;
+    for (int ty = 0; ty < LS_TYPE__COUNT; ty++) {
+        const category_t *c = &a->cats[ty];
+        if (!c->columns || ty == LS_TYPE_UNKNOWN || ty == LS_TYPE_NUMBER || ty == LS_TYPE_FREE_TEXT)
+            continue;
+        ls_category_summary *cs = &a->cat_summaries[a->ncat++];
+        cs->type = ls_type_name((ls_type)ty);
+        cs->group = ls_type_group((ls_type)ty);
+        cs->pii = ls_type_is_pii((ls_type)ty);
+        cs->special_category = ls_type_is_special_category((ls_type)ty);
+        cs->columns = c->columns;
+        cs->records = c->records;
+        cs->valid = c->valid;
+        cs->validated = c->set != NULL;
+        cs->unique = c->set ? ls_hashset_count(c->set) : 0;
+        if (c->set && ls_hashset_failed(c->set)) t->approximate = true;
+    }
     a->finished = true;
     return LS_OK;
+}
+
+size_t ls_analysis_category_count(const ls_analysis *a)
+{
+    return (a && a->finished) ? a->ncat : 0;
+}
+
+const ls_category_summary *ls_analysis_category(const ls_analysis *a, size_t i)
+{
+    return (a && a->finished && i < a->ncat) ? &a->cat_summaries[i] : NULL;
 }
 
 void ls_analysis_progress(const ls_analysis *a, ls_progress *out)

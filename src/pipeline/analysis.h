@@ -7,8 +7,13 @@
 #include <stdint.h>
 
 #include "dedup/hashset.h"
+#include "detect/types.h"
 #include "leakscope/leakscope.h"
+#include "report/mask.h"
 #include "sniff/sniff.h"
+
+/* Per-column histogram of a validator's detail code (hash family, card brand, phone kind). */
+#define LS_DETAIL_BUCKETS 16
 
 /* Every counter a worker keeps; all uint64_t so they add up field by field. */
 typedef struct {
@@ -20,6 +25,26 @@ typedef struct {
 
 void counts_add(counts_t *to, const counts_t *from);
 
+/* One column of one input: its type, counts, distinct values, masked samples. */
+typedef struct {
+    ls_type type, hint;
+    double confidence;
+    bool validated; /* the type has a validator: every value is checked */
+    uint64_t non_empty, valid, invalid;
+    uint64_t detail[LS_DETAIL_BUCKETS];
+    ls_hashset *set; /* typed: distinct valid normalised values; else distinct raw values */
+    char samples[3][LS_MASK_MAX];
+    uint8_t nsamples;
+    ls_family_count families[LS_DETAIL_BUCKETS];
+    const char *sample_ptrs[3];
+} column_t;
+
+/* One category (type) across all inputs. */
+typedef struct {
+    uint64_t columns, records, valid;
+    ls_hashset *set; /* distinct valid values after the type's normalisation */
+} category_t;
+
 typedef struct {
     ls_input_summary pub;
     char *path;
@@ -28,8 +53,7 @@ typedef struct {
     size_t header_line_len;
     counts_t c;
     uint32_t column_count, tracked_columns;
-    ls_hashset **colsets;
-    uint64_t *col_non_empty;
+    column_t *cols; /* column_count entries; the first tracked_columns have sets */
     ls_column_summary *col_summaries;
     bool col_approximate;
 } input_t;
@@ -41,6 +65,9 @@ struct ls_analysis {
     input_t **inputs;
     size_t ninputs, cap;
     ls_totals totals;
+    category_t cats[LS_TYPE__COUNT];
+    ls_category_summary *cat_summaries;
+    size_t ncat;
     bool finished;
     double t0;
     _Atomic(const char *) prog_path;

@@ -55,7 +55,7 @@ static void char_value(ls_jsonw *w, int c)
     ls_jw_string_n(w, s, 1);
 }
 
-static void write_input(ls_jsonw *w, const ls_input_summary *in)
+static void write_input(ls_jsonw *w, const ls_input_summary *in, bool samples)
 {
     bool analysed = in->status == LS_OK || ls_status_is_partial(in->status);
     ls_jw_object_begin(w);
@@ -153,13 +153,41 @@ static void write_input(ls_jsonw *w, const ls_input_summary *in)
         ls_jw_string(w, c->type);
         ls_jw_key(w, "confidence");
         ls_jw_double(w, c->confidence);
+        ls_jw_key(w, "pii");
+        ls_jw_bool(w, c->pii);
+        if (c->header_hint) {
+            ls_jw_key(w, "header_hint");
+            ls_jw_string(w, c->header_hint);
+        }
         ls_jw_key(w, "non_empty");
         ls_jw_u64(w, c->non_empty);
+        if (c->validated) {
+            ls_jw_key(w, "valid");
+            ls_jw_u64(w, c->valid);
+            ls_jw_key(w, "invalid");
+            ls_jw_u64(w, c->invalid);
+        }
         ls_jw_key(w, "unique");
         if (c->unique == LS_UNIQUE_UNKNOWN)
             ls_jw_null(w);
         else
             ls_jw_u64(w, c->unique);
+        if (c->families_label && c->family_count) {
+            ls_jw_key(w, c->families_label);
+            ls_jw_object_begin(w);
+            for (uint32_t k = 0; k < c->family_count; k++) {
+                ls_jw_key(w, c->families[k].name);
+                ls_jw_u64(w, c->families[k].count);
+            }
+            ls_jw_object_end(w);
+        }
+        if (samples && c->sample_count) {
+            ls_jw_key(w, "samples");
+            ls_jw_array_begin(w);
+            for (uint32_t k = 0; k < c->sample_count; k++)
+                ls_jw_string(w, c->samples[k]);
+            ls_jw_array_end(w);
+        }
         ls_jw_object_end(w);
     }
     ls_jw_array_end(w);
@@ -170,6 +198,7 @@ ls_status ls_report_write_json(const ls_analysis *a, FILE *out, const ls_report_
 {
     if (!a || !out || !a->finished) return LS_ERR_INVALID_ARGUMENT;
     bool timing = opts ? opts->include_timing : true;
+    bool samples = opts ? opts->include_samples : false;
     ls_jsonw w;
     ls_jw_init(&w, out, opts ? opts->pretty : false);
     const ls_totals *t = &a->totals;
@@ -188,7 +217,7 @@ ls_status ls_report_write_json(const ls_analysis *a, FILE *out, const ls_report_
     ls_jw_key(&w, "inputs");
     ls_jw_array_begin(&w);
     for (size_t i = 0; i < a->ninputs; i++)
-        write_input(&w, &a->inputs[i]->pub);
+        write_input(&w, &a->inputs[i]->pub, samples);
     ls_jw_array_end(&w);
 
     ls_jw_key(&w, "totals");
@@ -225,6 +254,28 @@ ls_status ls_report_write_json(const ls_analysis *a, FILE *out, const ls_report_
 
     ls_jw_key(&w, "categories");
     ls_jw_object_begin(&w);
+    for (size_t i = 0; i < a->ncat; i++) {
+        const ls_category_summary *c = &a->cat_summaries[i];
+        ls_jw_key(&w, c->type);
+        ls_jw_object_begin(&w);
+        ls_jw_key(&w, "group");
+        ls_jw_string(&w, c->group);
+        ls_jw_key(&w, "pii");
+        ls_jw_bool(&w, c->pii);
+        ls_jw_key(&w, "special_category");
+        ls_jw_bool(&w, c->special_category);
+        ls_jw_key(&w, "columns");
+        ls_jw_u64(&w, c->columns);
+        if (c->validated) {
+            ls_jw_key(&w, "records");
+            ls_jw_u64(&w, c->records);
+            ls_jw_key(&w, "valid");
+            ls_jw_u64(&w, c->valid);
+            ls_jw_key(&w, "unique");
+            ls_jw_u64(&w, c->unique);
+        }
+        ls_jw_object_end(&w);
+    }
     ls_jw_object_end(&w);
 
     if (timing) {

@@ -77,17 +77,38 @@ ls_status ls_report_write_text(const ls_analysis *a, FILE *out)
             fprintf(out, "  PARTIAL     %s\n",
                     in->message[0] ? in->message : ls_strerror(in->status));
         if (in->column_count) {
-            fprintf(out, "  %-4s %-28s %-10s %14s %14s\n", "col", "name", "type", "non-empty",
-                    "unique");
+            fprintf(out, "  %-4s %-24s %-15s %12s %12s %12s  %s\n", "col", "name", "type",
+                    "non-empty", "valid", "unique", "samples (masked)");
             for (uint32_t j = 0; j < in->column_count && j < 64; j++) {
                 const ls_column_summary *c = &in->columns[j];
-                char u[32];
-                fprintf(out, "  %-4u %-28.28s %-10s %14s %14s\n", c->index, c->name ? c->name : "-",
-                        c->type, group(c->non_empty, b1),
+                char u[32], v[32];
+                fprintf(out, "  %-4u %-24.24s %-15s %12s %12s %12s ", c->index,
+                        c->name ? c->name : "-", c->type, group(c->non_empty, b1),
+                        c->validated ? group(c->valid, v) : "-",
                         c->unique == LS_UNIQUE_UNKNOWN ? "?" : group(c->unique, u));
+                for (uint32_t k = 0; k < c->sample_count; k++)
+                    fprintf(out, " %s%s", c->samples[k], k + 1 < c->sample_count ? "," : "");
+                for (uint32_t k = 0; k < c->family_count; k++)
+                    fprintf(out, "%s%s %" PRIu64, k ? ", " : " [", c->families[k].name,
+                            c->families[k].count);
+                fprintf(out, "%s\n", c->family_count ? "]" : "");
             }
             if (in->column_count > 64)
                 fprintf(out, "  ... %u more columns (see --json)\n", in->column_count - 64);
+        }
+    }
+    if (a->ncat) {
+        fprintf(out, "\ncategories of personal data\n");
+        fprintf(out, "  %-16s %-12s %8s %14s %14s %14s\n", "type", "group", "columns", "records",
+                "valid", "unique");
+        for (size_t i = 0; i < a->ncat; i++) {
+            const ls_category_summary *c = &a->cat_summaries[i];
+            char r[32], v[32], u[32];
+            fprintf(out, "  %-16s %-12s %8" PRIu64 " %14s %14s %14s%s\n", c->type, c->group,
+                    c->columns, c->validated ? group(c->records, r) : "-",
+                    c->validated ? group(c->valid, v) : "-",
+                    c->validated ? group(c->unique, u) : "-",
+                    c->special_category ? "  (GDPR Art. 9 special category)" : "");
         }
     }
     fprintf(out, "\ntotals\n");

@@ -46,6 +46,34 @@ truth_check() {
     done
 }
 
+# type_check REPORT TRUTH NAME: every column the generator typed has that type, and for
+# identifier types the valid/invalid/unique counts equal the truth (category counts too)
+type_check() {
+    local rep=$1 truth=$2 name=$3
+    local cols
+    cols=$(jq -r '.types | to_entries[] | "\(.key) \(.value.index) \(.value.valid // "null") \(.value.invalid // 0) \(.value.unique // "null")"' "$truth")
+    while read -r type idx valid invalid unique; do
+        local got
+        got=$(jq -r ".inputs[0].columns[$idx].type" "$rep")
+        [ "$got" = "$type" ] && ok || ko "$name: column $idx typed $got, truth $type"
+        [ "$unique" = null ] && continue
+        local gv gi gu
+        gv=$(jq ".inputs[0].columns[$idx].valid" "$rep")
+        gi=$(jq ".inputs[0].columns[$idx].invalid" "$rep")
+        gu=$(jq ".inputs[0].columns[$idx].unique" "$rep")
+        [ "$gv $gi $gu" = "$valid $invalid $unique" ] && ok ||
+            ko "$name: $type valid/invalid/unique = $gv/$gi/$gu, truth $valid/$invalid/$unique"
+        local cu
+        cu=$(jq ".categories.$type.unique" "$rep")
+        [ "$cu" = "$unique" ] && ok || ko "$name: categories.$type.unique = $cu, truth $unique"
+    done <<<"$cols"
+    # nothing the generator left untyped (ids, free text) is labelled PII
+    local typed_idx
+    typed_idx=$(jq -c '[.types[].index]' "$truth")
+    check "$name: no other column labelled PII" jq -e --argjson t "$typed_idx" \
+        '[.inputs[0].columns[] | select((.index as $i | $t | index($i)) == null) | select(.pii)] | length == 0' "$rep"
+}
+
 # ---- committed samples: truth and expected JSON -----------------------------------------
 for s in samples/fr_clients.csv samples/uk_people.tsv samples/combo.txt samples/messy_fr.csv; do
     [ -f "$s" ] || { ko "missing sample $s"; continue; }
@@ -54,7 +82,10 @@ for s in samples/fr_clients.csv samples/uk_people.tsv samples/combo.txt samples/
     cp "$T/out" "$T/$name.json"
     check "$s: report parses back" jq -e '.schema == "leakscope-report/1"' "$T/$name.json"
     truth="samples/$name.truth.json"
-    if [ -f "$truth" ]; then truth_check "$T/$name.json" "$truth" "$name"; else ko "missing $truth"; fi
+    if [ -f "$truth" ]; then
+        truth_check "$T/$name.json" "$truth" "$name"
+        type_check "$T/$name.json" "$truth" "$name"
+    else ko "missing $truth"; fi
     exp="tests/cli/expected/$name.json"
     if [ "${UPDATE_EXPECTED:-0}" = 1 ]; then jq -S . "$T/$name.json" >"$exp"; fi
     if [ -f "$exp" ] && diff <(jq -S . "$T/$name.json") "$exp" >"$T/diff"; then ok;
@@ -73,6 +104,7 @@ gen_case() { # name, generator args...
     expect_exit 0 "$name analyses" "$LS" analyze --json --no-timing -j2 "$T/$name.dat"
     cp "$T/out" "$T/$name.json"
     truth_check "$T/$name.json" "$T/$name.truth.json" "$name"
+    type_check "$T/$name.json" "$T/$name.truth.json" "$name"
 }
 gen_case fr_dups --records 60000 --seed 11 --dup-rate 0.1 --near-dup-rate 0.05 --multiline-rate 0.02 --quote-rate 0.2
 gen_case uk_tsv --records 30000 --seed 12 --format tsv --no-header --locale uk --dup-rate 0.05
@@ -136,10 +168,21 @@ fi
 
 # ---- the report is not a leak --------------------------------------------------------------
 "$LS" analyze samples/fr_clients.csv samples/combo.txt >"$T/text.txt" 2>&1
-check "text report: no email address printed" bash -c "! grep -q '@' '$T/text.txt'"
-"$LS" analyze --json samples/combo.txt >"$T/c.json" 2>&1
-check "json report: no email address printed" bash -c "! grep -q '@' '$T/c.json'"
+# every real e-mail address and NIR of the inputs: none may appear in any report
+{ cut -d';' -f8 samples/fr_clients.csv; cut -d':' -f1 samples/combo.txt; cut -d';' -f7 samples/fr_clients.csv; } |
+    grep -E '.{6,}' | sort -u >"$T/secrets.txt"
+check "secrets list is not empty" test "$(wc -l <"$T/secrets.txt")" -gt 1000
+"$LS" analyze --json --samples samples/combo.txt samples/fr_clients.csv >"$T/c.json" 2>&1
+check "text report: no raw e-mail or NIR" bash -c "! grep -qF -f '$T/secrets.txt' '$T/text.txt'"
+check "json report with --samples: no raw e-mail or NIR" bash -c "! grep -qF -f '$T/secrets.txt' '$T/c.json'"
 check "text report has totals" grep -q "unique records" "$T/text.txt"
+"$LS" analyze --json --samples samples/fr_clients.csv >"$T/s.json" 2>/dev/null
+check "--samples: masked samples for PII columns" jq -e '[.inputs[0].columns[] | select(.pii) | .samples | length] | min >= 1' "$T/s.json"
+check "--samples: e-mails masked" jq -e '[.inputs[0].columns[] | select(.type == "email") | .samples[] | test("^.\\*\\*\\*@.\\*\\*\\*\\.")] | all' "$T/s.json"
+check "no samples without --samples" jq -e '[.inputs[0].columns[] | has("samples")] | any | not' "$T/fr_clients.json"
+"$LS" analyze --json --no-timing --no-detect samples/fr_clients.csv >"$T/nd.json" 2>/dev/null
+check "--no-detect: all unknown, same totals" jq -e '([.inputs[0].columns[].type] | unique == ["unknown"]) and (.categories == {})' "$T/nd.json"
+check "--no-detect: same record counts" diff <(jq -S .totals "$T/nd.json") <(jq -S .totals "$T/fr_clients.json")
 
 # ---- options and version -------------------------------------------------------------------
 "$LS" analyze --json --no-timing --delimiter tab --no-header samples/uk_people.tsv >"$T/o.json" 2>/dev/null

@@ -3,6 +3,7 @@
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/mman.h>
 
 #define HUGE_BYTES     ((size_t)2 << 20)
@@ -114,21 +115,80 @@ static inline void table_put(ls_h128 *slots, size_t mask, ls_h128 h, size_t *cou
     }
 }
 
+/* Reinsert n keys (some may be zero slots) into a table, prefetching ahead. */
+static void reinsert(ls_h128 *t, size_t mask, const ls_h128 *keys, size_t n, size_t *count)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (i + PREFETCH_AHEAD < n)
+            __builtin_prefetch(&t[(size_t)keys[i + PREFETCH_AHEAD].lo & mask], 1);
+        if (keys[i].lo | keys[i].hi) table_put(t, mask, keys[i], count);
+    }
+}
+
+/* One scratch buffer for the whole process, for rehashing big tables in place. Growth is
+ * rare (a few dozen times per partition over a run), so one lock is no contention. */
+static pthread_mutex_t scratch_lock = PTHREAD_MUTEX_INITIALIZER;
+static ls_h128 *scratch;
+static size_t scratch_cap;
+
+/* Double a partition's table. A table of 2 MiB or more grows in place with mremap: the
+ * kernel keeps its pages, so only the new half is ever zero-filled (fresh pages are the
+ * single biggest cost on a VM), and the old half is rehashed through the scratch copy.
+ * Smaller tables are simply reallocated. */
 static int grow(partition *p)
 {
     size_t ncap = p->cap ? p->cap * 2 : 64;
-    ls_h128 *n = table_alloc(ncap);
-    if (!n) return -1;
-    size_t cnt = 0, nmask = ncap - 1;
-    for (size_t i = 0; i < p->cap; i++) {
-        if (i + PREFETCH_AHEAD < p->cap)
-            __builtin_prefetch(&n[(size_t)p->slots[i + PREFETCH_AHEAD].lo & nmask], 1);
-        if (p->slots[i].lo | p->slots[i].hi) table_put(n, nmask, p->slots[i], &cnt);
+    size_t obytes = p->cap * sizeof(ls_h128), nbytes = ncap * sizeof(ls_h128);
+    if (obytes < HUGE_BYTES) {
+        ls_h128 *n = table_alloc(ncap);
+        if (!n) return -1;
+        size_t cnt = 0;
+        reinsert(n, ncap - 1, p->slots, p->cap, &cnt);
+        table_free(p->slots, p->cap);
+        p->slots = n;
+        p->cap = ncap;
+        return 0;
     }
-    table_free(p->slots, p->cap);
-    p->slots = n;
+    pthread_mutex_lock(&scratch_lock);
+    if (scratch_cap < p->cap) {
+        ls_h128 *sc = realloc(scratch, obytes);
+        if (!sc) {
+            pthread_mutex_unlock(&scratch_lock);
+            return -1;
+        }
+        scratch = sc;
+        scratch_cap = p->cap;
+    }
+    void *m = mremap(p->slots, obytes, nbytes, MREMAP_MAYMOVE);
+    if (m == MAP_FAILED) {
+        pthread_mutex_unlock(&scratch_lock);
+        return -1;
+    }
+#ifdef MADV_HUGEPAGE
+    madvise(m, nbytes, MADV_HUGEPAGE);
+#endif
+    p->slots = m;
+    memcpy(scratch, p->slots, obytes);
+    memset(p->slots, 0, obytes); /* the new half is still untouched zero pages */
     p->cap = ncap;
+    size_t cnt = 0;
+    reinsert(p->slots, ncap - 1, scratch, obytes / sizeof(ls_h128), &cnt);
+    pthread_mutex_unlock(&scratch_lock);
     return 0;
+}
+
+/* Insert every key of src into dst (a union). */
+int ls_hashset_merge(ls_hashset *dst, const ls_hashset *src)
+{
+    ls_hashset_stage *st = ls_hashset_stage_create(dst);
+    if (!st) return -1;
+    for (unsigned i = 0; i < LS_HASHSET_PARTITIONS; i++) {
+        const partition *p = &src->parts[i];
+        for (size_t k = 0; k < p->cap; k++)
+            if (p->slots[k].lo | p->slots[k].hi) ls_hashset_stage_add(st, p->slots[k]);
+        if (p->has_zero) ls_hashset_stage_add(st, (ls_h128){0, 0});
+    }
+    return ls_hashset_stage_free(st);
 }
 
 static int partition_insert(ls_hashset *set, unsigned pi, const ls_h128 *keys, size_t n)

@@ -41,6 +41,9 @@ int ls_hashset_stage_free(ls_hashset_stage *st);
 void ls_hashset_stage_add(ls_hashset_stage *st, ls_h128 h);
 int ls_hashset_stage_flush(ls_hashset_stage *st);
 
+/* dst ∪= src. 0, or -1 if memory ran out (dst is then marked failed). */
+int ls_hashset_merge(ls_hashset *dst, const ls_hashset *src);
+
 /* Did an insert fail for lack of memory? Then the count is a lower bound. */
 int ls_hashset_failed(const ls_hashset *set);
 

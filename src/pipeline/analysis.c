@@ -241,7 +241,6 @@ typedef struct {
     ls_buf ex, nm, tmp, vnorm;
     ls_hashset_stage *st_exact, *st_norm;
     ls_hashset_stage **st_cols;
-    ls_hashset_stage *st_cat[LS_TYPE__COUNT];
     uint64_t cat_records[LS_TYPE__COUNT], cat_valid[LS_TYPE__COUNT];
     ls_h128 *colhash;
     uint8_t *colkeep;    /* the value is non-empty */
@@ -367,7 +366,6 @@ static int process_record(worker_t *wk, const ls_record *rec, const char *data)
             uint32_t bucket = wk->coldetail[j] & 0xffu;
             if (bucket < LS_DETAIL_BUCKETS) w->detail[bucket]++;
             ls_hashset_stage_add(wk->st_cols[j], wk->colhash[j]);
-            if (wk->st_cat[col->type]) ls_hashset_stage_add(wk->st_cat[col->type], wk->colhash[j]);
             wk->cat_valid[col->type]++;
             types_seen |= 1ull << col->type;
         } else if (wk->colverdict[j] == LS_VERDICT_INVALID) {
@@ -461,10 +459,6 @@ static int worker_init(worker_t *wk, ls_analysis *a, input_t *in, dispenser_t *d
         return -1;
     for (uint32_t j = 0; j < nt; j++) {
         if (!(wk->st_cols[j] = ls_hashset_stage_create(in->cols[j].set))) return -1;
-        ls_type t = in->cols[j].type;
-        if (in->cols[j].validated && !wk->st_cat[t] && a->cats[t].set &&
-            !(wk->st_cat[t] = ls_hashset_stage_create(a->cats[t].set)))
-            return -1;
     }
     return 0;
 }
@@ -487,7 +481,6 @@ static int worker_finish(worker_t *wk)
             c->detail[k] += wk->wcols[j].detail[k];
     }
     for (int t = 0; t < LS_TYPE__COUNT; t++) {
-        rc |= ls_hashset_stage_free(wk->st_cat[t]);
         wk->a->cats[t].records += wk->cat_records[t];
         wk->a->cats[t].valid += wk->cat_valid[t];
     }
@@ -675,12 +668,7 @@ static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
             return LS_ERR_NOMEM;
         }
         if (c->type != LS_TYPE_UNKNOWN && c->type < LS_TYPE__COUNT) {
-            category_t *cat = &a->cats[c->type];
-            cat->columns++;
-            if (c->validated && !cat->set && !(cat->set = ls_hashset_create())) {
-                free(head);
-                return LS_ERR_NOMEM;
-            }
+            a->cats[c->type].columns++;
         }
     }
 
@@ -802,7 +790,7 @@ static void summarise_column(input_t *in, uint32_t j, ls_column_summary *cs)
 }
 
 /* Fill the public summary of an input from its state. */
-static void publish(input_t *in)
+static void publish(ls_analysis *a, input_t *in)
 {
     ls_input_summary *p = &in->pub;
     const ls_sniff_result *sn = &in->sniff;
@@ -834,11 +822,29 @@ static void publish(input_t *in)
     }
     p->column_count = in->col_summaries ? in->column_count : 0;
     p->columns = in->col_summaries;
-    /* The column sets are no longer needed: give their memory back before the next input. */
+    /* Column sets are done with. A validated column's set becomes (or joins) its category's
+     * set — the values were hashed once, not once per column and once per category — and
+     * the others give their memory back before the next input. */
     for (uint32_t j = 0; in->cols && j < in->column_count; j++) {
-        if (in->cols[j].set && ls_hashset_failed(in->cols[j].set)) in->col_approximate = true;
-        ls_hashset_free(in->cols[j].set);
-        in->cols[j].set = NULL;
+        column_t *col = &in->cols[j];
+        if (col->set && ls_hashset_failed(col->set)) in->col_approximate = true;
+        if (col->set && col->validated && col->type < LS_TYPE__COUNT) {
+            category_t *cat = &a->cats[col->type];
+            if (!cat->set) {
+                cat->set = col->set;
+                col->set = NULL;
+            } else {
+                /* merge the smaller set into the larger */
+                if (ls_hashset_count(col->set) > ls_hashset_count(cat->set)) {
+                    ls_hashset *t = cat->set;
+                    cat->set = col->set;
+                    col->set = t;
+                }
+                ls_hashset_merge(cat->set, col->set);
+            }
+        }
+        ls_hashset_free(col->set);
+        col->set = NULL;
     }
 }
 
@@ -931,7 +937,7 @@ static ls_status add_source(ls_analysis *a, input_t *in, ls_source *src)
     if (st != LS_OK) {
         set_status(in, st, ls_strerror(st));
     }
-    publish(in);
+    publish(a, in);
     atomic_store(&a->prog_path, NULL);
     return st;
 }
@@ -945,7 +951,7 @@ ls_status ls_analysis_add_path(ls_analysis *a, const char *path)
     ls_status st = ls_source_open(path, &src, in->pub.message, sizeof in->pub.message);
     if (st != LS_OK) {
         in->pub.status = st;
-        publish(in);
+        publish(a, in);
         return st;
     }
     st = add_source(a, in, &src);
@@ -962,7 +968,7 @@ ls_status ls_analysis_add_fd(ls_analysis *a, int fd, const char *name)
     ls_status st = ls_source_from_fd(fd, &src, in->pub.message, sizeof in->pub.message);
     if (st != LS_OK) {
         in->pub.status = st;
-        publish(in);
+        publish(a, in);
         return st;
     }
     st = add_source(a, in, &src);

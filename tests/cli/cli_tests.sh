@@ -126,6 +126,8 @@ r1=$(jq .totals.records "$T/fr_clients.json"); u1=$(jq .totals.unique_records "$
 check "two copies: records double" jq -e ".totals.records == 2 * $r1" "$T/twice.json"
 check "two copies: unique records unchanged" jq -e ".totals.unique_records == $u1" "$T/twice.json"
 check "two copies: two inputs listed" jq -e '.inputs | length == 2' "$T/twice.json"
+e1=$(jq .categories.email.unique "$T/fr_clients.json"); v1=$(jq .categories.email.valid "$T/fr_clients.json")
+check "two copies: category uniques span inputs" jq -e ".categories.email.unique == $e1 and .categories.email.valid == 2 * $v1 and .categories.email.columns == 2" "$T/twice.json"
 
 # ---- standard input is streamed and counts the same ---------------------------------------
 "$LS" analyze --json --no-timing - <samples/fr_clients.csv >"$T/stdin.json" 2>/dev/null

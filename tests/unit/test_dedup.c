@@ -134,3 +134,46 @@ Test(normalize, exact_value_transcodes_single_byte)
     cr_expect_eq(n, 3);
     cr_expect_eq(memcmp(out, "Ab ", 3), 0, "exact keeps case and spaces");
 }
+
+/* Big enough for partition tables past 2 MiB, which grow in place (mremap + rehash). */
+Test(hashset, exact_count_through_in_place_growth)
+{
+    ls_hashset *s = ls_hashset_create();
+    ls_hashset_stage *st = ls_hashset_stage_create(s);
+    uint64_t seed = 7;
+    enum { N = 3000000 };
+    for (int i = 0; i < N; i++) {
+        ls_h128 h = {splitmix(&seed), splitmix(&seed)};
+        ls_hashset_stage_add(st, h);
+        if ((i & 7) == 0) ls_hashset_stage_add(st, h);
+    }
+    cr_assert_eq(ls_hashset_stage_free(st), 0);
+    cr_expect_eq(ls_hashset_count(s), (uint64_t)N);
+    cr_expect_geq(ls_hashset_memory(s), (size_t)N * 16 * 4 / 3, "tables past 2 MiB were grown");
+    /* every key is still found: re-adding them all changes nothing */
+    st = ls_hashset_stage_create(s);
+    seed = 7;
+    for (int i = 0; i < N; i++)
+        ls_hashset_stage_add(st, (ls_h128){splitmix(&seed), splitmix(&seed)});
+    ls_hashset_stage_free(st);
+    cr_expect_eq(ls_hashset_count(s), (uint64_t)N);
+    ls_hashset_free(s);
+}
+
+Test(hashset, merge_is_a_union)
+{
+    ls_hashset *a = ls_hashset_create(), *b = ls_hashset_create();
+    ls_hashset_stage *sa = ls_hashset_stage_create(a), *sb = ls_hashset_stage_create(b);
+    for (uint64_t i = 0; i < 50000; i++)
+        ls_hashset_stage_add(sa, (ls_h128){i * 7919 + 1, i});
+    for (uint64_t i = 25000; i < 90000; i++)
+        ls_hashset_stage_add(sb, (ls_h128){i * 7919 + 1, i});
+    ls_hashset_stage_add(sb, (ls_h128){0, 0});
+    ls_hashset_stage_free(sa);
+    ls_hashset_stage_free(sb);
+    cr_assert_eq(ls_hashset_merge(a, b), 0);
+    cr_expect_eq(ls_hashset_count(a), 90001);
+    cr_expect_eq(ls_hashset_count(b), 65001, "the source is left as it was");
+    ls_hashset_free(a);
+    ls_hashset_free(b);
+}

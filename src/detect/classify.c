@@ -120,15 +120,80 @@ static const char *const stop_words[] = {"a",   "and", "au", "aux", "d",    "de"
 /* Qualifiers that may surround a STRICT head word: whose value it is, which one, and
  * numbering words. Digits are neutral too ("tel2", "adresse_1"). */
 static const char *const neutral_words[] = {
-    "abonne",       "account",      "actuel",   "adherent",      "agent",     "assure",
-    "beneficiaire", "client",       "clients",  "compte",        "contact",   "current",
-    "cust",         "customer",     "domicile", "eleve",         "employe",   "employee",
-    "etudiant",     "home",         "main",     "member",        "membre",    "n",
-    "nb",           "no",           "nr",       "num",           "number",    "numero",
-    "patient",      "person",       "personal", "personne",      "perso",     "personnel",
-    "primary",      "principal",    "pro",      "professionnel", "salarie",   "secondaire",
-    "secondary",    "souscripteur", "student",  "subscriber",    "titulaire", "user",
-    "usr",          "utilisateur",  "work",
+    /* whose value it is */
+    "abonne",
+    "account",
+    "adherent",
+    "agent",
+    "assure",
+    "beneficiaire",
+    "client",
+    "clients",
+    "compte",
+    "conjoint",
+    "contact",
+    "cust",
+    "customer",
+    "destinataire",
+    "doctor",
+    "eleve",
+    "employe",
+    "employee",
+    "etudiant",
+    "expediteur",
+    "locataire",
+    "medecin",
+    "member",
+    "membre",
+    "mere",
+    "owner",
+    "parent",
+    "patient",
+    "pere",
+    "person",
+    "personne",
+    "praticien",
+    "proprietaire",
+    "recipient",
+    "representant",
+    "responsable",
+    "salarie",
+    "sender",
+    "signataire",
+    "souscripteur",
+    "spouse",
+    "student",
+    "subscriber",
+    "tenant",
+    "titulaire",
+    "tuteur",
+    "user",
+    "usr",
+    "utilisateur",
+    /* which one */
+    "actuel",
+    "current",
+    "domicile",
+    "home",
+    "main",
+    "perso",
+    "personal",
+    "personnel",
+    "primary",
+    "principal",
+    "pro",
+    "professionnel",
+    "secondaire",
+    "secondary",
+    "work",
+    /* numbering */
+    "n",
+    "nb",
+    "no",
+    "nr",
+    "num",
+    "number",
+    "numero",
 };
 
 /* Owners of an identifier: with a numbering word they make a user_id ("num_client"). */
@@ -173,6 +238,7 @@ static const hint_rule hint_rules[] = {
     {"nomjeunefille", LS_TYPE_LAST_NAME, 0},
     {"nomepouse", LS_TYPE_LAST_NAME, 0},
     {"patronyme", LS_TYPE_LAST_NAME, 0},
+    {"maidenname", LS_TYPE_LAST_NAME, 0},
     {"lname", LS_TYPE_LAST_NAME, 0},
     {"last", LS_TYPE_LAST_NAME, H_STRICT},
     {"name", LS_TYPE_FULL_NAME, H_STRICT},
@@ -210,6 +276,8 @@ static const hint_rule hint_rules[] = {
     {"dateofbirth", LS_TYPE_DATE_OF_BIRTH, 0},
     {"birthday", LS_TYPE_DATE_OF_BIRTH, 0},
     {"anniversaire", LS_TYPE_DATE_OF_BIRTH, 0},
+    {"ne", LS_TYPE_DATE_OF_BIRTH, H_STRICT},  /* "né le" */
+    {"nee", LS_TYPE_DATE_OF_BIRTH, H_STRICT}, /* "né(e) le" */
     {"lieunaissance", LS_TYPE_PLACE_OF_BIRTH, 0},
     {"lieudenaissance", LS_TYPE_PLACE_OF_BIRTH, 0},
     {"lieunaiss", LS_TYPE_PLACE_OF_BIRTH, 0},
@@ -244,6 +312,7 @@ static const hint_rule hint_rules[] = {
     {"mobilenumber", LS_TYPE_PHONE, 0},
     {"gsm", LS_TYPE_PHONE, 0},
     {"fax", LS_TYPE_PHONE, 0},
+    {"fixe", LS_TYPE_PHONE, H_STRICT},
     {"cell", LS_TYPE_PHONE, H_STRICT},
     {"cellphone", LS_TYPE_PHONE, 0},
     {"adresse", LS_TYPE_STREET_ADDRESS, 0},
@@ -553,7 +622,10 @@ static void fold_header(const char *s, size_t n, hname *h)
         }
         /* A word ends at a separator, at a letter/digit change and at a lower-to-upper
          * change (camelCase). */
-        int split = !add || (prev && ((cls == 3) != (prev == 3))) || (prev == 1 && cls == 2);
+        /* "IPAddress", "NIRKey": an upper-case run ends before an upper + lower pair. */
+        int acronym_end = prev == 2 && cls == 2 && i + 1 < n && s[i + 1] >= 'a' && s[i + 1] <= 'z';
+        int split =
+            !add || (prev && ((cls == 3) != (prev == 3))) || (prev == 1 && cls == 2) || acronym_end;
         if (split && wl) {
             w[wl] = '\0';
             if (!WORD_IN(w, wl, stop_words) && h->ntok < HT_MAX && jl + wl <= HN_MAX) {
@@ -1033,7 +1105,9 @@ static verdict_t by_hint(const col_stats *st, ls_type h)
     case LS_TYPE_PASSWORD_HASH:
         if (at_least(SHAPE(LS_TYPE_PASSWORD_HASH), 50, N))
             return mk(LS_TYPE_PASSWORD_HASH, hi + span * ratio(VAL(LS_TYPE_PASSWORD_HASH), N));
-        if (h == LS_TYPE_PASSWORD && at_least(SHAPE(LS_TYPE_PASSWORD), 50, N))
+        /* A password column has many distinct values: "pass" over oui/non is a flag. */
+        if (h == LS_TYPE_PASSWORD && at_least(SHAPE(LS_TYPE_PASSWORD), 50, N) &&
+            (st->distinct >= 5 || st->distinct == N))
             return mk(LS_TYPE_PASSWORD, 0.7 + 0.2 * ratio(VAL(LS_TYPE_PASSWORD), N));
         return none;
     case LS_TYPE_FIRST_NAME:
@@ -1154,9 +1228,10 @@ static verdict_t by_values(const col_stats *st, int header, int combo_second)
                        VAL(LS_TYPE_DATE));
     if (at_least(VAL(LS_TYPE_GENDER), 90, N) && st->distinct <= 12)
         return SUPPORT(LS_TYPE_GENDER, VAL(LS_TYPE_GENDER));
-    if (at_least(st->postal_uk, 80, N)) return SUPPORT(LS_TYPE_POSTAL_CODE, st->postal_uk);
-    if (at_least(st->postal_fr5, 90, N) && at_least(st->postal_end0, 30, st->postal_fr5))
-        return SUPPORT(LS_TYPE_POSTAL_CODE, st->postal_fr5);
+    if (at_least(st->postal_uk + st->postal_fr5, 80, N) &&
+        (at_least(st->postal_uk, 30, st->postal_uk + st->postal_fr5) ||
+         (at_least(st->postal_fr5, 90, N) && at_least(st->postal_end0, 30, st->postal_fr5))))
+        return SUPPORT(LS_TYPE_POSTAL_CODE, st->postal_uk + st->postal_fr5);
     if (at_least(VAL(LS_TYPE_STREET_ADDRESS), 50, N) &&
         at_least(SHAPE(LS_TYPE_STREET_ADDRESS), 60, N))
         return SUPPORT(LS_TYPE_STREET_ADDRESS, VAL(LS_TYPE_STREET_ADDRESS));
@@ -1232,6 +1307,13 @@ static int is_identity(ls_type t)
     }
 }
 
+/* Enough distinct values to be names of places rather than a status vocabulary
+ * ("shipped", "pending" are city-shaped too). */
+static int varied(const col_stats *st)
+{
+    return st->distinct >= 5 && (st->distinct >= 20 || st->distinct * 4 >= st->n);
+}
+
 static int neighbour_is(const ls_column_class *out, uint32_t nc, uint32_t i, ls_type t)
 {
     return (i > 0 && out[i - 1].type == t) || (i + 1 < nc && out[i + 1].type == t);
@@ -1278,23 +1360,23 @@ static void cross_rules(const ls_classify_input *in, ls_column_class *out)
                         (out[j].valid_ratio == out[i].valid_ratio && j < (int64_t)i))
                         nt = LS_TYPE_LAST_NAME, conf = 0.7;
                 }
-            } else if (t == LS_TYPE_UNKNOWN || t == LS_TYPE_FREE_TEXT) {
-                int by_first = neighbour_is(out, nc, i, LS_TYPE_FIRST_NAME);
-                int by_postal = neighbour_is(out, nc, i, LS_TYPE_POSTAL_CODE);
-                if (!by_first && !by_postal) continue;
+            } else if (t == LS_TYPE_UNKNOWN || t == LS_TYPE_FREE_TEXT || t == LS_TYPE_NUMBER) {
+                int text = t != LS_TYPE_NUMBER;
+                int by_first = text && neighbour_is(out, nc, i, LS_TYPE_FIRST_NAME);
+                int by_postal = text && neighbour_is(out, nc, i, LS_TYPE_POSTAL_CODE);
+                int by_place = neighbour_is(out, nc, i, LS_TYPE_CITY) ||
+                               neighbour_is(out, nc, i, LS_TYPE_STREET_ADDRESS);
+                if (!by_first && !by_postal && !by_place) continue;
                 scan_column(c, in->reference_year, st);
                 int few_first = !at_least(VAL(LS_TYPE_FIRST_NAME), 50, st->n);
                 if (by_first && few_first && at_least(SHAPE(LS_TYPE_LAST_NAME), 90, st->n) &&
                     !at_least(st->multiword, 30, st->n))
                     nt = LS_TYPE_LAST_NAME, conf = 0.7;
-                else if (by_postal && few_first && at_least(VAL(LS_TYPE_CITY), 90, st->n))
+                else if (by_postal && few_first && varied(st) &&
+                         at_least(VAL(LS_TYPE_CITY), 90, st->n))
                     nt = LS_TYPE_CITY, conf = 0.65;
-            } else if (t == LS_TYPE_NUMBER) {
-                if (!neighbour_is(out, nc, i, LS_TYPE_CITY) &&
-                    !neighbour_is(out, nc, i, LS_TYPE_STREET_ADDRESS))
-                    continue;
-                scan_column(c, in->reference_year, st);
-                if (at_least(st->postal_fr5, 90, st->n)) nt = LS_TYPE_POSTAL_CODE, conf = 0.7;
+                else if (by_place && at_least(st->postal_fr5 + st->postal_uk, 90, st->n))
+                    nt = LS_TYPE_POSTAL_CODE, conf = 0.7;
             }
             if (nt == LS_TYPE_UNKNOWN) continue;
             if (t == LS_TYPE_FIRST_NAME) scan_column(c, in->reference_year, st);
@@ -1328,10 +1410,24 @@ static void cross_rules(const ls_classify_input *in, ls_column_class *out)
             best_vr = ratio(ok, st->n);
         }
     }
-    if (best >= 0) {
-        out[best].type = LS_TYPE_DATE_OF_BIRTH;
-        out[best].confidence = best_conf;
-        out[best].valid_ratio = best_vr;
+    if (best < 0) return;
+    out[best].type = LS_TYPE_DATE_OF_BIRTH;
+    out[best].confidence = best_conf;
+    out[best].valid_ratio = best_vr;
+
+    /* Place of birth: a column of place names right after (or before) the birth date. */
+    for (int64_t j = best - 1; j <= best + 1; j += 2) {
+        if (j < 0 || j >= (int64_t)nc) continue;
+        ls_type t = out[j].type;
+        if ((t != LS_TYPE_UNKNOWN && t != LS_TYPE_FREE_TEXT) || !hint_free(&in->columns[j], 0))
+            continue;
+        scan_column(&in->columns[j], in->reference_year, st);
+        if (varied(st) && at_least(VAL(LS_TYPE_CITY), 90, st->n) &&
+            !at_least(VAL(LS_TYPE_FIRST_NAME), 50, st->n)) {
+            out[j].type = LS_TYPE_PLACE_OF_BIRTH;
+            out[j].confidence = 0.6;
+            out[j].valid_ratio = ratio(VAL(LS_TYPE_CITY), st->n);
+        }
     }
 }
 

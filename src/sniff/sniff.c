@@ -331,6 +331,44 @@ static char pick_delimiter(const sample_t *s, unsigned *mode_out)
     return cands[pick];
 }
 
+/* Most frequent delimiter count per line (ties: the larger), quotes honoured. */
+static unsigned modal_count(const sample_t *s, char delim, char quote)
+{
+    unsigned best = 0;
+    size_t bestf = 0;
+    for (size_t i = 0; i < s->nlines && i < 400; i++) {
+        unsigned c = count_delims(s->data + s->lines[i].off, s->lines[i].len, delim, quote);
+        size_t f = 0;
+        for (size_t k = 0; k < s->nlines && k < 400; k++)
+            f += count_delims(s->data + s->lines[k].off, s->lines[k].len, delim, quote) == c;
+        if (f > bestf || (f == bestf && c > best)) best = c, bestf = f;
+    }
+    return best;
+}
+
+/* The quote character: '"' unless fields that open and close with a single quote (right
+ * after a delimiter or at a line start, right before a delimiter or the line end)
+ * clearly outnumber those with double quotes. An apostrophe inside a word (O'Brien,
+ * l'Hay) neither opens nor closes a field, so it does not vote. */
+static uint8_t pick_quote(const sample_t *s, char delim)
+{
+    size_t votes[2] = {0, 0}; /* '"', '\'' */
+    const char q[2] = {'"', '\''};
+    for (size_t i = 0; i < s->nlines; i++) {
+        const char *p = s->data + s->lines[i].off;
+        size_t n = s->lines[i].len;
+        for (int k = 0; k < 2; k++) {
+            size_t f = 0; /* field start */
+            for (size_t j = 0; j <= n; j++) {
+                if (j < n && p[j] != delim) continue;
+                if (j - f >= 2 && p[f] == q[k] && p[j - 1] == q[k]) votes[k]++;
+                f = j + 1;
+            }
+        }
+    }
+    return votes[1] > 2 * votes[0] + 2 ? '\'' : '"';
+}
+
 ls_status ls_sniff(const char *data, size_t size, bool whole, const ls_options *opt,
                    ls_sniff_result *out)
 {
@@ -464,7 +502,8 @@ ls_status ls_sniff(const char *data, size_t size, bool whole, const ls_options *
             mode == 1 && quoted == 0 && !opt->delimiter && (delim == ':' || (n && emails * 2 >= n));
         d->format = combo ? LS_FORMAT_COMBO : LS_FORMAT_CSV;
         d->delimiter = (uint8_t)delim;
-        d->quote = combo ? 0 : '"';
+        d->quote = combo ? 0 : pick_quote(&s, delim);
+        if (d->quote == '\'') mode = modal_count(&s, delim, '\'');
         d->expected_fields = combo ? 2 : mode + 1;
     }
 

@@ -199,3 +199,24 @@ Test(sniff, samples_from_several_offsets)
     ls_sniff_result_free(&r);
     free(buf);
 }
+
+Test(sniff, quote_character)
+{
+    ls_sniff_result r = sniff_ok("id;name;city\n1;'Dupont, Marie';'Paris'\n2;'Martin';'Lyon'\n"
+                                 "3;'O''Brien';'Nice'\n");
+    cr_expect_eq(r.dialect.quote, '\'');
+    ls_sniff_result_free(&r);
+    /* a delimiter inside single quotes does not count as a field */
+    r = sniff_ok("id;name;city\n1;'Dupont; Marie';'Paris'\n2;'Martin';'Lyon'\n3;'Roe; J';'Pau'\n");
+    cr_expect_eq(r.dialect.quote, '\'');
+    cr_expect_eq(r.dialect.expected_fields, 3);
+    ls_sniff_result_free(&r);
+    /* apostrophes inside words do not make ' the quote */
+    r = sniff_ok(
+        "id;name;city\n1;O'Brien;L'Hay-les-Roses\n2;\"Martin; Luc\";Lyon\n3;D'Artagnan;Pau\n");
+    cr_expect_eq(r.dialect.quote, '"');
+    ls_sniff_result_free(&r);
+    r = sniff_ok("a,b\n1,2\n3,4\n");
+    cr_expect_eq(r.dialect.quote, '"', "double quote by default");
+    ls_sniff_result_free(&r);
+}

@@ -22,8 +22,15 @@
  *    (a header hint lowers the bar: the checksum may fail on every value — a fabricated
  *    card column is still a card column, and its low valid rate is the finding). Weak
  *    types are accepted on their shape validator (name shape, city shape, password
- *    shape). Health is header-only (GDPR Art. 9; no value-level validator). A rejected
- *    hint falls through to the value rules.
+ *    shape; a password column also needs >= 5 distinct values, passport numbers other
+ *    than French are 6-12 letters and digits). Health is header-only (GDPR Art. 9; no
+ *    value-level validator). Refinements: a name header over "DUPONT Marie" values gives
+ *    full_name, a password header over hashes password_hash, user_id <-> username by
+ *    the values' shape, siren <-> siret by length, ipv4 <-> ipv6; "1"/"2" under a gender
+ *    header is gender. A non-PII hint (date, amount, comment) keeps the column non-PII
+ *    unless its values are a specific PII type (e-mail, phone, IP, IBAN, NIR, NINO,
+ *    NHS, SSN, card, RPPS, hash): "last_login_time_ip" holds addresses. A rejected hint
+ *    falls through to the value rules.
  *
  * 4. Without a (usable) hint, the value rules run in order of specificity, first match
  *    wins (thresholds over N, "q" = valid / shape):
@@ -47,10 +54,11 @@
  *      fr_siren            shape >= 80%, q >= 90% (ADELI / FINESS share the shape: hint)
  *      date / datetime     valid >= 80%; datetime when >= 50% carry a non-midnight time
  *      gender              valid >= 90% and at most 12 distinct values
- *      postal_code         UK layout >= 80%; French 5 digits >= 90% with >= 30% ending
- *                          in 0 (post-office codes: 75015, 35400; random 5-digit product
- *                          codes end in 0 one time in 10), else only next to a city or
- *                          an address (step 5) or with a hint
+ *      postal_code         UK or French layout >= 80% with >= 30% of them UK (the UK
+ *                          layout is distinctive), or French 5 digits >= 90% with >= 30%
+ *                          ending in 0 (post-office codes: 75015, 35400; random 5-digit
+ *                          product codes end in 0 one time in 10); else only next to a
+ *                          city or an address (step 5) or with a hint
  *      street_address      valid >= 50% and shape >= 60%
  *      full_name           valid >= 50% (a known first name in 2-6 name tokens), shape
  *                          >= 80%, multi-word >= 80%
@@ -66,14 +74,17 @@
  *      last_name   a name-shaped column (>= 90%) with < 50% known first names next to a
  *                  first_name column; of two adjacent first_name columns, the one with
  *                  fewer known first names is the last name;
- *      postal_code a 5-digit French-postcode column (>= 90%) next to a city or address;
- *      city        a city-shaped column (>= 90%, < 50% first names) next to a postcode;
+ *      postal_code a French (5 digits) or UK postcode column (>= 90%) next to a city or
+ *                  an address;
+ *      city        a city-shaped column (>= 90%, < 50% first names, varied: not a
+ *                  handful of status words) next to a postcode;
  *      date_of_birth (after the others) a date column whose dates are all plausible
  *                  birth dates (no date after reference_year, >= 98% aged 0-120), with a
  *                  median age >= 12 and a 10th-90th percentile spread >= 15 years (order
  *                  or account dates cluster in recent years), in a file that has other
  *                  identity columns (names, e-mail, phone, national id, gender,
  *                  address); when several qualify, the one with the oldest median.
+ *      place_of_birth (after date_of_birth) a varied city-shaped column beside it.
  *    A date column whose header says what it is ("date_commande") keeps date; a header
  *    that is just "date" may still become date_of_birth.
  *

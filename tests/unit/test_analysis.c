@@ -362,7 +362,8 @@ Test(analysis, json_report_has_the_contract_keys)
                           "\"unique_records\":1",
                           "\"duplicate_records\":0",
                           "\"unique_records_normalized\":1",
-                          "\"categories\":{}",
+                          "\"categories\":{",
+                          "\"email\":{\"group\":\"contact\",\"pii\":true",
                           "\"timing\":{\"seconds\":",
                           "\"bytes_per_second\":",
                           "\"dialect\":{\"delimiter\":\";\",\"quote\":\"\\\"\",\"header\":true"};

@@ -207,7 +207,8 @@ static void write_all(int fd, const uint8_t *data, size_t size)
 }
 
 /* Stream `size` bytes through a pipe and analyse them; false if the pipe is too small. */
-static bool run_pipe(const uint8_t *data, size_t size, unsigned threads, run_result *out)
+static bool run_pipe(const uint8_t *data, size_t size, unsigned threads, size_t max_record,
+                     run_result *out)
 {
     int p[2];
     FUZZ_CHECK(pipe2(p, O_CLOEXEC) == 0, "pipe: %s", strerror(errno));
@@ -218,7 +219,7 @@ static bool run_pipe(const uint8_t *data, size_t size, unsigned threads, run_res
         /* the whole input fits in the pipe buffer: no writer thread needed */
         write_all(p[1], data, size);
         close(p[1]);
-        run(NULL, p[0], threads, 0, out);
+        run(NULL, p[0], threads, max_record, out);
     } else {
         close(p[1]);
     }
@@ -243,9 +244,12 @@ static void big_variant(const uint8_t *data, size_t size)
     write_all(mfd, big, n);
     char path[64];
     snprintf(path, sizeof path, "/proc/self/fd/%d", mfd);
+    /* max_record_bytes 1000 (so max_quoted_span 1000 too): oversized records are skipped
+     * across stream windows, and R3 look-ahead stays short (with the default 1 MB span a
+     * quote left open on every line costs O(span) per line: BUG_ test in test_tokenize.c) */
     run_result rm, rs;
-    run(path, -1, 2, 0, &rm);
-    if (run_pipe(big, n, 2, &rs) && same_reading(&rm, &rs) && rm.footer_lines == 0)
+    run(path, -1, 2, 1000, &rm);
+    if (run_pipe(big, n, 2, 1000, &rs) && same_reading(&rm, &rs) && rm.footer_lines == 0)
         compare_runs(&rm, &rs, "big input, mapped vs streamed");
     close(mfd);
     free(big);
@@ -270,7 +274,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     /* Streamed through a pipe. A stream is sniffed on its head; below LS_SNIFF_HEAD_BYTES
      * that is everything, so the answers must be the mapped ones. */
-    if (run_pipe(data, size, 2, &rs)) compare_runs(&r1, &rs, "mapped vs streamed");
+    if (run_pipe(data, size, 2, 0, &rs)) compare_runs(&r1, &rs, "mapped vs streamed");
 
     /* Tiny records bound: oversized records are counted, never analysed. */
     run(path, -1, 1, 32, &o1);

@@ -180,6 +180,15 @@ static void check_oversized(const ls_dialect *d0, const char *buf, size_t start,
         ls_split_result r = ls_split_batch(&d, buf, pos, end, true, 7, scratch, &bend);
         FUZZ_CHECK(r != LS_SPLIT_MORE, "MORE at eof");
         FUZZ_CHECK(bend > pos && bend <= end, "oversized walk: [%zu, %zu) result %d", pos, bend, r);
+        if (r == LS_SPLIT_OVERSIZED) {
+            /* "oversized" means the tokenizer's record is longer than the bound, and the
+             * walk resumes after its first line */
+            ls_scan_result pr = ls_parse_record(&d, buf, pos, end, true, rec2);
+            FUZZ_CHECK(pr == LS_SCAN_RECORD && rec2->next - pos > d.max_record_bytes,
+                       "oversized at %zu but the record is %zu bytes", pos, rec2->next - pos);
+            const char *lf = memchr(buf + pos, d.newline_char, end - pos);
+            FUZZ_CHECK(bend == (lf ? (size_t)(lf - buf) + 1 : end), "oversized end %zu", bend);
+        }
         if (r == LS_SPLIT_BATCH) {
             size_t p = pos;
             while (p < bend) {

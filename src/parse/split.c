@@ -3,9 +3,9 @@
 #include <string.h>
 
 static size_t slow_next(const ls_dialect *d, const char *data, size_t pos, size_t end, bool eof,
-                        ls_record *scratch)
+                        ls_record *scratch, ls_parse_memo *memo)
 {
-    ls_scan_result r = ls_parse_record(d, data, pos, end, eof, scratch);
+    ls_scan_result r = ls_parse_record_memo(d, data, pos, end, eof, scratch, memo);
     return r == LS_SCAN_NEED_MORE ? LS_SPLIT_NEED_MORE : scratch->next;
 }
 
@@ -14,6 +14,12 @@ static size_t slow_next(const ls_dialect *d, const char *data, size_t pos, size_
  * not a plain single-line record goes to the real parser. */
 size_t ls_record_next(const ls_dialect *d, const char *data, size_t pos, size_t end, bool eof,
                       ls_record *scratch)
+{
+    return ls_record_next_memo(d, data, pos, end, eof, scratch, NULL);
+}
+
+size_t ls_record_next_memo(const ls_dialect *d, const char *data, size_t pos, size_t end, bool eof,
+                           ls_record *scratch, ls_parse_memo *memo)
 {
     const uint8_t nl = d->newline_char, quote = d->quote, delim = d->delimiter;
     if (!quote) {
@@ -34,7 +40,7 @@ size_t ls_record_next(const ls_dialect *d, const char *data, size_t pos, size_t 
         for (;;) {
             size_t c = ls_find4(data, j, end, quote, nl, nl, nl);
             if (c == end || (uint8_t)data[c] == nl || c + 1 >= end)
-                return slow_next(d, data, pos, end, eof, scratch);
+                return slow_next(d, data, pos, end, eof, scratch, memo);
             uint8_t nx = (uint8_t)data[c + 1];
             if (nx == quote) {
                 j = c + 2;
@@ -49,7 +55,7 @@ size_t ls_record_next(const ls_dialect *d, const char *data, size_t pos, size_t 
                     i = c + 1;
                     break;
                 }
-                return slow_next(d, data, pos, end, eof, scratch);
+                return slow_next(d, data, pos, end, eof, scratch, memo);
             }
             j = c + 1; /* stray quote inside a quoted field: a literal (R2) */
         }
@@ -59,6 +65,13 @@ size_t ls_record_next(const ls_dialect *d, const char *data, size_t pos, size_t 
 ls_split_result ls_split_batch(const ls_dialect *d, const char *data, size_t pos, size_t end,
                                bool eof, size_t target, ls_record *scratch, size_t *batch_end)
 {
+    return ls_split_batch_memo(d, data, pos, end, eof, target, scratch, batch_end, NULL);
+}
+
+ls_split_result ls_split_batch_memo(const ls_dialect *d, const char *data, size_t pos, size_t end,
+                                    bool eof, size_t target, ls_record *scratch, size_t *batch_end,
+                                    ls_parse_memo *memo)
+{
     const size_t max = d->max_record_bytes;
     size_t i = pos;
     while (i < end) {
@@ -66,7 +79,7 @@ ls_split_result ls_split_batch(const ls_dialect *d, const char *data, size_t pos
          * oversized whatever the rest says, and the bound keeps stream windows small. */
         size_t view = (end - i > max + 1) ? i + max + 1 : end;
         bool view_eof = eof && view == end;
-        size_t next = ls_record_next(d, data, i, view, view_eof, scratch);
+        size_t next = ls_record_next_memo(d, data, i, view, view_eof, scratch, memo);
         if (next == LS_SPLIT_NEED_MORE && view < end) next = view; /* longer than max */
         if (next == LS_SPLIT_NEED_MORE || next - i > max) {
             if (next == LS_SPLIT_NEED_MORE && end - i <= max) {

@@ -20,6 +20,10 @@
 size_t ls_record_next(const ls_dialect *d, const char *data, size_t pos, size_t end, bool eof,
                       ls_record *scratch);
 
+/* With a memo for the R3 look-ahead (see ls_parse_memo); may be NULL. */
+size_t ls_record_next_memo(const ls_dialect *d, const char *data, size_t pos, size_t end, bool eof,
+                           ls_record *scratch, ls_parse_memo *memo);
+
 typedef enum {
     LS_SPLIT_BATCH,     /* [pos, *batch_end) holds whole records */
     LS_SPLIT_MORE,      /* no whole record before `end`: give more data */
@@ -33,5 +37,9 @@ typedef enum {
  * comes back alone as LS_SPLIT_OVERSIZED so the caller can count and skip it). */
 ls_split_result ls_split_batch(const ls_dialect *d, const char *data, size_t pos, size_t end,
                                bool eof, size_t target, ls_record *scratch, size_t *batch_end);
+
+ls_split_result ls_split_batch_memo(const ls_dialect *d, const char *data, size_t pos, size_t end,
+                                    bool eof, size_t target, ls_record *scratch, size_t *batch_end,
+                                    ls_parse_memo *memo);
 
 #endif

@@ -34,8 +34,32 @@ static inline parse_outcome more_or_fallback(const ls_dialect *d, const ls_recor
 
 /* Read a record with quotes honoured (R1, R2, R3). PARSE_FALLBACK means R3 rejected the
  * quoted reading and the caller must re-read the line literally. */
+#define NONE ((size_t)-1)
+
+/* Is the quote at q one that could close a field (followed by the delimiter, the newline,
+ * CR+LF, or the end of the data)? */
+static inline bool closing_capable(const ls_dialect *d, const char *data, size_t q, size_t end)
+{
+    if (q + 1 >= end) return true;
+    uint8_t nx = (uint8_t)data[q + 1];
+    if (nx == d->delimiter || nx == d->newline_char) return true;
+    return nx == '\r' && d->newline_char == '\n' && (q + 2 >= end || data[q + 2] == '\n');
+}
+
+/* Remember that [from, to) holds no closing-capable quote (see ls_parse_memo). */
+static inline void memo_store(ls_parse_memo *m, const char *data, size_t from, size_t to,
+                              size_t last_nl, size_t last_nul)
+{
+    if (!m || to <= from) return;
+    m->data = data;
+    m->from = from;
+    m->to = to;
+    m->last_nl = last_nl;
+    m->last_nul = last_nul;
+}
+
 static parse_outcome parse_quoted(const ls_dialect *d, const char *data, size_t pos, size_t end,
-                                  bool eof, ls_record *rec)
+                                  bool eof, ls_record *rec, ls_parse_memo *memo)
 {
     const uint8_t delim = d->delimiter, quote = d->quote, nl = d->newline_char;
     const bool combo = d->format == LS_FORMAT_COMBO;
@@ -46,25 +70,67 @@ static parse_outcome parse_quoted(const ls_dialect *d, const char *data, size_t 
         if (quote && i < end && (uint8_t)data[i] == quote) {
             size_t open = i, j = i + 1, close;
             int escaped = 0, crossed = 0;
+            size_t first_cc = NONE, last_nl = NONE, last_nul = NONE;
+            int jumped = 0;
             for (;;) {
+                if (memo && memo->data == data && j >= memo->from && j < memo->to) {
+                    /* No quote in [j, to) can close this field: skip it, keeping what a
+                     * scan would have noted on the way (newlines, NUL bytes). */
+                    /* Whether a quote can close depends on the byte or two after it: near a
+                     * shorter view's end that can differ from what the memo saw, so those
+                     * last bytes are always scanned for real. */
+                    size_t to = memo->to;
+                    if (to + 2 > end) to = end >= 2 ? end - 2 : 0;
+                    if (to < j) to = j;
+                    /* never land inside a run of quotes: how a run pairs up ("" "") depends
+                     * on where it starts, so the scan re-reads it from its start */
+                    while (to > j && (uint8_t)data[to - 1] == quote)
+                        to--;
+                    size_t mnl = memo->last_nl, mnul = memo->last_nul;
+                    if (to < memo->to) { /* a shorter stretch than the memo's: look here */
+                        const char *x = memrchr(data + j, nl, to - j);
+                        mnl = x ? (size_t)(x - data) : NONE;
+                        x = memrchr(data + j, 0, to - j);
+                        mnul = x ? (size_t)(x - data) : NONE;
+                    }
+                    if (mnl != NONE && mnl >= j) {
+                        crossed = 1;
+                        rec->flags |= LS_REC_MULTILINE;
+                        last_nl = mnl;
+                    }
+                    if (mnul != NONE && mnul >= j) {
+                        rec->flags |= LS_REC_NUL;
+                        last_nul = mnul;
+                    }
+                    jumped |= to > j;
+                    j = to;
+                }
                 size_t k = ls_find4(data, j, end, quote, nl, 0, quote);
                 /* The span bound applies once this field has crossed a newline; checking
                  * it at every stop (and at `end`) keeps the verdict independent of how
                  * much data the caller happened to have. */
                 if (k == end) {
-                    if (eof || (crossed && end - open > d->max_quoted_span)) return PARSE_FALLBACK;
+                    if (eof || (crossed && end - open > d->max_quoted_span)) {
+                        memo_store(memo, data, open + 1, LS_MIN(first_cc, end), last_nl, last_nul);
+                        return PARSE_FALLBACK;
+                    }
                     return more_or_fallback(d, rec, pos, end);
                 }
                 uint8_t ch = (uint8_t)data[k];
-                if ((crossed || ch == nl) && k - open > d->max_quoted_span) return PARSE_FALLBACK;
+                if ((crossed || ch == nl) && k - open > d->max_quoted_span) {
+                    memo_store(memo, data, open + 1, LS_MIN(first_cc, k), last_nl, last_nul);
+                    return PARSE_FALLBACK;
+                }
                 if (ch == nl) {
                     rec->flags |= LS_REC_MULTILINE;
                     crossed = 1;
+                    last_nl = k;
                     j = k + 1;
                     continue;
                 }
                 if (ch == 0) {
                     rec->flags |= LS_REC_NUL;
+                    last_nul = k;
                     j = k + 1;
                     continue;
                 }
@@ -76,6 +142,9 @@ static parse_outcome parse_quoted(const ls_dialect *d, const char *data, size_t 
                 }
                 uint8_t nx = (uint8_t)data[k + 1];
                 if (nx == quote) {
+                    /* a pair; its second quote could close a field for a scan that starts
+                     * between the two, so the memo must stop there */
+                    if (first_cc == NONE && closing_capable(d, data, k + 1, end)) first_cc = k + 1;
                     escaped = 1;
                     j = k + 2;
                     continue;
@@ -98,6 +167,20 @@ static parse_outcome parse_quoted(const ls_dialect *d, const char *data, size_t 
                 rec->flags |= LS_REC_STRAY_QUOTE;
                 j = k + 1;
             }
+            if (jumped) {
+                /* The jump skipped quotes a scan would have read as pairs ("") or strays:
+                 * re-read the field's content with the same rules (rare: a field that
+                 * closes after a failed look-ahead from an earlier line). */
+                for (size_t q = open + 1; q < close; q++) {
+                    if ((uint8_t)data[q] != quote) continue;
+                    if (q + 1 < close && (uint8_t)data[q + 1] == quote) {
+                        escaped = 1;
+                        q++;
+                    } else {
+                        rec->flags |= LS_REC_STRAY_QUOTE;
+                    }
+                }
+            }
             push_field(rec, data + open + 1, close - open - 1, 1, escaped);
             i = close + 1;
             if (i < end && data[i] == '\r' && nl == '\n') i++; /* CR of CRLF */
@@ -118,15 +201,16 @@ static parse_outcome parse_quoted(const ls_dialect *d, const char *data, size_t 
             }
             if (k == end && !eof) return more_or_fallback(d, rec, pos, end);
             size_t flen = k - i;
-            if (k < end && (uint8_t)data[k] == nl && nl == '\n' && flen && data[k - 1] == '\r')
-                flen--; /* R4: CR before LF belongs to the line ending */
+            if (nl == '\n' && flen && data[k - 1] == '\r' &&
+                ((k < end && (uint8_t)data[k] == nl) || (k == end && eof)))
+                flen--; /* R4: CR before LF, or last in the input, ends the line */
             push_field(rec, data + i, flen, 0, 0);
             i = k;
         }
 
         /* i is at a separator, the newline, or the end. */
         if (i >= end) {
-            rec->end = end;
+            rec->end = (nl == '\n' && end > pos && data[end - 1] == '\r') ? end - 1 : end;
             rec->next = end;
             break;
         }
@@ -169,10 +253,12 @@ static parse_outcome parse_literal(const ls_dialect *d, const char *data, size_t
         }
         if (k == end && !eof) return PARSE_NEED_MORE;
         size_t flen = k - i;
-        if (k < end && (uint8_t)data[k] == nl && nl == '\n' && flen && data[k - 1] == '\r') flen--;
+        if (nl == '\n' && flen && data[k - 1] == '\r' &&
+            ((k < end && (uint8_t)data[k] == nl) || (k == end && eof)))
+            flen--;
         push_field(rec, data + i, flen, 0, 0);
         if (k >= end) {
-            rec->end = end;
+            rec->end = (nl == '\n' && end > pos && data[end - 1] == '\r') ? end - 1 : end;
             rec->next = end;
             return PARSE_DONE;
         }
@@ -187,6 +273,12 @@ static parse_outcome parse_literal(const ls_dialect *d, const char *data, size_t
 
 ls_scan_result ls_parse_record(const ls_dialect *d, const char *data, size_t pos, size_t end,
                                bool eof, ls_record *rec)
+{
+    return ls_parse_record_memo(d, data, pos, end, eof, rec, NULL);
+}
+
+ls_scan_result ls_parse_record_memo(const ls_dialect *d, const char *data, size_t pos, size_t end,
+                                    bool eof, ls_record *rec, ls_parse_memo *memo)
 {
     const uint8_t nl = d->newline_char;
     rec->fields = rec->field_store;
@@ -213,7 +305,7 @@ ls_scan_result ls_parse_record(const ls_dialect *d, const char *data, size_t pos
         }
     }
 
-    parse_outcome o = d->quote ? parse_quoted(d, data, pos, end, eof, rec)
+    parse_outcome o = d->quote ? parse_quoted(d, data, pos, end, eof, rec, memo)
                                : parse_literal(d, data, pos, end, eof, rec);
     if (o == PARSE_NEED_MORE) return LS_SCAN_NEED_MORE;
     if (o == PARSE_FALLBACK) {

@@ -12,8 +12,8 @@
  *     record is re-read with quotes as literals up to the first newline and flagged
  *     "unbalanced quote" (malformed). This is what stops
  *     one unclosed quote from swallowing the rest of a 40 GB file.
- *  R4 A line that is empty (or only CR) is a blank line, not a record. CR before LF is part
- *     of the line ending. A last line without a newline is still a record.
+ *  R4 A line that is empty (or only CR) is a blank line, not a record. CR before LF, and a
+ *     CR that is the last byte of the input, are part of the line ending. A last line without a newline is still a record.
  *  R5 Combo lists split on the first separator only: passwords may contain it.
  */
 #ifndef LS_TOKENIZE_H
@@ -63,12 +63,33 @@ typedef enum {
     LS_SCAN_NEED_MORE, /* the record may continue past `end`: give more data (or eof) */
 } ls_scan_result;
 
+/* What a failed R3 look-ahead learnt, so the next record does not pay for it again: in
+ * data[from, to) no quote can close a field (none is followed by the delimiter or a line
+ * end). Without it, a file whose every line opens a quote it never closes costs
+ * O(lines x max_quoted_span). The memo describes the bytes at `data`: reset it whenever
+ * the bytes at that address may change (a new stream window). */
+typedef struct {
+    const char *data; /* NULL: empty */
+    size_t from, to;
+    size_t last_nl, last_nul; /* last newline / NUL in [from, to); SIZE_MAX if none */
+} ls_parse_memo;
+
+static inline void ls_parse_memo_reset(ls_parse_memo *m)
+{
+    m->data = NULL;
+}
+
 /* Parse the record (or blank line) starting at data[pos], pos < end. `eof` says whether
  * `end` is the end of the input; if not, the function may answer LS_SCAN_NEED_MORE and
  * the caller retries with more data. Deterministic: the answer depends only on the bytes
  * from pos (up to what it needed) and on eof at the point it stopped. */
 ls_scan_result ls_parse_record(const ls_dialect *d, const char *data, size_t pos, size_t end,
                                bool eof, ls_record *rec);
+
+/* ls_parse_record with a memo (may be NULL): the same verdicts, in linear time on inputs
+ * full of unclosed quotes. */
+ls_scan_result ls_parse_record_memo(const ls_dialect *d, const char *data, size_t pos, size_t end,
+                                    bool eof, ls_record *rec, ls_parse_memo *memo);
 
 /* Copy a field's value to out, undoing doubled quotes; returns the length. out must hold
  * f->len bytes. */

@@ -69,6 +69,7 @@ typedef struct {
     bool done;
     bool skipping; /* stream: discarding the rest of an oversized record */
     ls_record *split_rec;
+    ls_parse_memo split_memo; /* reset whenever the window changes */
     /* the splitter's own findings */
     uint64_t oversized;
     uint64_t first_oversized_at;
@@ -115,6 +116,7 @@ static int refill(dispenser_t *ds)
     w->refs = 1;
     ds->win = w;
     ds->cursor = 0;
+    ls_parse_memo_reset(&ds->split_memo);
     window_release(old);
     return 0;
 }
@@ -158,8 +160,9 @@ static int next_guarded(dispenser_t *ds, batch_t *b)
             continue;
         }
         size_t bend;
-        ls_split_result r = ls_split_batch(ds->d, w->data, ds->cursor, avail, eof, BATCH_TARGET,
-                                           ds->split_rec, &bend);
+        ls_split_result r =
+            ls_split_batch_memo(ds->d, w->data, ds->cursor, avail, eof, BATCH_TARGET, ds->split_rec,
+                                &bend, &ds->split_memo);
         if (r == LS_SPLIT_BATCH) {
             *b = (batch_t){w, ds->cursor, bend, avail, eof};
             w->refs++;
@@ -238,6 +241,7 @@ typedef struct {
     ls_analysis *a;
     input_t *in;
     ls_record *rec;
+    ls_parse_memo memo;
     ls_buf ex, nm, tmp, vnorm;
     ls_hashset_stage *st_exact, *st_norm;
     ls_hashset_stage **st_cols;
@@ -395,9 +399,12 @@ static void process_batch(worker_t *wk, const batch_t *b)
         return;
     }
     ls_sigbus_arm(&guard);
+    /* A stream window is a fresh buffer (possibly at a recycled address): forget the memo.
+     * A mapping never changes, so the memo carries over from batch to batch. */
+    if (b->w->owned) ls_parse_memo_reset(&wk->memo);
     size_t pos = b->start;
     while (pos < b->end) {
-        ls_scan_result r = ls_parse_record(d, data, pos, b->avail, b->eof, wk->rec);
+        ls_scan_result r = ls_parse_record_memo(d, data, pos, b->avail, b->eof, wk->rec, &wk->memo);
         if (LS_UNLIKELY(r == LS_SCAN_NEED_MORE)) {
             /* The splitter promised whole records; this would be a bug. Count the rest as
              * one malformed record rather than lose it silently. */

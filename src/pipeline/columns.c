@@ -38,8 +38,10 @@ static void sample_records(const input_t *in, const char *data, size_t pos, size
 {
     const ls_dialect *d = &in->sniff.dialect;
     const ls_encoding enc = in->sniff.encoding;
+    ls_parse_memo memo;
+    ls_parse_memo_reset(&memo);
     for (size_t r = 0; r < max && pos < end;) {
-        ls_scan_result s = ls_parse_record(d, data, pos, end, eof, rec);
+        ls_scan_result s = ls_parse_record_memo(d, data, pos, end, eof, rec, &memo);
         if (s == LS_SCAN_NEED_MORE) break;
         pos = rec->next;
         if (s == LS_SCAN_BLANK) continue;

@@ -76,6 +76,9 @@ static unsigned count_delims(const char *p, size_t n, char delim, char quote)
         if (quote && p[i] == quote && field_start) inq = true;
         field_start = false;
     }
+    /* A quote still open at the end of the line: the parser would most likely read the
+     * line literally (R3), so count it that way. */
+    if (inq) return count_delims(p, n, delim, 0);
     return c;
 }
 

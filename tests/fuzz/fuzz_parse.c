@@ -5,7 +5,9 @@
  * fields inside the record, end <= next, NEED_MORE determinism on a few prefixes), the
  * fast boundary finder ls_record_next must agree at every record start, and the batches
  * of ls_split_batch (tiny target, with and without eof, and with a tiny max_record_bytes)
- * must fall on the same boundaries. */
+ * must fall on the same boundaries. Every call is repeated with an ls_parse_memo (carried
+ * along the walk, shared by prefixes of different lengths, and used out of order as worker
+ * threads do on a mapping): the memo may change how much is scanned, never an answer. */
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -21,7 +23,7 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static ls_record *rec, *rec2, *scratch;
+static ls_record *rec, *rec2, *rec3, *scratch;
 static char *unesc;
 static size_t unesc_cap;
 
@@ -58,6 +60,10 @@ static size_t *walk_records(const ls_dialect *d, const char *buf, size_t start, 
     size_t cap = 64, n = 0;
     size_t *b = malloc(cap * sizeof *b);
     FUZZ_CHECK(b, "out of memory");
+    ls_parse_memo walk_memo, next_memo, prefix_memo;
+    ls_parse_memo_reset(&walk_memo);
+    ls_parse_memo_reset(&next_memo);
+    ls_parse_memo_reset(&prefix_memo);
     size_t pos = start;
     while (pos < end) {
         if (n + 2 > cap) {
@@ -106,10 +112,19 @@ static size_t *walk_records(const ls_dialect *d, const char *buf, size_t start, 
             FUZZ_CHECK(rec->nfields == 0, "blank line with fields");
         }
 
-        /* the fast boundary finder agrees */
+        /* with a memo carried along the walk: the same record */
+        ls_scan_result rm = ls_parse_record_memo(d, buf, pos, end, true, rec3, &walk_memo);
+        FUZZ_CHECK(rm == r &&
+                       (r == LS_SCAN_BLANK ? rec3->next == rec->next : same_record(rec3, rec)),
+                   "memo changes the record at %zu", pos);
+
+        /* the fast boundary finder agrees, with and without a memo */
         size_t fast = ls_record_next(d, buf, pos, end, true, scratch);
         FUZZ_CHECK(fast == rec->next, "ls_record_next %zu != parse %zu at pos %zu", fast, rec->next,
                    pos);
+        fast = ls_record_next_memo(d, buf, pos, end, true, scratch, &next_memo);
+        FUZZ_CHECK(fast == rec->next, "ls_record_next_memo %zu != parse %zu at pos %zu", fast,
+                   rec->next, pos);
 
         /* NEED_MORE determinism on a few prefixes */
         size_t len = rec->next - pos;
@@ -123,7 +138,15 @@ static size_t *walk_records(const ls_dialect *d, const char *buf, size_t start, 
                 FUZZ_CHECK(r == LS_SCAN_BLANK ? rec2->next == rec->next : same_record(rec2, rec),
                            "prefix record differs (pos %zu cut %zu)", pos, cut);
             }
+            ls_scan_result r3 = ls_parse_record_memo(d, buf, pos, cut, false, rec3, &prefix_memo);
+            FUZZ_CHECK(r3 == r2 && (r2 == LS_SCAN_NEED_MORE ||
+                                    (r2 == LS_SCAN_BLANK ? rec3->next == rec2->next
+                                                         : same_record(rec3, rec2))),
+                       "memo changes the prefix answer (pos %zu cut %zu)", pos, cut);
             size_t f2 = ls_record_next(d, buf, pos, cut, false, scratch);
+            size_t f3 = ls_record_next_memo(d, buf, pos, cut, false, scratch, &prefix_memo);
+            FUZZ_CHECK(f3 == f2, "ls_record_next_memo %zu != %zu on a prefix (pos %zu cut %zu)", f3,
+                       f2, pos, cut);
             FUZZ_CHECK(f2 == LS_SPLIT_NEED_MORE || f2 == rec->next,
                        "ls_record_next on prefix: %zu (pos %zu cut %zu, whole %zu)", f2, pos, cut,
                        rec->next);
@@ -135,17 +158,35 @@ static size_t *walk_records(const ls_dialect *d, const char *buf, size_t start, 
     }
     b[n] = end;
     *count = n;
+
+    /* Workers on a mapping keep their memo from batch to batch, in any order: walk the
+     * records backwards, then from the middle, with one memo. */
+    ls_parse_memo m;
+    ls_parse_memo_reset(&m);
+    for (size_t k = n; k-- > 0;) {
+        size_t at = b[(k * 7919 + n / 2) % n];
+        ls_scan_result r1 = ls_parse_record(d, buf, at, end, true, rec);
+        ls_scan_result r2 = ls_parse_record_memo(d, buf, at, end, true, rec3, &m);
+        FUZZ_CHECK(r1 == r2 &&
+                       (r1 == LS_SCAN_BLANK ? rec3->next == rec->next : same_record(rec3, rec)),
+                   "memo used out of order changes the record at %zu", at);
+    }
     return b;
 }
 
 static void check_batches(const ls_dialect *d, const char *buf, size_t start, size_t end,
                           const size_t *bounds, size_t nb, size_t target)
 {
-    /* eof: the batches tile the records exactly */
+    /* eof: the batches tile the records exactly (and a memo changes nothing) */
+    ls_parse_memo memo;
+    ls_parse_memo_reset(&memo);
     size_t pos = start;
     while (pos < end) {
-        size_t bend = 0;
+        size_t bend = 0, bend2 = 0;
         ls_split_result r = ls_split_batch(d, buf, pos, end, true, target, scratch, &bend);
+        ls_split_result r2 =
+            ls_split_batch_memo(d, buf, pos, end, true, target, scratch, &bend2, &memo);
+        FUZZ_CHECK(r2 == r && bend2 == bend, "memo changes the batch at %zu", pos);
         FUZZ_CHECK(r == LS_SPLIT_BATCH, "split result %d at %zu", r, pos);
         FUZZ_CHECK(bend > pos && bend <= end, "batch [%zu, %zu)", pos, bend);
         FUZZ_CHECK(contains(bounds, nb + 1, bend), "batch end %zu is not a record boundary", bend);
@@ -174,10 +215,16 @@ static void check_oversized(const ls_dialect *d0, const char *buf, size_t start,
     ls_dialect d = *d0;
     d.max_record_bytes = 24;
     if (d.max_quoted_span > d.max_record_bytes) d.max_quoted_span = d.max_record_bytes;
+    ls_parse_memo memo;
+    ls_parse_memo_reset(&memo);
     size_t pos = start;
     while (pos < end) {
         size_t bend = 0;
+        size_t bend2 = 0;
         ls_split_result r = ls_split_batch(&d, buf, pos, end, true, 7, scratch, &bend);
+        ls_split_result r2 =
+            ls_split_batch_memo(&d, buf, pos, end, true, 7, scratch, &bend2, &memo);
+        FUZZ_CHECK(r2 == r && bend2 == bend, "memo changes the split at %zu (small max)", pos);
         FUZZ_CHECK(r != LS_SPLIT_MORE, "MORE at eof");
         FUZZ_CHECK(bend > pos && bend <= end, "oversized walk: [%zu, %zu) result %d", pos, bend, r);
         if (r == LS_SPLIT_OVERSIZED) {
@@ -208,8 +255,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!rec) {
         rec = malloc(sizeof *rec);
         rec2 = malloc(sizeof *rec2);
+        rec3 = malloc(sizeof *rec3);
         scratch = malloc(sizeof *scratch);
-        FUZZ_CHECK(rec && rec2 && scratch, "out of memory");
+        FUZZ_CHECK(rec && rec2 && rec3 && scratch, "out of memory");
     }
     /* An exact-size copy so that the sanitizers see any read past the end. */
     char *buf = malloc(size ? size : 1);

@@ -363,19 +363,30 @@ static void free_copies(rec_copy *c, size_t n)
  * eof only once the last byte is in the window. Records of each batch are parsed with the
  * window's end and eof, as the workers do. */
 static void check_stream(const ls_dialect *d, const char *s, size_t n, size_t max_chunk,
-                         size_t target, const rec_copy *expect, size_t nexpect, int iter)
+                         size_t target, const rec_copy *expect, size_t nexpect, int iter,
+                         bool use_memo)
 {
     char *win = malloc(n + 1);
     cr_assert(win);
+    /* With use_memo, as the pipeline does: the splitter and the worker each keep an
+     * ls_parse_memo, forgotten whenever the window's bytes change. */
+    ls_parse_memo split_memo, work_memo;
+    ls_parse_memo_reset(&split_memo);
+    ls_parse_memo_reset(&work_memo);
     size_t base = 0, len = 0, fed = 0, cursor = 0, got = 0;
     bool eof = n == 0;
     for (;;) {
         if (cursor >= len && eof) break;
         ls_split_result r = LS_SPLIT_MORE;
         size_t bend = 0;
-        if (cursor < len) r = ls_split_batch(d, win, cursor, len, eof, target, scratch, &bend);
+        if (cursor < len)
+            r = use_memo ? ls_split_batch_memo(d, win, cursor, len, eof, target, scratch, &bend,
+                                               &split_memo)
+                         : ls_split_batch(d, win, cursor, len, eof, target, scratch, &bend);
         if (r == LS_SPLIT_MORE) {
             cr_assert(!eof, "iteration %d: MORE at eof", iter);
+            ls_parse_memo_reset(&split_memo);
+            ls_parse_memo_reset(&work_memo);
             memmove(win, win + cursor, len - cursor);
             base += cursor;
             len -= cursor;
@@ -392,7 +403,9 @@ static void check_stream(const ls_dialect *d, const char *s, size_t n, size_t ma
         cr_assert(bend > cursor && bend <= len);
         size_t pos = cursor;
         while (pos < bend) {
-            ls_scan_result pr = ls_parse_record(d, win, pos, len, eof, rec);
+            ls_scan_result pr = use_memo
+                                    ? ls_parse_record_memo(d, win, pos, len, eof, rec, &work_memo)
+                                    : ls_parse_record(d, win, pos, len, eof, rec);
             cr_assert_neq(pr, LS_SCAN_NEED_MORE,
                           "iteration %d: NEED_MORE inside a batch at %zu (window %zu+%zu)", iter,
                           base + pos, base, len);
@@ -430,7 +443,10 @@ Test(split, stream_in_random_windows_equals_whole_buffer)
         size_t nexpect = whole_records(&d, s, n, expect);
         size_t max_chunk = (iter % 3 == 0) ? 4 : (iter % 3 == 1) ? 32 : 256;
         size_t target = 1 + rnd_below(64);
-        check_stream(&d, s, n, max_chunk, target, expect, nexpect, iter);
+        uint64_t saved = rng_state; /* the same windows with and without memos */
+        check_stream(&d, s, n, max_chunk, target, expect, nexpect, iter, false);
+        rng_state = saved;
+        check_stream(&d, s, n, max_chunk, target, expect, nexpect, iter, true);
         free_copies(expect, nexpect);
     }
     free(expect);
@@ -472,7 +488,8 @@ Test(split, stream_of_well_formed_rows)
             cr_assert_eq(expect[i].nfields, 3);
             cr_assert_eq(expect[i].flags & ~(uint32_t)LS_REC_MULTILINE, 0);
         }
-        check_stream(&d, s, n, 1 + rnd_below(200), 1 + rnd_below(300), expect, nexpect, iter);
+        check_stream(&d, s, n, 1 + rnd_below(200), 1 + rnd_below(300), expect, nexpect, iter,
+                     iter & 1);
         free_copies(expect, nexpect);
     }
     free(expect);

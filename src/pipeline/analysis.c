@@ -949,13 +949,15 @@ static ls_status add_source(ls_analysis *a, input_t *in, ls_source *src)
     return st;
 }
 
-ls_status ls_analysis_add_path(ls_analysis *a, const char *path)
+/* Open the input (a path, or a descriptor when path is NULL), then analyse it. An input
+ * that cannot be opened is still listed in the report, with the reason. */
+static ls_status add_input(ls_analysis *a, const char *path, int fd, const char *name)
 {
-    LS_RETURN_ERROR_IF(!a || !path || a->finished, LS_ERR_INVALID_ARGUMENT);
-    input_t *in = new_input(a, path);
+    input_t *in = new_input(a, name);
     LS_RETURN_ERROR_IF(!in, LS_ERR_NOMEM);
     ls_source src;
-    ls_status st = ls_source_open(path, &src, in->pub.message, sizeof in->pub.message);
+    ls_status st = path ? ls_source_open(path, &src, in->pub.message, sizeof in->pub.message)
+                        : ls_source_from_fd(fd, &src, in->pub.message, sizeof in->pub.message);
     if (st != LS_OK) {
         in->pub.status = st;
         publish(a, in);
@@ -966,21 +968,16 @@ ls_status ls_analysis_add_path(ls_analysis *a, const char *path)
     return st;
 }
 
+ls_status ls_analysis_add_path(ls_analysis *a, const char *path)
+{
+    LS_RETURN_ERROR_IF(!a || !path || a->finished, LS_ERR_INVALID_ARGUMENT);
+    return add_input(a, path, -1, path);
+}
+
 ls_status ls_analysis_add_fd(ls_analysis *a, int fd, const char *name)
 {
     LS_RETURN_ERROR_IF(!a || fd < 0 || a->finished, LS_ERR_INVALID_ARGUMENT);
-    input_t *in = new_input(a, name ? name : "<fd>");
-    LS_RETURN_ERROR_IF(!in, LS_ERR_NOMEM);
-    ls_source src;
-    ls_status st = ls_source_from_fd(fd, &src, in->pub.message, sizeof in->pub.message);
-    if (st != LS_OK) {
-        in->pub.status = st;
-        publish(a, in);
-        return st;
-    }
-    st = add_source(a, in, &src);
-    ls_source_close(&src);
-    return st;
+    return add_input(a, NULL, fd, name ? name : "<fd>");
 }
 
 ls_status ls_analysis_finish(ls_analysis *a)

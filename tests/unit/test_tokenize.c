@@ -872,3 +872,37 @@ Test(tokenize, regression_lone_cr_at_end_of_input)
                  rec->fields[1].len);
     cr_expect_eq(rec->end, 3, "unquoted: end %zu includes the final CR", rec->end);
 }
+
+/* KNOWN BUG — src/parse/tokenize.c (rule R3), left failing on purpose (performance; found by
+ * fuzz_analysis as a 52 s slow unit). ls_parse_memo makes a quote that never closes cheap,
+ * but not a chain of quotes that do close: on `N;x";"y` lines the third field's quote opens,
+ * crosses the newline and closes at the next line's `x"` (quote + delimiter), whose next
+ * field opens again, and so on. The quoted reading of every record thus runs to the end of
+ * the input (or to max_record_bytes, 64 MB by default) before R3 rejects it for its field
+ * count and re-reads the line literally. Cost O(lines x min(file, max_record_bytes)): this
+ * loop takes 0.7 s for 10 000 lines, 2.2 s for 20 000, 9.5 s for 40 000 (-O2); with
+ * `leakscope analyze` a 229 KB file of 20 000 such lines takes 4.7 s, 300 KB of the fuzzer's
+ * input 7.6 s; a multi-GB dump would take days. Verdicts must stay as they are (UNBALANCED,
+ * fields N | x" | "y). */
+Test(tokenize, BUG_chained_multiline_quotes_are_quadratic, .timeout = 5)
+{
+    ls_dialect d = csv_dialect(';', '"', '\n', 3);
+    enum { LINES = 40000 };
+    char *s = malloc((size_t)LINES * 24);
+    cr_assert(s);
+    size_t n = 0;
+    for (int i = 0; i < LINES; i++)
+        n += (size_t)sprintf(s + n, "%d;x\";\"y\n", i);
+    ls_parse_memo memo;
+    ls_parse_memo_reset(&memo);
+    size_t pos = 0, records = 0;
+    while (pos < n) {
+        cr_assert_eq(ls_parse_record_memo(&d, s, pos, n, true, rec, &memo), LS_SCAN_RECORD);
+        cr_assert_eq(rec->flags, LS_REC_UNBALANCED, "record %zu: flags %#x", records, rec->flags);
+        cr_assert_eq(rec->nfields, 3);
+        pos = rec->next;
+        records++;
+    }
+    cr_assert_eq(records, LINES);
+    free(s);
+}

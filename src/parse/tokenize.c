@@ -208,6 +208,15 @@ static parse_outcome parse_quoted(const ls_dialect *d, const char *data, size_t 
             i = k;
         }
 
+        /* R3 decided early: a multi-line reading that already has more fields than
+         * expected, or is longer than max_record_bytes, can only end rejected (fields are
+         * never taken back), so stop now rather than at the end of a chain of quoted
+         * fields that close on one line and reopen on the next (`N;x";"y`). */
+        if ((rec->flags & LS_REC_MULTILINE) &&
+            ((d->expected_fields && rec->nfields > d->expected_fields) ||
+             i - pos > d->max_record_bytes))
+            return PARSE_FALLBACK;
+
         /* i is at a separator, the newline, or the end. */
         if (i >= end) {
             rec->end = (nl == '\n' && end > pos && data[end - 1] == '\r') ? end - 1 : end;

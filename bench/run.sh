@@ -44,12 +44,13 @@ for r in $(seq "$RUNS"); do
     measure j1 "$LS" analyze --json -q -j1 "$DUMP"
     measure jall "$LS" analyze --json -q "$DUMP"
     measure nodet "$LS" analyze --json -q --no-detect "$DUMP"
+    measure nocol "$LS" analyze --json -q --no-columns "$DUMP"
     echo "run $r/$RUNS done" >&2
 done
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 med_t() { awk '{print $1}' "$TMP/$1" | median; }
 med_m() { awk '{print $2}' "$TMP/$1" | median; }
-WC=$(med_t wc) J1=$(med_t j1) JA=$(med_t jall) ND=$(med_t nodet)
+WC=$(med_t wc) J1=$(med_t j1) JA=$(med_t jall) ND=$(med_t nodet) NC=$(med_t nocol)
 RECORDS=$(jq .totals.records "$TMP/jall.out")
 UNIQUE=$(jq .totals.unique_records "$TMP/jall.out")
 THREADS=$(jq .timing.threads "$TMP/jall.out")
@@ -90,6 +91,7 @@ row() { # name seconds rss_kb
     row "leakscope -j1" "$J1" "$(med_m j1)"
     row "leakscope -j$THREADS (default)" "$JA" "$(med_m jall)"
     row "leakscope -j$THREADS --no-detect" "$ND" "$(med_m nodet)"
+    row "leakscope -j$THREADS --no-columns (count + both record dedups: the issue-2 target)" "$NC" "$(med_m nocol)"
     echo
     awk -v a="$J1" -v b="$JA" -v m="$DEDUPMEM" -v u="$UNIQUE" -v t="$THREADS" \
         'BEGIN {printf "- Speed-up of -j%s over -j1: %.2fx\n- Record dedup memory (two XXH3-128 sets): %.0f MB, %.1f bytes per unique record\n", t, a/b, m/1e6, m/u}'
@@ -98,7 +100,7 @@ row() { # name seconds rss_kb
     echo
     echo "Raw runs (seconds, max RSS KiB):"
     echo
-    for n in wc j1 jall nodet; do echo "- $n: $(tr '\n' ';' <"$TMP/$n")"; done
+    for n in wc j1 jall nodet nocol; do echo "- $n: $(tr '\n' ';' <"$TMP/$n")"; done
 } >bench/RESULTS.md.new
 if [ -f bench/NOTES.md ]; then cat bench/NOTES.md >>bench/RESULTS.md.new; fi
 mv bench/RESULTS.md.new bench/RESULTS.md

@@ -92,6 +92,8 @@ typedef struct {
     ls_encoding encoding;    /* LS_ENCODING_AUTO = sniff */
     size_t max_record_bytes; /* 0 = LS_DEFAULT_MAX_RECORD_BYTES */
     bool no_detect;          /* skip PII detection: every column stays "unknown" */
+    bool no_columns;         /* records and record dedup only: no per-column statistics
+                                (implies no_detect; the report lists no columns) */
 } ls_options;
 
 /* Fill *opt with the defaults. Always call it first: fields may be added. */

@@ -25,6 +25,7 @@ static void analyze_usage(FILE *f)
             "  --max-record SIZE    bound on one record (default 64M; k/M/G suffixes)\n"
             "  --samples            masked samples of PII columns in the JSON (never raw values)\n"
             "  --no-detect          skip PII detection (columns stay 'unknown'; faster)\n"
+            "  --no-columns         records and record dedup only, no per-column statistics\n"
             "  -h, --help           this help\n");
 }
 
@@ -68,7 +69,8 @@ enum {
     OPT_ENCODING,
     OPT_MAX_RECORD,
     OPT_SAMPLES,
-    OPT_NO_DETECT
+    OPT_NO_DETECT,
+    OPT_NO_COLUMNS
 };
 
 int ls_cmd_analyze(int argc, char **argv)
@@ -86,6 +88,7 @@ int ls_cmd_analyze(int argc, char **argv)
         {"max-record", required_argument, NULL, OPT_MAX_RECORD},
         {"samples", no_argument, NULL, OPT_SAMPLES},
         {"no-detect", no_argument, NULL, OPT_NO_DETECT},
+        {"no-columns", no_argument, NULL, OPT_NO_COLUMNS},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
@@ -138,6 +141,9 @@ int ls_cmd_analyze(int argc, char **argv)
             break;
         case OPT_NO_DETECT:
             opt.no_detect = true;
+            break;
+        case OPT_NO_COLUMNS:
+            opt.no_columns = true;
             break;
         case OPT_NO_HEADER:
             opt.header = LS_NO;

@@ -24,12 +24,19 @@ static inline bool is_space_cp(uint32_t cp)
 #define ONES  0x0101010101010101ull
 #define HIGHS 0x8080808080808080ull
 
-/* Eight bytes that are plain printable ASCII (no byte >= 0x80, none <= 0x20) need no
- * decoding and no whitespace handling: they are only lower-cased, all at once (SWAR). */
+/* Eight bytes that need nothing but lower-casing (done all at once, SWAR): plain ASCII
+ * (no byte >= 0x80), no control character, and spaces only where collapsing would keep
+ * them: not doubled, not the block's first byte (it may follow a space, or lead the value)
+ * nor its last (it may precede one, or trail the value). */
 static inline bool plain_ascii8(uint64_t x)
 {
-    uint64_t le_space = (x - ONES * 0x21) & ~x & HIGHS; /* some byte < 0x21 */
-    return ((x & HIGHS) | le_space) == 0;
+    uint64_t lt_space = (x - ONES * 0x20) & ~x & HIGHS; /* some byte < 0x20 */
+    if ((x & HIGHS) | lt_space) return false;
+    uint64_t sp = x ^ (ONES * 0x20);                   /* zero bytes where x is ' ' */
+    uint64_t is_sp = ((sp - ONES) & ~sp & HIGHS) >> 7; /* 1 in each space byte's low bit */
+    if (!is_sp) return true;
+    if ((is_sp & 1) || (is_sp >> 56)) return false; /* first or last byte is a space */
+    return (is_sp & (is_sp >> 8)) == 0;             /* no two spaces in a row */
 }
 
 static inline uint64_t lower8(uint64_t x)

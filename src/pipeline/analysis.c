@@ -653,6 +653,7 @@ static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
     /* Columns: typed from samples (unless detection is off), each with its own set. */
     uint32_t ncols = sn->dialect.expected_fields;
     if (sn->column_count > ncols) ncols = sn->column_count;
+    if (a->opt.no_columns) ncols = 0;
     in->column_count = ncols;
     in->tracked_columns = LS_MIN(ncols, MAX_TRACKED_COLUMNS);
     in->cols = calloc(ncols ? ncols : 1, sizeof *in->cols);
@@ -660,7 +661,7 @@ static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
         free(head);
         return LS_ERR_NOMEM;
     }
-    if (!a->opt.no_detect) {
+    if (!a->opt.no_detect && !a->opt.no_columns) {
         st = classify_guarded(in, view, view_len, src->mapped || head_eof);
         if (st != LS_OK) {
             free(head);

@@ -185,6 +185,8 @@ check "no samples without --samples" jq -e '[.inputs[0].columns[] | has("samples
 "$LS" analyze --json --no-timing --no-detect samples/fr_clients.csv >"$T/nd.json" 2>/dev/null
 check "--no-detect: all unknown, same totals" jq -e '([.inputs[0].columns[].type] | unique == ["unknown"]) and (.categories == {})' "$T/nd.json"
 check "--no-detect: same record counts" diff <(jq -S .totals "$T/nd.json") <(jq -S .totals "$T/fr_clients.json")
+"$LS" analyze --json --no-timing --no-columns samples/fr_clients.csv >"$T/nc.json" 2>/dev/null
+check "--no-columns: no columns, same record counts" jq -e --slurpfile full "$T/fr_clients.json" '(.inputs[0].columns == []) and (.categories == {}) and (.totals == $full[0].totals)' "$T/nc.json"
 
 # ---- options and version -------------------------------------------------------------------
 "$LS" analyze --json --no-timing --delimiter tab --no-header samples/uk_people.tsv >"$T/o.json" 2>/dev/null

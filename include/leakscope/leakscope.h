@@ -211,9 +211,12 @@ ls_analysis *ls_analysis_create(const ls_options *opt);
 void ls_analysis_free(ls_analysis *a);
 
 /* Analyse one input to completion (blocking; uses the configured worker threads).
- * path "-" reads standard input. Regular files are memory-mapped; anything else is
- * streamed. Records of all inputs share one dedup space. Returns the input's status:
- * LS_OK, or the reason it failed or is partial (also kept in its ls_input_summary). */
+ * path "-" reads standard input. A directory is walked recursively (sorted): every data
+ * file in it becomes an input of its own; files that are not data are listed by
+ * ls_analysis_skipped(); the status returned is then the first non-OK one of its files. Regular
+ * files are memory-mapped; anything else is streamed. Records of all inputs share one dedup space.
+ * Returns the input's status: LS_OK, or the reason it failed or is partial (also kept in its
+ * ls_input_summary). */
 ls_status ls_analysis_add_path(ls_analysis *a, const char *path);
 
 /* Same as ls_analysis_add_path() for an already open descriptor (not closed here). */
@@ -250,6 +253,16 @@ typedef struct {
 } ls_category_summary;
 
 size_t ls_analysis_category_count(const ls_analysis *a); /* after finish */
+
+/* Files met while walking a directory input that were not analysed, and why ("not data:
+ * PNG image", "symbolic link (not followed)"). They are listed, never silently dropped. */
+typedef struct {
+    const char *path;
+    const char *reason;
+} ls_skipped_file;
+
+size_t ls_analysis_skipped_count(const ls_analysis *a);
+const ls_skipped_file *ls_analysis_skipped(const ls_analysis *a, size_t i);
 const ls_category_summary *ls_analysis_category(const ls_analysis *a, size_t i);
 
 /* Short names used in reports ("csv", "utf-8", "crlf", ...). */

@@ -190,16 +190,21 @@ int ls_cmd_analyze(int argc, char **argv)
     size_t analysed = 0, problems = 0;
     bool internal = false;
     for (int i = optind; i < argc; i++) {
+        size_t before = ls_analysis_input_count(a);
         ls_status st = ls_analysis_add_path(a, argv[i]);
-        const ls_input_summary *in = ls_analysis_input(a, ls_analysis_input_count(a) - 1);
-        bool partial = st == LS_ERR_TRUNCATED || st == LS_ERR_READ || st == LS_ERR_RECORD_TOO_LONG;
-        if (st == LS_OK || partial) analysed++;
-        if (st != LS_OK) {
+        if (st == LS_ERR_NOMEM || st == LS_ERR_THREAD) internal = true;
+        /* a directory adds one input per data file: report each */
+        for (size_t k = before; k < ls_analysis_input_count(a); k++) {
+            const ls_input_summary *in = ls_analysis_input(a, k);
+            bool partial = in->status == LS_ERR_TRUNCATED || in->status == LS_ERR_READ ||
+                           in->status == LS_ERR_RECORD_TOO_LONG;
+            if (in->status == LS_OK || partial) analysed++;
+            if (in->status == LS_OK) continue;
             problems++;
-            if (st == LS_ERR_NOMEM || st == LS_ERR_THREAD) internal = true;
+            if (in->status == LS_ERR_NOMEM || in->status == LS_ERR_THREAD) internal = true;
             if (pd) ls_progress_stop(pd), pd = ls_progress_start(a);
-            fprintf(stderr, "leakscope: %s: %s%s\n", in ? in->path : argv[i],
-                    in && in->message[0] ? in->message : ls_strerror(st),
+            fprintf(stderr, "leakscope: %s: %s%s\n", in->path,
+                    in->message[0] ? in->message : ls_strerror(in->status),
                     partial ? " (partial result)" : "");
         }
     }

@@ -18,6 +18,7 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 /* xxHash inlined: most values are short, where the call overhead is most of the cost. */
@@ -28,6 +29,7 @@
 #include "common/macros.h"
 #include "dedup/normalize.h"
 #include "input/sigbus.h"
+#include "input/walk.h"
 #include "detect/validate.h"
 #include "input/source.h"
 #include "pipeline/columns.h"
@@ -910,6 +912,11 @@ void ls_analysis_free(ls_analysis *a)
     for (int t = 0; t < LS_TYPE__COUNT; t++)
         ls_hashset_free(a->cats[t].set);
     free(a->cat_summaries);
+    for (size_t i = 0; i < a->nskipped; i++) {
+        free((char *)a->skipped[i].path);
+        free((char *)a->skipped[i].reason);
+    }
+    free(a->skipped);
     ls_hashset_free(a->exact);
     ls_hashset_free(a->normalized);
     free(a);
@@ -969,9 +976,66 @@ static ls_status add_input(ls_analysis *a, const char *path, int fd, const char 
     return st;
 }
 
+typedef struct {
+    ls_analysis *a;
+    ls_status first_bad;
+    size_t files;
+    bool nomem;
+} walk_ctx;
+
+static int record_skip(ls_analysis *a, const char *path, const char *reason)
+{
+    if (a->nskipped == a->skipped_cap) {
+        size_t nc = a->skipped_cap ? 2 * a->skipped_cap : 16;
+        ls_skipped_file *n = realloc(a->skipped, nc * sizeof *n);
+        if (!n) return -1;
+        a->skipped = n;
+        a->skipped_cap = nc;
+    }
+    char *p = strdup(path), *r = strdup(reason);
+    if (!p || !r) {
+        free(p);
+        free(r);
+        return -1;
+    }
+    a->skipped[a->nskipped++] = (ls_skipped_file){p, r};
+    return 0;
+}
+
+static int on_walk(void *vctx, const char *path, ls_walk_kind kind, const char *reason)
+{
+    walk_ctx *w = vctx;
+    if (kind == LS_WALK_SKIP) {
+        if (record_skip(w->a, path, reason) != 0) return w->nomem = true, -1;
+        return 0;
+    }
+    w->files++;
+    ls_status st = add_input(w->a, path, -1, path);
+    if (st == LS_ERR_NOMEM) return w->nomem = true, -1;
+    if (st != LS_OK && w->first_bad == LS_OK) w->first_bad = st;
+    return 0;
+}
+
 ls_status ls_analysis_add_path(ls_analysis *a, const char *path)
 {
     LS_RETURN_ERROR_IF(!a || !path || a->finished, LS_ERR_INVALID_ARGUMENT);
+    struct stat st;
+    if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        walk_ctx w = {a, LS_OK, 0, false};
+        size_t skipped_before = a->nskipped;
+        if (ls_walk_tree(path, on_walk, &w) != 0 || w.nomem) return LS_ERR_NOMEM;
+        if (w.files == 0) {
+            /* nothing to analyse: say so as an input of its own, so it is not lost */
+            input_t *in = new_input(a, path);
+            LS_RETURN_ERROR_IF(!in, LS_ERR_NOMEM);
+            in->pub.status = LS_ERR_EMPTY;
+            snprintf(in->pub.message, sizeof in->pub.message,
+                     "directory holds no data file (%zu skipped)", a->nskipped - skipped_before);
+            publish(a, in);
+            return LS_ERR_EMPTY;
+        }
+        return w.first_bad;
+    }
     return add_input(a, path, -1, path);
 }
 
@@ -1027,6 +1091,16 @@ ls_status ls_analysis_finish(ls_analysis *a)
     }
     a->finished = true;
     return LS_OK;
+}
+
+size_t ls_analysis_skipped_count(const ls_analysis *a)
+{
+    return a ? a->nskipped : 0;
+}
+
+const ls_skipped_file *ls_analysis_skipped(const ls_analysis *a, size_t i)
+{
+    return (a && i < a->nskipped) ? &a->skipped[i] : NULL;
 }
 
 size_t ls_analysis_category_count(const ls_analysis *a)

@@ -68,6 +68,8 @@ struct ls_analysis {
     category_t cats[LS_TYPE__COUNT];
     ls_category_summary *cat_summaries;
     size_t ncat;
+    ls_skipped_file *skipped;
+    size_t nskipped, skipped_cap;
     bool finished;
     double t0;
     _Atomic(const char *) prog_path;

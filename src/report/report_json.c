@@ -220,6 +220,18 @@ ls_status ls_report_write_json(const ls_analysis *a, FILE *out, const ls_report_
         write_input(&w, &a->inputs[i]->pub, samples);
     ls_jw_array_end(&w);
 
+    ls_jw_key(&w, "skipped");
+    ls_jw_array_begin(&w);
+    for (size_t i = 0; i < a->nskipped; i++) {
+        ls_jw_object_begin(&w);
+        ls_jw_key(&w, "path");
+        ls_jw_string(&w, a->skipped[i].path);
+        ls_jw_key(&w, "reason");
+        ls_jw_string(&w, a->skipped[i].reason);
+        ls_jw_object_end(&w);
+    }
+    ls_jw_array_end(&w);
+
     ls_jw_key(&w, "totals");
     ls_jw_object_begin(&w);
     ls_jw_key(&w, "inputs");

@@ -111,6 +111,11 @@ ls_status ls_report_write_text(const ls_analysis *a, FILE *out)
                     c->special_category ? "  (GDPR Art. 9 special category)" : "");
         }
     }
+    if (a->nskipped) {
+        fprintf(out, "\nskipped (not analysed)\n");
+        for (size_t i = 0; i < a->nskipped; i++)
+            fprintf(out, "  %s: %s\n", a->skipped[i].path, a->skipped[i].reason);
+    }
     fprintf(out, "\ntotals\n");
     fprintf(out, "  records                     %s\n", group(t->records, b1));
     fprintf(out, "  malformed                   %s\n", group(t->malformed, b1));

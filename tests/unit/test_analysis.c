@@ -242,7 +242,8 @@ Test(analysis, error_paths_name_the_file_and_go_on)
 {
     char missing[600], dir[600];
     snprintf(missing, sizeof missing, "%s/nope.csv", tmpdir);
-    snprintf(dir, sizeof dir, "%s", tmpdir);
+    snprintf(dir, sizeof dir, "%s/emptydir", tmpdir);
+    cr_assert_eq(mkdir(dir, 0700), 0);
     const char bin[] = "a;b\n1;\0\x01\x02;3\n";
     const char *good = "a;b\n1;2\n";
     const char *paths[] = {missing, dir, write_file("empty.csv", "", 0),
@@ -251,7 +252,8 @@ Test(analysis, error_paths_name_the_file_and_go_on)
     ls_analysis *a = run(paths, 5, 2, 0);
     cr_expect_eq(ls_analysis_input(a, 0)->status, LS_ERR_OPEN);
     cr_expect(strstr(ls_analysis_input(a, 0)->message, "No such file") != NULL);
-    cr_expect_eq(ls_analysis_input(a, 1)->status, LS_ERR_IS_DIRECTORY);
+    cr_expect_eq(ls_analysis_input(a, 1)->status, LS_ERR_EMPTY, "a directory with no data file");
+    cr_expect(strstr(ls_analysis_input(a, 1)->message, "no data file") != NULL);
     cr_expect_eq(ls_analysis_input(a, 2)->status, LS_ERR_EMPTY);
     cr_expect_eq(ls_analysis_input(a, 3)->status, LS_ERR_BINARY);
     cr_expect_eq(ls_analysis_input(a, 4)->status, LS_OK);
@@ -384,5 +386,38 @@ Test(analysis, api_misuse_is_an_error_not_a_crash)
     ls_analysis *a = ls_analysis_create(NULL);
     cr_expect_null(ls_analysis_totals(a), "totals only after finish");
     cr_expect_eq(ls_report_write_json(a, stdout, NULL), LS_ERR_INVALID_ARGUMENT);
+    ls_analysis_free(a);
+}
+
+Test(analysis, directory_is_walked_and_non_data_files_are_listed)
+{
+    char d[600], sub[600], p[700];
+    snprintf(d, sizeof d, "%s/tree", tmpdir);
+    snprintf(sub, sizeof sub, "%s/tree/sub", tmpdir);
+    cr_assert_eq(mkdir(d, 0700), 0);
+    cr_assert_eq(mkdir(sub, 0700), 0);
+    const char *csv = "email;city\na@b.fr;Paris\nc@d.fr;Lyon\n";
+    write_file("tree/b.csv", csv, strlen(csv));
+    write_file("tree/sub/a.csv", csv, strlen(csv));
+    write_file("tree/photo.png", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+    write_file("tree/blob.bin", "ab\0\0cd", 6);
+    snprintf(p, sizeof p, "%s/tree/link.csv", tmpdir);
+    cr_assert_eq(symlink("b.csv", p), 0);
+    const char *paths[] = {d};
+    ls_analysis *a = run(paths, 1, 2, 0);
+    cr_assert_eq(ls_analysis_input_count(a), 2);
+    cr_expect(strstr(ls_analysis_input(a, 0)->path, "tree/b.csv") != NULL, "sorted: b.csv first");
+    cr_expect(strstr(ls_analysis_input(a, 1)->path, "tree/sub/a.csv") != NULL);
+    cr_expect_eq(ls_analysis_totals(a)->records, 4);
+    cr_expect_eq(ls_analysis_totals(a)->unique_records, 2, "the two files hold the same records");
+    cr_expect_eq(ls_analysis_totals(a)->inputs_failed, 0);
+    cr_assert_eq(ls_analysis_skipped_count(a), 3);
+    const char *want[][2] = {
+        {"blob.bin", "NUL"}, {"link.csv", "symbolic link"}, {"photo.png", "PNG"}};
+    for (int i = 0; i < 3; i++) {
+        const ls_skipped_file *f = ls_analysis_skipped(a, (size_t)i);
+        cr_expect(strstr(f->path, want[i][0]) != NULL, "%s", f->path);
+        cr_expect(strstr(f->reason, want[i][1]) != NULL, "%s: %s", f->path, f->reason);
+    }
     ls_analysis_free(a);
 }

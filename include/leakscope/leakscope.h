@@ -160,11 +160,12 @@ typedef struct {
     const char *path; /* as given ("-" shown as "<stdin>") */
     ls_status status; /* LS_OK, or why the input failed or is partial */
     char message[256];
-    uint64_t bytes;          /* size of the input (bytes read for a stream) */
-    uint64_t bytes_analyzed; /* bytes covered by counted records */
-    bool mapped;             /* memory-mapped (true) or streamed */
-    bool truncated;          /* the result is partial: the end of the input was not read */
-    const char *compression; /* "none" for now */
+    uint64_t bytes;            /* size of the input (bytes read for a stream) */
+    uint64_t bytes_analyzed;   /* bytes covered by counted records */
+    bool mapped;               /* memory-mapped (true) or streamed */
+    bool truncated;            /* the result is partial: the end of the input was not read */
+    const char *compression;   /* "none", "zstd", "gzip", "xz", "bzip2" (from magic bytes) */
+    uint64_t compressed_bytes; /* compressed bytes read (0 when not compressed) */
 
     ls_format format;
     ls_encoding encoding;

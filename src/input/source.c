@@ -8,6 +8,25 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* Start the decoder if the first bytes are a compression magic. For a regular file the
+ * decoder reads the descriptor from offset 0; for a stream the peeked bytes go first. */
+static ls_status maybe_decode(ls_source *src, const unsigned char *head, size_t n, bool seekable,
+                              char *msg, size_t msgcap)
+{
+    ls_compression c = ls_compression_sniff(head, n);
+    if (c == LS_COMPRESSION_NONE) return LS_OK;
+    src->compression = c;
+    if (seekable && lseek(src->fd, 0, SEEK_SET) != 0) {
+        snprintf(msg, msgcap, "cannot rewind: %s", strerror(errno));
+        return LS_ERR_READ;
+    }
+    ls_status st =
+        ls_decoder_start(src->fd, c, seekable ? NULL : head, seekable ? 0 : n, &src->decoder);
+    if (st != LS_OK) snprintf(msg, msgcap, "cannot start the %s decoder", ls_compression_name(c));
+    src->peek_len = src->peek_pos = 0;
+    return st;
+}
+
 static ls_status setup(ls_source *src, char *msg, size_t msgcap)
 {
     struct stat st;
@@ -24,6 +43,13 @@ static ls_status setup(ls_source *src, char *msg, size_t msgcap)
             snprintf(msg, msgcap, "empty file (0 bytes)");
             return LS_ERR_EMPTY;
         }
+        src->file_size = (uint64_t)st.st_size;
+        unsigned char head[LS_COMPRESSION_SNIFF_BYTES];
+        ssize_t hn = pread(src->fd, head, sizeof head, 0);
+        if (hn > 0 && ls_compression_sniff(head, (size_t)hn) != LS_COMPRESSION_NONE) {
+            src->mapped = false; /* decoded as a stream */
+            return maybe_decode(src, head, (size_t)hn, true, msg, msgcap);
+        }
         void *m = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, src->fd, 0);
         if (m != MAP_FAILED) {
             madvise(m, (size_t)st.st_size, MADV_SEQUENTIAL);
@@ -35,7 +61,17 @@ static ls_status setup(ls_source *src, char *msg, size_t msgcap)
         /* fall through: a file we cannot map (some FUSE or /proc files) is streamed */
     }
     src->mapped = false;
-    return LS_OK;
+    /* a stream: peek at its first bytes for a compression magic */
+    ssize_t got = 0;
+    while ((size_t)got < sizeof src->peek) {
+        ssize_t r = read(src->fd, src->peek + got, sizeof src->peek - (size_t)got);
+        if (r < 0 && errno == EINTR) continue;
+        if (r <= 0) break;
+        got += r;
+    }
+    src->peek_len = (size_t)got;
+    src->peek_pos = 0;
+    return maybe_decode(src, src->peek, src->peek_len, false, msg, msgcap);
 }
 
 ls_status ls_source_open(const char *path, ls_source *src, char *msg, size_t msgcap)
@@ -62,7 +98,19 @@ ls_status ls_source_from_fd(int fd, ls_source *src, char *msg, size_t msgcap)
 
 ssize_t ls_source_read(ls_source *src, char *buf, size_t n)
 {
+    if (src->decoder) {
+        size_t got = 0;
+        while (got < n) {
+            ssize_t r = ls_decoder_read(src->decoder, buf + got, n - got);
+            if (r < 0) return got ? (ssize_t)got : -1;
+            if (r == 0) break;
+            got += (size_t)r;
+        }
+        return (ssize_t)got;
+    }
     size_t got = 0;
+    while (got < n && src->peek_pos < src->peek_len)
+        buf[got++] = (char)src->peek[src->peek_pos++];
     while (got < n) {
         ssize_t r = read(src->fd, buf + got, n - got);
         if (r < 0) {
@@ -82,8 +130,24 @@ long long ls_source_current_size(const ls_source *src)
     return (long long)st.st_size;
 }
 
+ls_status ls_source_decoder_status(const ls_source *src, char *msg, size_t msgcap)
+{
+    if (!src->decoder) return LS_OK;
+    if (ls_decoder_corrupt(src->decoder)) {
+        snprintf(msg, msgcap, "%s", ls_decoder_message(src->decoder));
+        return LS_ERR_READ;
+    }
+    if (ls_decoder_truncated(src->decoder)) {
+        snprintf(msg, msgcap, "%s", ls_decoder_message(src->decoder));
+        return LS_ERR_TRUNCATED;
+    }
+    return LS_OK;
+}
+
 void ls_source_close(ls_source *src)
 {
+    ls_decoder_free(src->decoder);
+    src->decoder = NULL;
     if (src->mapped && src->map) munmap((void *)src->map, src->size);
     if (src->own_fd && src->fd >= 0) close(src->fd);
     src->map = NULL;

@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <sys/types.h>
 
+#include "input/decompress.h"
 #include "leakscope/leakscope.h"
 
 typedef struct {
@@ -16,6 +17,13 @@ typedef struct {
     bool mapped;
     const char *map; /* mapped: the whole file */
     size_t size;     /* mapped: file size at open */
+    /* compressed input (detected by magic bytes, never by name): decoded in a thread */
+    ls_compression compression;
+    ls_decoder *decoder;
+    uint64_t file_size; /* a regular file's size (compressed size when compressed) */
+    /* a stream's first bytes, read to look for a magic number, handed out first */
+    unsigned char peek[LS_COMPRESSION_SNIFF_BYTES];
+    size_t peek_len, peek_pos;
 } ls_source;
 
 /* Open path ("-" = stdin). On error, msg says why in a sentence naming nothing but the
@@ -27,6 +35,10 @@ ls_status ls_source_from_fd(int fd, ls_source *src, char *msg, size_t msgcap);
 /* Read up to n bytes, looping over short reads; returns the bytes read (< n only at end
  * of input) or -1 on a read error (errno set). */
 ssize_t ls_source_read(ls_source *src, char *buf, size_t n);
+
+/* After the end of a compressed input: LS_OK, or LS_ERR_TRUNCATED / LS_ERR_READ (corrupt)
+ * with msg saying what the decoder met. */
+ls_status ls_source_decoder_status(const ls_source *src, char *msg, size_t msgcap);
 
 /* Current size of the mapped file (to explain a truncation), or -1. */
 long long ls_source_current_size(const ls_source *src);

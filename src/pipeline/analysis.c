@@ -625,8 +625,15 @@ static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
             return LS_ERR_READ;
         }
         if (r == 0) {
-            snprintf(in->pub.message, sizeof in->pub.message, "empty input (0 bytes)");
             free(head);
+            ls_status dst = ls_source_decoder_status(src, in->pub.message, sizeof in->pub.message);
+            if (dst != LS_OK) { /* damaged before the first decompressed byte */
+                in->pub.truncated = true;
+                in->pub.compression = ls_compression_name(src->compression);
+                in->pub.compressed_bytes = ls_decoder_bytes_in(src->decoder);
+                return dst;
+            }
+            snprintf(in->pub.message, sizeof in->pub.message, "empty input (0 bytes)");
             return LS_ERR_EMPTY;
         }
         head_len = (size_t)r;
@@ -717,6 +724,8 @@ static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
     free(ds.split_rec);
 
     if (!src->mapped) in->pub.bytes = ds.stream_bytes;
+    in->pub.compression = ls_compression_name(src->compression);
+    in->pub.compressed_bytes = src->decoder ? ls_decoder_bytes_in(src->decoder) : 0;
     in->c.blank_lines += sn->footer_blank_lines + sn->leading_blank_lines;
     in->c.records += ds.oversized;
     in->c.malformed += ds.oversized;
@@ -732,6 +741,19 @@ static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
         in->pub.truncated = true;
         set_status(in, LS_ERR_TRUNCATED, msg);
         return LS_ERR_TRUNCATED;
+    }
+    if (src->decoder) {
+        /* everything that decompressed was analysed; say what was not */
+        char dmsg[200];
+        ls_status dst = ls_source_decoder_status(src, dmsg, sizeof dmsg);
+        if (dst != LS_OK) {
+            char msg[256];
+            snprintf(msg, sizeof msg, "%s; the %llu bytes decompressed before it were analysed",
+                     dmsg, (unsigned long long)ds.stream_bytes);
+            in->pub.truncated = true;
+            set_status(in, dst, msg);
+            return dst;
+        }
     }
     if (ds.read_error) {
         char msg[256];
@@ -805,7 +827,6 @@ static void publish(ls_analysis *a, input_t *in)
     ls_input_summary *p = &in->pub;
     const ls_sniff_result *sn = &in->sniff;
     const counts_t *c = &in->c;
-    p->compression = "none";
     p->format = sn->dialect.format;
     p->encoding = sn->encoding;
     p->bom = sn->bom;

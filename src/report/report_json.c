@@ -82,6 +82,10 @@ static void write_input(ls_jsonw *w, const ls_input_summary *in, bool samples)
     ls_jw_string(w, in->mapped ? "mmap" : "stream");
     ls_jw_key(w, "compression");
     ls_jw_string(w, in->compression ? in->compression : "none");
+    if (in->compressed_bytes) {
+        ls_jw_key(w, "compressed_bytes");
+        ls_jw_u64(w, in->compressed_bytes);
+    }
     ls_jw_key(w, "format");
     ls_jw_string(w, analysed ? ls_format_name(in->format) : "unknown");
     ls_jw_key(w, "encoding");

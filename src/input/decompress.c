@@ -325,8 +325,10 @@ static void run_zstd(ls_decoder *d)
                            ZSTD_getErrorName(ret), consumed(d));
             goto out;
         }
-        last = ret;
-        out_full = ob.pos == ob.size;
+        /* 0 = a frame ends here, fully flushed: nothing is pending even if the output is
+         * full (a call after it without input would return the next header's size) */
+        if (in.pos != before || ob.pos != 0) last = ret;
+        out_full = ret != 0 && ob.pos == ob.size;
     }
     if (last != 0)
         set_result(d, true, false, 0, "zstd: input ends inside a frame after %llu compressed bytes",

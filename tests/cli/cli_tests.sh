@@ -137,6 +137,27 @@ cat samples/fr_clients.csv | "$LS" analyze --json --no-timing - >"$T/pipe.json" 
 check "pipe: streamed" jq -e '.inputs[0].read_mode == "stream"' "$T/pipe.json"
 check "pipe: same totals" diff <(jq -S .totals "$T/pipe.json") <(jq -S .totals "$T/fr_clients.json")
 
+# ---- compressed input: detected by magic bytes, decoded as a stream -------------------------
+for f in samples/compressed/fr_clients.csv.zst samples/compressed/fr_clients.csv.gz \
+         samples/compressed/fr_clients.csv.xz samples/compressed/fr_clients.csv.bz2; do
+    [ -f "$f" ] || { ko "missing compressed sample $f"; continue; }
+    want=${f##*.}; case $want in gz) want=gzip ;; bz2) want=bzip2 ;; zst) want=zstd ;; esac
+    expect_exit 0 "$f analyses cleanly" "$LS" analyze --json --no-timing "$f"
+    check "$f: compression $want, same totals as the plain file" jq -e --slurpfile plain "$T/fr_clients.json" \
+        ".inputs[0].compression == \"$want\" and .inputs[0].compressed_bytes > 0 and (.totals == \$plain[0].totals) and (.categories == \$plain[0].categories)" "$T/out"
+done
+if [ -f samples/compressed/fr_clients.csv.gz ]; then
+    "$LS" analyze --json --no-timing - <samples/compressed/fr_clients.csv.gz >"$T/gzpipe.json" 2>/dev/null
+    cat samples/compressed/fr_clients.csv.gz | "$LS" analyze --json --no-timing - >"$T/gzpipe2.json" 2>/dev/null
+    check "gzip through stdin: same totals" diff <(jq -S .totals "$T/gzpipe.json") <(jq -S .totals "$T/fr_clients.json")
+    check "gzip through a pipe: same totals" diff <(jq -S .totals "$T/gzpipe2.json") <(jq -S .totals "$T/fr_clients.json")
+fi
+if [ -f samples/compressed/fr_clients_truncated.csv.zst ]; then
+    expect_exit 1 "truncated .zst: partial result" "$LS" analyze --json samples/compressed/fr_clients_truncated.csv.zst
+    check "truncated .zst: marked truncated, what decompressed is analysed" jq -e '.inputs[0].status == "partial" and .inputs[0].truncated and .inputs[0].error.code == "truncated" and (.inputs[0].error.message | test("zstd"))' "$T/out"
+    check "truncated .zst: error names the file" grep -q "fr_clients_truncated.csv.zst: zstd" "$T/err"
+fi
+
 # ---- error paths: clear message naming the file, others still analysed ---------------------
 expect_exit 3 "missing file" "$LS" analyze "$T/nope.csv"
 check "missing file: message names it" grep -q "nope.csv: cannot open" "$T/err"

@@ -13,17 +13,26 @@ static int want_digits(const char *s, size_t n, char *d, int want)
     return lsv_digits(s, n, d, want, " .-", NULL) == want;
 }
 
+/* The shape shared by SIREN, ADELI and RPPS: exactly `len` digits (spaces allowed where
+ * want_digits allows them), optionally a required first digit (else NOT_TYPE), whose last
+ * digit is a Luhn key (else INVALID). Normal form: the digits. detail: 0. */
+static ls_verdict digits_with_luhn_key(const char *s, size_t n, size_t len, char first, char *norm,
+                                       size_t *norm_len, uint32_t *detail)
+{
+    char d[16];
+    lsv_set_detail(detail, 0);
+    if (!want_digits(s, n, d, len) || (first && d[0] != first)) return lsv_not(norm_len);
+    ls_verdict v = lsv_luhn(d, len) ? LS_VERDICT_VALID : LS_VERDICT_INVALID;
+    return lsv_out(v, norm, norm_len, d, len);
+}
+
 /* ls_validate_fr_siren_ex: SIREN, the 9-digit INSEE company number; its last digit is a
  * Luhn key. Shape: 9 digits (else NOT_TYPE); Luhn (else INVALID). Normal form: 9 digits.
  * detail: 0. */
 ls_verdict ls_validate_fr_siren_ex(const char *s, size_t n, char *norm, size_t *norm_len,
                                    uint32_t *detail)
 {
-    char d[9];
-    lsv_set_detail(detail, 0);
-    if (!want_digits(s, n, d, 9)) return lsv_not(norm_len);
-    ls_verdict v = lsv_luhn(d, 9) ? LS_VERDICT_VALID : LS_VERDICT_INVALID;
-    return lsv_out(v, norm, norm_len, d, 9);
+    return digits_with_luhn_key(s, n, 9, 0, norm, norm_len, detail);
 }
 
 /* ls_validate_fr_siret_ex: SIRET, SIREN + 5-digit establishment number (NIC).
@@ -60,11 +69,7 @@ ls_verdict ls_validate_fr_siret_ex(const char *s, size_t n, char *norm, size_t *
 ls_verdict ls_validate_fr_rpps_ex(const char *s, size_t n, char *norm, size_t *norm_len,
                                   uint32_t *detail)
 {
-    char d[11];
-    lsv_set_detail(detail, 0);
-    if (!want_digits(s, n, d, 11) || d[0] != '1') return lsv_not(norm_len);
-    ls_verdict v = lsv_luhn(d, 11) ? LS_VERDICT_VALID : LS_VERDICT_INVALID;
-    return lsv_out(v, norm, norm_len, d, 11);
+    return digits_with_luhn_key(s, n, 11, '1', norm, norm_len, detail);
 }
 
 /* ls_validate_fr_adeli_ex: ADELI, the 9-digit number of health professionals not (yet)
@@ -74,11 +79,7 @@ ls_verdict ls_validate_fr_rpps_ex(const char *s, size_t n, char *norm, size_t *n
 ls_verdict ls_validate_fr_adeli_ex(const char *s, size_t n, char *norm, size_t *norm_len,
                                    uint32_t *detail)
 {
-    char d[9];
-    lsv_set_detail(detail, 0);
-    if (!want_digits(s, n, d, 9)) return lsv_not(norm_len);
-    ls_verdict v = lsv_luhn(d, 9) ? LS_VERDICT_VALID : LS_VERDICT_INVALID;
-    return lsv_out(v, norm, norm_len, d, 9);
+    return digits_with_luhn_key(s, n, 9, 0, norm, norm_len, detail);
 }
 
 /* ls_validate_fr_finess_ex: FINESS, the 9-character number of a health or social-care

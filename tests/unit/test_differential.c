@@ -41,6 +41,7 @@
 #include "parse/dialect.h"
 #include "parse/tokenize.h"
 #include "sniff/sniff.h"
+#include "test_rng.h"
 
 /* ---- records as comparable byte strings ---------------------------------------------------- */
 
@@ -343,21 +344,6 @@ Test(differential, committed_samples)
 }
 
 /* ---- generated RFC 4180 files ---------------------------------------------------------------- */
-
-static uint64_t rng_state;
-
-static uint64_t rnd(void)
-{
-    uint64_t z = (rng_state += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
-
-static size_t rnd_below(size_t n)
-{
-    return (size_t)(rnd() % n);
-}
 
 static const char *const words[] = {
     "alice",

@@ -11,6 +11,7 @@
 #include "parse/dialect.h"
 #include "parse/split.h"
 #include "parse/tokenize.h"
+#include "test_rng.h"
 
 static ls_record *rec, *rec2, *scratch;
 
@@ -32,21 +33,6 @@ static void teardown(void)
 TestSuite(split, .init = setup, .fini = teardown);
 
 /* ---- random inputs ----------------------------------------------------------------------- */
-
-static uint64_t rng_state;
-
-static uint64_t rnd(void)
-{
-    uint64_t z = (rng_state += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
-
-static size_t rnd_below(size_t n)
-{
-    return (size_t)(rnd() % n);
-}
 
 /* Weighted toward the bytes that move boundaries; NUL and tab now and then. One input in
  * three is sparse (long runs of plain bytes) so that the 16-byte SIMD scans take their

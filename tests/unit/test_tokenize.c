@@ -8,6 +8,7 @@
 
 #include "parse/dialect.h"
 #include "parse/tokenize.h"
+#include "test_rng.h"
 
 /* ls_record holds a 16384-field array (~400 KB): never on the stack. */
 static ls_record *rec, *rec2;
@@ -783,15 +784,6 @@ Test(tokenize, need_more_determinism_fixed_inputs)
         }
     }
     cr_assert_gt(checks, 1000);
-}
-
-static uint64_t rng_state;
-static uint64_t rnd(void)
-{
-    uint64_t z = (rng_state += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
 }
 
 Test(tokenize, need_more_determinism_random_inputs)

@@ -77,8 +77,10 @@ typedef enum { LS_AUTO = 0, LS_YES = 1, LS_NO = 2 } ls_tristate;
 typedef enum {
     LS_ENCODING_AUTO = 0,
     LS_ENCODING_UTF8,
-    LS_ENCODING_CP1252, /* Windows-1252; Latin-1 files are read as this superset */
-    LS_ENCODING_LATIN1, /* ISO-8859-1 proper: 0x80–0x9F are C1 controls */
+    LS_ENCODING_CP1252,  /* Windows-1252; Latin-1 files are read as this superset */
+    LS_ENCODING_LATIN1,  /* ISO-8859-1 proper: 0x80–0x9F are C1 controls */
+    LS_ENCODING_UTF16LE, /* with a byte-order mark; transcoded to UTF-8 as it is read */
+    LS_ENCODING_UTF16BE,
 } ls_encoding;
 
 /* Default bound on one record: a longer record is counted (as malformed), reported and

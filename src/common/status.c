@@ -51,6 +51,10 @@ const char *ls_encoding_name(ls_encoding e)
         return "windows-1252";
     case LS_ENCODING_LATIN1:
         return "iso-8859-1";
+    case LS_ENCODING_UTF16LE:
+        return "utf-16le";
+    case LS_ENCODING_UTF16BE:
+        return "utf-16be";
     default:
         return "unknown";
     }

@@ -27,6 +27,8 @@
 #include <zstd.h>
 #include <zstd_errors.h>
 
+#include "sniff/encoding.h"
+
 /* Compressed input is read in chunks of this size (zstd's own CLI reads 128 KiB..1 MiB). */
 #define IN_BYTES ((size_t)1 << 20)
 
@@ -34,9 +36,10 @@ struct ls_decoder {
     /* fixed at start */
     int fd;
     ls_compression kind;
-    bool poll_fd; /* not a regular file: wait in poll() on fd and wake[0], so free() can
-                     interrupt a read that would never return */
-    int wake[2];  /* self-pipe written by ls_decoder_free() (when poll_fd) */
+    ls_transcode transcode; /* UTF-16 to UTF-8 instead of a codec */
+    bool poll_fd;           /* not a regular file: wait in poll() on fd and wake[0], so free() can
+                               interrupt a read that would never return */
+    int wake[2];            /* self-pipe written by ls_decoder_free() (when poll_fd) */
     unsigned char *prefix;
     size_t prefix_len;
     pthread_t thread;
@@ -546,9 +549,86 @@ out:
 
 /* The thread: decode everything (or until stopped), hand over the last partial slot, then
  * publish the results and wake the reader. */
+/* Room for at least `need` bytes in the ring: a slot with less left is handed over first. */
+static unsigned char *reserve(ls_decoder *d, size_t need, size_t *avail)
+{
+    unsigned char *o = out_space(d, avail);
+    if (o && *avail < need) {
+        out_publish(d);
+        o = out_space(d, avail);
+    }
+    return o;
+}
+
+/* UTF-16 (LE or BE) to UTF-8. A code unit or a surrogate pair may straddle two input
+ * chunks: the odd byte and a pending high surrogate are carried over. */
+static void run_utf16(ls_decoder *d)
+{
+    const bool be = d->transcode == LS_TRANSCODE_UTF16BE;
+    int carry = -1;    /* odd byte left from the previous chunk */
+    uint32_t high = 0; /* pending high surrogate */
+    for (;;) {
+        ssize_t r = in_fill(d, d->in, IN_BYTES);
+        if (r < 0) return;
+        if (r == 0) break;
+        in_consumed(d, (size_t)r);
+        const unsigned char *p = d->in;
+        size_t n = (size_t)r, i = 0;
+        while (i < n) {
+            size_t avail;
+            unsigned char *o = reserve(d, 8, &avail);
+            if (!o) return;
+            size_t w = 0;
+            while (i < n && w + 8 <= avail) {
+                unsigned b0, b1;
+                if (carry >= 0) {
+                    b0 = (unsigned)carry;
+                    b1 = p[i++];
+                    carry = -1;
+                } else if (i + 1 < n) {
+                    b0 = p[i];
+                    b1 = p[i + 1];
+                    i += 2;
+                } else {
+                    carry = p[i++];
+                    break;
+                }
+                uint32_t u = be ? (b0 << 8 | b1) : (b1 << 8 | b0);
+                if (high) {
+                    if (u >= 0xDC00 && u <= 0xDFFF) {
+                        w += ls_utf8_encode(0x10000 + ((high - 0xD800) << 10) + (u - 0xDC00),
+                                            (char *)o + w);
+                        high = 0;
+                        continue;
+                    }
+                    w += ls_utf8_encode(0xFFFD, (char *)o + w); /* unpaired high */
+                    high = 0;
+                }
+                if (u >= 0xD800 && u <= 0xDBFF)
+                    high = u;
+                else if (u >= 0xDC00 && u <= 0xDFFF)
+                    w += ls_utf8_encode(0xFFFD, (char *)o + w); /* unpaired low */
+                else
+                    w += ls_utf8_encode(u, (char *)o + w);
+            }
+            out_commit(d, w);
+        }
+    }
+    size_t avail;
+    unsigned char *o = high ? reserve(d, 4, &avail) : NULL;
+    if (o) out_commit(d, ls_utf8_encode(0xFFFD, (char *)o));
+    if (carry >= 0)
+        set_result(d, true, false, 0,
+                   "utf-16: input ends in the middle of a code unit after %llu bytes", consumed(d));
+}
+
 static void *decoder_main(void *arg)
 {
     ls_decoder *d = arg;
+    if (d->transcode != LS_TRANSCODE_NONE) {
+        run_utf16(d);
+        goto finish;
+    }
     switch (d->kind) {
     case LS_COMPRESSION_NONE:
         run_copy(d);
@@ -566,6 +646,7 @@ static void *decoder_main(void *arg)
         run_bzip2(d);
         break;
     }
+finish:
     out_publish(d);
     atomic_store_explicit(&d->finished, true, memory_order_release);
     pthread_mutex_lock(&d->mu);
@@ -580,8 +661,42 @@ static void *decoder_main(void *arg)
 /* Allocate the ring and start the thread. The thread blocks every asynchronous signal so
  * the application's handlers (SIGINT, SIGTERM...) keep running on its own threads; faults
  * stay deliverable so a crash is still reported where it happens. */
+static ls_status start(int fd, ls_compression c, ls_transcode t, const void *prefix,
+                       size_t prefix_len, ls_decoder **out);
+
 ls_status ls_decoder_start(int fd, ls_compression c, const void *prefix, size_t prefix_len,
                            ls_decoder **out)
+{
+    return start(fd, c, LS_TRANSCODE_NONE, prefix, prefix_len, out);
+}
+
+ls_status ls_transcoder_start(int fd, ls_transcode t, const void *prefix, size_t prefix_len,
+                              ls_decoder **out)
+{
+    if (t == LS_TRANSCODE_NONE || (unsigned)t > LS_TRANSCODE_UTF16BE) {
+        if (out) *out = NULL;
+        return LS_ERR_INVALID_ARGUMENT;
+    }
+    return start(fd, LS_COMPRESSION_NONE, t, prefix, prefix_len, out);
+}
+
+ls_transcode ls_transcode_sniff(const unsigned char *head, size_t n)
+{
+    if (n >= 2 && head[0] == 0xFF && head[1] == 0xFE) {
+        if (n >= 4 && head[2] == 0 && head[3] == 0) return LS_TRANSCODE_NONE; /* UTF-32LE */
+        return LS_TRANSCODE_UTF16LE;
+    }
+    if (n >= 2 && head[0] == 0xFE && head[1] == 0xFF) return LS_TRANSCODE_UTF16BE;
+    return LS_TRANSCODE_NONE;
+}
+
+const char *ls_transcode_name(ls_transcode t)
+{
+    return t == LS_TRANSCODE_UTF16LE ? "utf-16le" : t == LS_TRANSCODE_UTF16BE ? "utf-16be" : "none";
+}
+
+static ls_status start(int fd, ls_compression c, ls_transcode t, const void *prefix,
+                       size_t prefix_len, ls_decoder **out)
 {
     if (!out) return LS_ERR_INVALID_ARGUMENT;
     *out = NULL;
@@ -591,6 +706,7 @@ ls_status ls_decoder_start(int fd, ls_compression c, const void *prefix, size_t 
     if (!d) return LS_ERR_NOMEM;
     d->fd = fd;
     d->kind = c;
+    d->transcode = t;
     d->wake[0] = d->wake[1] = -1;
     atomic_init(&d->finished, false);
     atomic_init(&d->stop, false);
@@ -606,7 +722,8 @@ ls_status ls_decoder_start(int fd, ls_compression c, const void *prefix, size_t 
         memcpy(d->prefix, prefix, prefix_len);
         d->prefix_len = prefix_len;
     }
-    if (c != LS_COMPRESSION_NONE && !(d->in = malloc(IN_BYTES))) goto fail;
+    if ((c != LS_COMPRESSION_NONE || t != LS_TRANSCODE_NONE) && !(d->in = malloc(IN_BYTES)))
+        goto fail;
     for (unsigned i = 0; i < LS_DECODER_SLOTS; i++)
         if (!(d->slot[i] = malloc(LS_DECODER_SLOT_BYTES))) goto fail;
     struct stat sb;

@@ -92,4 +92,17 @@ uint64_t ls_decoder_bytes_out(const ls_decoder *d);
  * thread waits on a full ring or on a descriptor that never delivers. */
 void ls_decoder_free(ls_decoder *d);
 
+/* Text encodings that are transcoded to UTF-8 on the way in, in the same thread and ring:
+ * UTF-16 with a byte-order mark (the mark itself becomes a UTF-8 BOM, which the sniffer
+ * skips). Unpaired surrogates become U+FFFD; an odd final byte is reported as truncation. */
+typedef enum { LS_TRANSCODE_NONE = 0, LS_TRANSCODE_UTF16LE, LS_TRANSCODE_UTF16BE } ls_transcode;
+
+/* From the first bytes: FF FE is UTF-16LE (unless FF FE 00 00, UTF-32LE), FE FF UTF-16BE. */
+ls_transcode ls_transcode_sniff(const unsigned char *head, size_t n);
+const char *ls_transcode_name(ls_transcode t); /* "utf-16le", "utf-16be", "none" */
+
+/* Like ls_decoder_start, but the input is UTF-16 text delivered as UTF-8. */
+ls_status ls_transcoder_start(int fd, ls_transcode t, const void *prefix, size_t prefix_len,
+                              ls_decoder **out);
+
 #endif

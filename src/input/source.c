@@ -14,7 +14,20 @@ static ls_status maybe_decode(ls_source *src, const unsigned char *head, size_t 
                               char *msg, size_t msgcap)
 {
     ls_compression c = ls_compression_sniff(head, n);
-    if (c == LS_COMPRESSION_NONE) return LS_OK;
+    ls_transcode t = c == LS_COMPRESSION_NONE ? ls_transcode_sniff(head, n) : LS_TRANSCODE_NONE;
+    if (c == LS_COMPRESSION_NONE && t == LS_TRANSCODE_NONE) return LS_OK;
+    if (t != LS_TRANSCODE_NONE) {
+        src->transcode = t;
+        if (seekable && lseek(src->fd, 0, SEEK_SET) != 0) {
+            snprintf(msg, msgcap, "cannot rewind: %s", strerror(errno));
+            return LS_ERR_READ;
+        }
+        ls_status st = ls_transcoder_start(src->fd, t, seekable ? NULL : head, seekable ? 0 : n,
+                                           &src->decoder);
+        if (st != LS_OK) snprintf(msg, msgcap, "cannot start the UTF-16 decoder");
+        src->peek_len = src->peek_pos = 0;
+        return st;
+    }
     src->compression = c;
     if (seekable && lseek(src->fd, 0, SEEK_SET) != 0) {
         snprintf(msg, msgcap, "cannot rewind: %s", strerror(errno));
@@ -46,7 +59,8 @@ static ls_status setup(ls_source *src, char *msg, size_t msgcap)
         src->file_size = (uint64_t)st.st_size;
         unsigned char head[LS_COMPRESSION_SNIFF_BYTES];
         ssize_t hn = pread(src->fd, head, sizeof head, 0);
-        if (hn > 0 && ls_compression_sniff(head, (size_t)hn) != LS_COMPRESSION_NONE) {
+        if (hn > 0 && (ls_compression_sniff(head, (size_t)hn) != LS_COMPRESSION_NONE ||
+                       ls_transcode_sniff(head, (size_t)hn) != LS_TRANSCODE_NONE)) {
             src->mapped = false; /* decoded as a stream */
             return maybe_decode(src, head, (size_t)hn, true, msg, msgcap);
         }

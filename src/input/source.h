@@ -19,6 +19,7 @@ typedef struct {
     size_t size;     /* mapped: file size at open */
     /* compressed input (detected by magic bytes, never by name): decoded in a thread */
     ls_compression compression;
+    ls_transcode transcode; /* UTF-16 text, delivered as UTF-8 by the decoder thread */
     ls_decoder *decoder;
     uint64_t file_size; /* a regular file's size (compressed size when compressed) */
     /* a stream's first bytes, read to look for a magic number, handed out first */

@@ -630,6 +630,10 @@ static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
             if (dst != LS_OK) { /* damaged before the first decompressed byte */
                 in->pub.truncated = true;
                 in->pub.compression = ls_compression_name(src->compression);
+                if (src->transcode != LS_TRANSCODE_NONE)
+                    in->source_encoding = src->transcode == LS_TRANSCODE_UTF16LE
+                                              ? LS_ENCODING_UTF16LE
+                                              : LS_ENCODING_UTF16BE;
                 in->pub.compressed_bytes = ls_decoder_bytes_in(src->decoder);
                 return dst;
             }
@@ -725,6 +729,9 @@ static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
 
     if (!src->mapped) in->pub.bytes = ds.stream_bytes;
     in->pub.compression = ls_compression_name(src->compression);
+    if (src->transcode != LS_TRANSCODE_NONE)
+        in->source_encoding =
+            src->transcode == LS_TRANSCODE_UTF16LE ? LS_ENCODING_UTF16LE : LS_ENCODING_UTF16BE;
     in->pub.compressed_bytes = src->decoder ? ls_decoder_bytes_in(src->decoder) : 0;
     in->c.blank_lines += sn->footer_blank_lines + sn->leading_blank_lines;
     in->c.records += ds.oversized;
@@ -748,8 +755,8 @@ static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
         ls_status dst = ls_source_decoder_status(src, dmsg, sizeof dmsg);
         if (dst != LS_OK) {
             char msg[256];
-            snprintf(msg, sizeof msg, "%s; the %llu bytes decompressed before it were analysed",
-                     dmsg, (unsigned long long)ds.stream_bytes);
+            snprintf(msg, sizeof msg, "%s; the %llu bytes decoded before it were analysed", dmsg,
+                     (unsigned long long)ds.stream_bytes);
             in->pub.truncated = true;
             set_status(in, dst, msg);
             return dst;
@@ -828,7 +835,7 @@ static void publish(ls_analysis *a, input_t *in)
     const ls_sniff_result *sn = &in->sniff;
     const counts_t *c = &in->c;
     p->format = sn->dialect.format;
-    p->encoding = sn->encoding;
+    p->encoding = in->source_encoding ? in->source_encoding : sn->encoding;
     p->bom = sn->bom;
     p->delimiter = sn->dialect.format == LS_FORMAT_LINES ? 0 : sn->dialect.delimiter;
     p->quote = sn->dialect.quote;

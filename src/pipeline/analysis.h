@@ -49,6 +49,7 @@ typedef struct {
     ls_input_summary pub;
     char *path;
     ls_sniff_result sniff;
+    ls_encoding source_encoding; /* UTF-16 transcoded on the way in; else the sniffed one */
     char *header_line;
     size_t header_line_len;
     counts_t c;

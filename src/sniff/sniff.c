@@ -392,7 +392,7 @@ ls_status ls_sniff(const char *data, size_t size, bool whole, const ls_options *
     }
     if (size >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
         snprintf(out->message, sizeof out->message,
-                 "UTF-16 input (byte-order mark) is not supported yet; convert with iconv");
+                 "UTF-16 inside a compressed input is not supported yet; decompress it first");
         return LS_ERR_ENCODING;
     }
     size_t start = 0;

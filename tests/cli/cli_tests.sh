@@ -158,6 +158,18 @@ if [ -f samples/compressed/fr_clients_truncated.csv.zst ]; then
     check "truncated .zst: error names the file" grep -q "fr_clients_truncated.csv.zst: zstd" "$T/err"
 fi
 
+# ---- UTF-16 input: transcoded on the way in, same records as the UTF-8 original -------------
+for pair in "samples/encodings/messy_fr.utf16le.csv:messy_fr:utf-16le" "samples/encodings/combo.utf16be.txt:combo:utf-16be"; do
+    f=${pair%%:*}; rest=${pair#*:}; base=${rest%%:*}; enc=${rest#*:}
+    [ -f "$f" ] || { ko "missing $f"; continue; }
+    expect_exit 0 "$f analyses cleanly" "$LS" analyze --json --no-timing "$f"
+    check "$f: $enc, same totals and categories as $base" jq -e --slurpfile plain "tests/cli/expected/$base.json" \
+        ".inputs[0].encoding == \"$enc\" and ((.totals | del(.bytes)) == (\$plain[0].totals | del(.bytes))) and (.categories == \$plain[0].categories) and (.inputs[0].layout == \$plain[0].inputs[0].layout)" "$T/out"
+done
+{ cat samples/encodings/messy_fr.utf16le.csv; printf 'A'; } >"$T/odd16.csv"
+expect_exit 1 "UTF-16 with an odd final byte: partial" "$LS" analyze --json "$T/odd16.csv"
+check "UTF-16 odd byte: truncated, says so" jq -e '.inputs[0].truncated and (.inputs[0].error.message | test("utf-16"))' "$T/out"
+
 # ---- error paths: clear message naming the file, others still analysed ---------------------
 expect_exit 3 "missing file" "$LS" analyze "$T/nope.csv"
 check "missing file: message names it" grep -q "nope.csv: cannot open" "$T/err"
@@ -176,9 +188,9 @@ check "empty file: message" grep -q "empty.csv: empty file" "$T/err"
 printf 'a;b\n1;\0\0\0;2\n' >"$T/bin.dat"
 expect_exit 3 "binary file" "$LS" analyze --json "$T/bin.dat"
 check "binary file: reported" jq -e '.inputs[0].error.code == "binary"' "$T/out"
-printf '\xff\xfea\0;\0b\0\n\0' >"$T/u16.csv"
-expect_exit 3 "UTF-16 file" "$LS" analyze "$T/u16.csv"
-check "UTF-16: says so" grep -q "UTF-16" "$T/err"
+printf '\xff\xfe\0\0a\0' >"$T/u32.csv"
+expect_exit 3 "UTF-32 file" "$LS" analyze "$T/u32.csv"
+check "UTF-32: says so" grep -q "UTF-32" "$T/err"
 { printf 'a;b\n1;2\n'; head -c 5000 /dev/zero | tr '\0' x; printf ';3\n4;5\n'; } >"$T/long.csv"
 expect_exit 1 "record over --max-record" "$LS" analyze --json --max-record 1k "$T/long.csv"
 check "oversized: counted as malformed" jq -e '.inputs[0].records == 3 and .inputs[0].malformed_by.oversized == 1 and .inputs[0].status == "partial" and .totals.records_not_deduplicated == 1' "$T/out"

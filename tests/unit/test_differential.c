@@ -289,6 +289,14 @@ static int diff_sample(const char *path)
     ls_options_init(&opt);
     ls_sniff_result sn;
     ls_status st = ls_sniff(data, len, true, &opt, &sn);
+    if (st == LS_ERR_ENCODING) {
+        /* UTF-16 samples reach the parser only after transcoding (tests/unit/test_utf16.c,
+         * and the CLI tests compare them with their UTF-8 originals) */
+        cr_log_info("%s: UTF-16, compared after transcoding elsewhere: skipped here", path);
+        ls_sniff_result_free(&sn);
+        free(data);
+        return 0;
+    }
     if (st != LS_OK || sn.dialect.format != LS_FORMAT_CSV || !sn.dialect.quote) {
         cr_log_warn("%s: not a quoted CSV/TSV for the sniffer (status %d, format %d): skipped",
                     path, st, (int)sn.dialect.format);

@@ -81,6 +81,8 @@ typedef enum {
     LS_ENCODING_LATIN1,  /* ISO-8859-1 proper: 0x80–0x9F are C1 controls */
     LS_ENCODING_UTF16LE, /* with a byte-order mark; transcoded to UTF-8 as it is read */
     LS_ENCODING_UTF16BE,
+    LS_ENCODING_ISO8859_15, /* Latin-9: Latin-1 with € Š š Ž ž Œ œ Ÿ (only by --encoding: its
+                               bytes cannot be told from Windows-1252) */
 } ls_encoding;
 
 /* Default bound on one record: a longer record is counted (as malformed), reported and

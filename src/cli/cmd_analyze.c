@@ -21,7 +21,7 @@ static void analyze_usage(FILE *f)
             "  --delimiter C        force the delimiter (a character, or 'tab')\n"
             "  --header             the first line is a header\n"
             "  --no-header          there is no header\n"
-            "  --encoding E         utf-8, windows-1252 (cp1252) or latin-1\n"
+            "  --encoding E         utf-8, windows-1252 (cp1252), latin-1 or iso-8859-15\n"
             "  --max-record SIZE    bound on one record (default 64M; k/M/G suffixes)\n"
             "  --samples            masked samples of PII columns in the JSON (never raw values)\n"
             "  --no-detect          skip PII detection (columns stay 'unknown'; faster)\n"
@@ -156,6 +156,9 @@ int ls_cmd_analyze(int argc, char **argv)
             else if (!strcasecmp(optarg, "latin-1") || !strcasecmp(optarg, "latin1") ||
                      !strcasecmp(optarg, "iso-8859-1"))
                 opt.encoding = LS_ENCODING_LATIN1;
+            else if (!strcasecmp(optarg, "iso-8859-15") || !strcasecmp(optarg, "latin-9") ||
+                     !strcasecmp(optarg, "latin9"))
+                opt.encoding = LS_ENCODING_ISO8859_15;
             else {
                 fprintf(stderr, "leakscope analyze: unknown encoding '%s'\n", optarg);
                 return LS_EXIT_USAGE;

@@ -55,6 +55,8 @@ const char *ls_encoding_name(ls_encoding e)
         return "utf-16le";
     case LS_ENCODING_UTF16BE:
         return "utf-16be";
+    case LS_ENCODING_ISO8859_15:
+        return "iso-8859-15";
     default:
         return "unknown";
     }

@@ -84,6 +84,29 @@ static const uint16_t cp1252_high[32] = {
 uint32_t ls_single_byte_to_cp(ls_encoding e, unsigned char b)
 {
     if (e == LS_ENCODING_CP1252 && b >= 0x80 && b <= 0x9F) return cp1252_high[b - 0x80];
+    if (e == LS_ENCODING_ISO8859_15) {
+        /* the eight places where Latin-9 differs from Latin-1 */
+        switch (b) {
+        case 0xA4:
+            return 0x20AC; /* € */
+        case 0xA6:
+            return 0x0160; /* Š */
+        case 0xA8:
+            return 0x0161; /* š */
+        case 0xB4:
+            return 0x017D; /* Ž */
+        case 0xB8:
+            return 0x017E; /* ž */
+        case 0xBC:
+            return 0x0152; /* Œ */
+        case 0xBD:
+            return 0x0153; /* œ */
+        case 0xBE:
+            return 0x0178; /* Ÿ */
+        default:
+            break;
+        }
+    }
     return b;
 }
 

@@ -228,6 +228,9 @@ check "--no-columns: no columns, same record counts" jq -e --slurpfile full "$T/
 
 # ---- options and version -------------------------------------------------------------------
 "$LS" analyze --json --no-timing --delimiter tab --no-header samples/uk_people.tsv >"$T/o.json" 2>/dev/null
+printf 'nom;prix\n\xBCuvre;10 \xA4\nC\xBCur;5 \xA4\n' >"$T/latin9.csv"
+"$LS" analyze --json --no-timing --encoding iso-8859-15 "$T/latin9.csv" >"$T/l9.json" 2>/dev/null
+check "--encoding iso-8859-15: reported, 2 records" jq -e '.inputs[0].encoding == "iso-8859-15" and .totals.records == 2' "$T/l9.json"
 check "--delimiter tab --no-header" jq -e '.inputs[0].dialect.delimiter == "\t" and (.inputs[0].dialect.header|not)' "$T/o.json"
 "$LS" analyze --json samples/combo.txt >"$T/t.json" 2>/dev/null
 check "timing block present by default" jq -e '.timing.seconds >= 0 and .timing.bytes_per_second >= 0' "$T/t.json"

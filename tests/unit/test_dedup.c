@@ -105,6 +105,9 @@ Test(normalize, trim_collapse_fold)
     expect_norm(LS_ENCODING_CP1252, "H\xC9L\xC8NE", "h\xC3\xA9l\xC3\xA8ne");
     expect_norm(LS_ENCODING_CP1252, "\x8C", "\xC5\x93"); /* Œ in cp1252 → œ */
     expect_norm(LS_ENCODING_LATIN1, "\xC9t\xE9", "\xC3\xA9t\xC3\xA9");
+    /* ISO-8859-15: A4 is the euro sign, BC Œ (folded to œ); in Latin-1 they are ¤ and ¼ */
+    expect_norm(LS_ENCODING_ISO8859_15, "\xA4 \xBC", "\xE2\x82\xAC \xC5\x93");
+    expect_norm(LS_ENCODING_LATIN1, "\xA4 \xBC", "\xC2\xA4 \xC2\xBC");
 }
 
 Test(normalize, invalid_utf8_is_counted_and_replaced)

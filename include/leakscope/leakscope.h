@@ -67,6 +67,10 @@ typedef enum {
 /* A static, never-NULL description of a status ("no such status" for out-of-range). */
 const char *ls_strerror(ls_status status);
 
+/* Is this an input status after which the input was analysed, but not all of it (a
+ * truncated file, a read error, an oversized record)? The report then holds what was read. */
+bool ls_status_is_partial(ls_status status);
+
 /* The version string of the library, as compiled ("0.1.0"). */
 const char *ls_version(void);
 

@@ -199,8 +199,7 @@ int ls_cmd_analyze(int argc, char **argv)
         /* a directory adds one input per data file: report each */
         for (size_t k = before; k < ls_analysis_input_count(a); k++) {
             const ls_input_summary *in = ls_analysis_input(a, k);
-            bool partial = in->status == LS_ERR_TRUNCATED || in->status == LS_ERR_READ ||
-                           in->status == LS_ERR_RECORD_TOO_LONG;
+            bool partial = ls_status_is_partial(in->status);
             if (in->status == LS_OK || partial) analysed++;
             if (in->status == LS_OK) continue;
             problems++;

@@ -23,6 +23,11 @@ const char *ls_strerror(ls_status status)
     return status_text[status];
 }
 
+bool ls_status_is_partial(ls_status status)
+{
+    return status == LS_ERR_TRUNCATED || status == LS_ERR_READ || status == LS_ERR_RECORD_TOO_LONG;
+}
+
 const char *ls_version(void)
 {
     return LS_VERSION_STRING;

@@ -8,7 +8,5 @@
 
 /* Stable snake_case code of a status, as used in the JSON report ("empty", "binary"...). */
 const char *ls_status_code(ls_status s);
-/* Statuses after which the input was analysed, but not all of it. */
-bool ls_status_is_partial(ls_status s);
 
 #endif

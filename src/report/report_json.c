@@ -40,11 +40,6 @@ const char *ls_status_code(ls_status s)
     }
 }
 
-bool ls_status_is_partial(ls_status s)
-{
-    return s == LS_ERR_TRUNCATED || s == LS_ERR_READ || s == LS_ERR_RECORD_TOO_LONG;
-}
-
 static void char_value(ls_jsonw *w, int c)
 {
     if (!c) {

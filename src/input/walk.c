@@ -1,5 +1,7 @@
 #include "input/walk.h"
 
+#include "input/decompress.h"
+
 #include <dirent.h>
 #include <stdbool.h>
 #include <errno.h>
@@ -49,13 +51,9 @@ const char *ls_not_data_reason(const unsigned char *head, size_t n)
      * compressed file (gzip, zstd, xz, bzip2), which the analysis reports on itself. */
     bool bom =
         n >= 2 && ((head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF));
-    bool compressed = (n >= 2 && head[0] == 0x1F && head[1] == 0x8B) ||
-                      (n >= 4 && !memcmp(head, "\x28\xb5\x2f\xfd", 4)) ||
-                      (n >= 6 && !memcmp(head,
-                                         "\xfd"
-                                         "7zXZ\0",
-                                         6)) ||
-                      (n >= 3 && !memcmp(head, "BZh", 3)) ||
+    /* compressed: whatever the decoder reads (one definition of its magic numbers), and
+     * zip, which issue 4's archive reader will take */
+    bool compressed = ls_compression_sniff(head, n) != LS_COMPRESSION_NONE ||
                       (n >= 4 && !memcmp(head, "PK\x03\x04", 4));
     if (!bom && !compressed && memchr(head, 0, n)) return "binary (NUL bytes)";
     return NULL;

@@ -180,6 +180,9 @@ cp samples/combo.txt "$T/tree/combo.txt"; cp samples/fr_clients.csv "$T/tree/sub
 printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR' >"$T/tree/photo.png"
 expect_exit 0 "directory: walked" "$LS" analyze --json --no-timing "$T/tree"
 check "directory: two data files analysed, the image listed as skipped" jq -e '(.inputs | length == 2) and (.skipped | length == 1) and (.skipped[0].reason | test("PNG")) and .totals.inputs_failed == 0' "$T/out"
+mkdir -p "$T/ztree" && cp samples/compressed/fr_clients.csv.* "$T/ztree/"
+"$LS" analyze --json --no-timing "$T/ztree" >"$T/ztree.json" 2>/dev/null
+check "directory of compressed dumps: every one analysed, none skipped as binary" jq -e '(.inputs | length == 4) and (.skipped == []) and .totals.records == 8000' "$T/ztree.json"
 expect_exit 3 "empty directory" "$LS" analyze "$T/emptydir"
 check "empty directory: message" grep -q "emptydir: directory holds no data file" "$T/err"
 : >"$T/empty.csv"

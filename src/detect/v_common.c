@@ -71,6 +71,18 @@ int lsv_eq_ci(const char *s, size_t n, const char *lit)
     return lit[i] == '\0';
 }
 
+int lsv_alnum_upper(const char *s, size_t n, char *out, int cap, const char *seps)
+{
+    int k = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c && strchr(seps, c)) continue;
+        if (!lsc_alnum(c) || k == cap) return -1;
+        out[k++] = (char)lsc_upper(c);
+    }
+    return k;
+}
+
 int lsv_digits(const char *s, size_t n, char *out, int cap, const char *seps, int *nsep)
 {
     int k = 0, ns = 0;

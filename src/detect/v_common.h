@@ -93,6 +93,11 @@ int lsv_eq_ci(const char *s, size_t n, const char *lit);
  * when non-NULL. */
 int lsv_digits(const char *s, size_t n, char *out, int cap, const char *seps, int *nsep);
 
+/* Collect the letters and digits of s[0..n) into out, upper-cased, skipping any byte of
+ * `seps` wherever it stands. Returns the count, or -1 when another byte appears or more
+ * than cap letters and digits are present. (Identifiers such as NINO and passports.) */
+int lsv_alnum_upper(const char *s, size_t n, char *out, int cap, const char *seps);
+
 /* Luhn over ASCII digits d[0..n). */
 int lsv_luhn(const char *d, size_t n);
 

@@ -123,16 +123,11 @@ ls_verdict ls_validate_uk_nino_ex(const char *s, size_t n, char *norm, size_t *n
                                   uint32_t *detail)
 {
     char b[9];
-    int k = 0;
     lsv_set_detail(detail, 0);
     lsv_trim(&s, &n);
     if (n < 8 || n > 16) return lsv_not(norm_len);
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == ' ' || c == '-') continue;
-        if (!lsc_alnum(c) || k == 9) return lsv_not(norm_len);
-        b[k++] = (char)lsc_upper(c);
-    }
+    int k = lsv_alnum_upper(s, n, b, 9, " -");
+    if (k < 0) return lsv_not(norm_len);
     if (k < 8) return lsv_not(norm_len);
     if (!lsc_alpha((unsigned char)b[0]) || !lsc_alpha((unsigned char)b[1]))
         return lsv_not(norm_len);
@@ -220,16 +215,11 @@ ls_verdict ls_validate_passport_ex(const char *s, size_t n, char *norm, size_t *
                                    uint32_t *detail)
 {
     char b[9];
-    int k = 0;
     lsv_set_detail(detail, 0);
     lsv_trim(&s, &n);
     if (n < 9 || n > 12) return lsv_not(norm_len);
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == ' ') continue;
-        if (!lsc_alnum(c) || k == 9) return lsv_not(norm_len);
-        b[k++] = (char)lsc_upper(c);
-    }
+    int k = lsv_alnum_upper(s, n, b, 9, " ");
+    if (k < 0) return lsv_not(norm_len);
     if (k != 9) return lsv_not(norm_len);
     for (int i = 0; i < 9; i++) {
         int want_alpha = i == 2 || i == 3;

@@ -1,0 +1,115 @@
+/* sql: a streaming reader for SQL dumps (mysqldump / MariaDB, pg_dump, hand-written).
+ *
+ * It turns a dump into records: one record per tuple of an INSERT ... VALUES (...),(...)
+ * statement, one per data line of a PostgreSQL COPY ... FROM stdin block. Each record
+ * belongs to a table; tables are interned (id 0, 1, ...) in order of first sight. Column
+ * names come from CREATE TABLE, or from the INSERT / COPY column list when there is one
+ * (the latest list seen for a table wins, and is announced again).
+ *
+ * It is a push parser: the caller feeds the dump in chunks of any size (one chunk for a
+ * memory-mapped file, 8 MiB windows for a stream) and the parser calls back for every
+ * table declaration and every record. Memory is bounded by one record: a 200 MB INSERT
+ * statement is read tuple by tuple, never held whole. A tuple (or COPY line) longer than
+ * max_record_bytes is skipped to its end and delivered as LS_VREC_OVERSIZED.
+ *
+ * What is understood
+ *   - Comments: -- ..., # ... (MySQL), / * ... * / ; MySQL conditional comments
+ *     / *!40101 SET ... * /; are statements like any other (skipped).
+ *   - Identifiers: plain, `backtick`, "double-quoted"; qualified names (db.t, "public"."t")
+ *     are kept qualified, without the quotes: "public.users".
+ *   - CREATE TABLE [IF NOT EXISTS] name ( col type ..., PRIMARY KEY (...), KEY ..., INDEX,
+ *     UNIQUE, CONSTRAINT, FOREIGN KEY, FULLTEXT, SPATIAL, CHECK ... ) ...; — column names
+ *     in order; types such as decimal(10,2) or enum('a','b') are skipped properly.
+ *   - INSERT [LOW_PRIORITY|DELAYED|HIGH_PRIORITY] [IGNORE] INTO name [(cols)] VALUES
+ *     (...),(...);  REPLACE INTO likewise; VALUE is accepted for VALUES. An
+ *     ON DUPLICATE KEY UPDATE / ON CONFLICT tail is skipped.
+ *   - Values: 'strings' ('' doubled quotes; backslash escapes \0 \' \" \b \n \r \t \Z \\
+ *     \% \_ in the MySQL dialect), "strings" (MySQL dialect), E'...' (PostgreSQL), NULL,
+ *     numbers, TRUE/FALSE, 0xHEX, X'HEX', b'0101', _binary '...', _utf8mb4'...' (the
+ *     charset introducer is dropped), and any other expression (NOW(), nested
+ *     parentheses) as LS_VAL_OTHER text.
+ *   - COPY name [(cols)] FROM stdin; followed by tab-separated lines: \N is NULL, the
+ *     escapes \\ \b \f \n \r \t \v \NNN (octal) \xHH are resolved; the block ends at a
+ *     line "\.". (Also the end of input, which is then reported as not terminated.)
+ *   - Anything else (SET, LOCK TABLES, DROP, ALTER, CREATE INDEX, SELECT pg_catalog...,
+ *     \connect, psql meta-commands) is skipped, up to its terminating ';' (outside
+ *     strings and comments) or, for a psql meta-command, its line end.
+ *
+ * Dialect: LS_SQL_AUTO decides from what it sees before the first record: PostgreSQL
+ * markers (a "PostgreSQL database dump" comment, SET standard_conforming_strings, a COPY
+ * block, "public". qualified names) select LS_SQL_POSTGRES, where backslashes in '...' are
+ * literal; otherwise MySQL, where they escape.
+ *
+ * Errors: a tuple that cannot be parsed is delivered as LS_VREC_SYNTAX (with the values
+ * read so far) and the parser resynchronises at the next tuple start "),(" or at the end
+ * of the statement. Nothing in the input makes it fail, crash or take more than linear
+ * time; NUL bytes outside strings give LS_VREC_NUL.
+ *
+ * HowTo
+ *     ls_sql_callbacks cb = {.on_table = t, .on_record = r, .ctx = me};
+ *     ls_sql_parser *p = ls_sql_parser_create(LS_SQL_AUTO, 64 << 20, &cb);
+ *     while ((n = read_chunk(buf)) > 0) if (ls_sql_parser_feed(p, buf, n) != 0) break;
+ *     ls_sql_parser_finish(p);           // flushes the last record, checks termination
+ *     ls_sql_stats s; ls_sql_parser_stats(p, &s);
+ *     ls_sql_parser_free(p);
+ */
+#ifndef LS_SQL_H
+#define LS_SQL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "parse/values.h"
+
+typedef enum { LS_SQL_AUTO = 0, LS_SQL_MYSQL, LS_SQL_POSTGRES } ls_sql_dialect;
+
+typedef struct {
+    void *ctx;
+    /* A table's column names, from CREATE TABLE or a column list (called again when the
+     * list changes). names[i] has name_lens[i] bytes, not NUL-terminated; valid during the
+     * call only. Return non-zero to stop the parser (feed returns that value). */
+    int (*on_table)(void *ctx, uint32_t table, const char *table_name, size_t name_len,
+                    const char *const *names, const uint32_t *name_lens, uint32_t ncols);
+    /* One record of table `table` (announced before by on_table, maybe with 0 columns if
+     * the table was never declared). vals[i].col == i. `offset` is the input byte offset
+     * where the record starts. Return non-zero to stop. */
+    int (*on_record)(void *ctx, uint32_t table, const ls_value *vals, uint32_t nvals,
+                     ls_vrec_problem problem, uint64_t offset);
+} ls_sql_callbacks;
+
+typedef struct {
+    uint64_t bytes;           /* bytes fed */
+    uint64_t statements;      /* statements seen, of any kind */
+    uint64_t insert_statements, copy_blocks, create_tables;
+    uint64_t skipped_statements; /* statements that carry no records (SET, DROP, ...) */
+    uint64_t records, malformed, oversized;
+    bool unterminated;        /* the input ended inside a statement, string or COPY block */
+    ls_sql_dialect dialect;   /* the one decided (never AUTO after the first record) */
+} ls_sql_stats;
+
+typedef struct ls_sql_parser ls_sql_parser;
+
+/* max_record_bytes: the longest tuple / COPY line delivered (0 = 64 MiB). cb is copied.
+ * NULL on out of memory. */
+ls_sql_parser *ls_sql_parser_create(ls_sql_dialect dialect, size_t max_record_bytes,
+                                    const ls_sql_callbacks *cb);
+/* Feed the next len bytes. Returns 0, a callback's non-zero value, or -1 on out of
+ * memory. */
+int ls_sql_parser_feed(ls_sql_parser *p, const char *data, size_t len);
+/* End of input. Same returns as feed. */
+int ls_sql_parser_finish(ls_sql_parser *p);
+void ls_sql_parser_stats(const ls_sql_parser *p, ls_sql_stats *out);
+/* Table name by id (NUL-terminated, owned by the parser), NULL if out of range. */
+const char *ls_sql_table_name(const ls_sql_parser *p, uint32_t table);
+uint32_t ls_sql_table_count(const ls_sql_parser *p);
+/* Accepts NULL. */
+void ls_sql_parser_free(ls_sql_parser *p);
+
+/* Does this look like the start of a SQL dump? `head` is the first bytes of the input
+ * (after any BOM). True when, skipping blank lines and comments, the first statement
+ * keyword is one of SET, CREATE, INSERT, REPLACE, DROP, LOCK, COPY, USE, BEGIN, START,
+ * ALTER, SELECT pg_catalog / \connect / or a mysqldump / pg_dump banner comment is seen. */
+bool ls_sql_sniff(const char *head, size_t len);
+
+#endif

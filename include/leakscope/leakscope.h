@@ -114,6 +114,10 @@ typedef enum {
     LS_FORMAT_CSV,   /* delimited text, with or without quotes (TSV included) */
     LS_FORMAT_COMBO, /* credential list: two fields, split on the first separator only */
     LS_FORMAT_LINES, /* one value per line */
+    LS_FORMAT_SQL,   /* SQL dump: INSERT tuples and COPY lines are records, one entry per table */
+    LS_FORMAT_JSONL, /* JSON lines: one document per line; columns are field paths */
+    LS_FORMAT_JSON,  /* a JSON array of documents (mongoexport --jsonArray) */
+    LS_FORMAT_ARCHIVE /* a container (zip, 7z, tar): its members are inputs of their own */
 } ls_format;
 
 typedef enum { LS_NEWLINE_LF = 0, LS_NEWLINE_CRLF, LS_NEWLINE_CR, LS_NEWLINE_MIXED } ls_newline;
@@ -125,6 +129,7 @@ typedef struct {
     uint64_t unbalanced_quote; /* a quote never closed: read as a literal quote to end of line */
     uint64_t nul_byte;
     uint64_t oversized; /* longer than max_record_bytes: counted, not analysed */
+    uint64_t syntax;    /* SQL / JSON: the record could not be parsed (counted, not deduplicated) */
 } ls_malformed_counts;
 
 /* Oddities that do not make a record malformed, reported so a reader knows the file. */
@@ -195,6 +200,20 @@ typedef struct {
 
     uint32_t column_count;
     const ls_column_summary *columns;
+
+    /* SQL dumps: the table this entry reports on (each table of a dump is an entry of its
+     * own, all with the dump's path), and the dialect read ("mysql", "postgres"); NULL
+     * otherwise. A dump's bytes are counted on its first table's entry only. */
+    const char *table;
+    const char *sql_dialect;
+    /* Archive members: the container's path (itself "outer.zip!/inner.zip" when nested)
+     * and the member's path inside it; path is then "<archive>!/<member>". NULL otherwise. */
+    const char *archive;
+    const char *member;
+    /* LS_FORMAT_ARCHIVE entries: "zip", "7z", "tar", and the members analysed. */
+    const char *container;
+    uint64_t members;
+    uint64_t records_not_deduplicated; /* oversized and unparsable records: never hashed */
 } ls_input_summary;
 
 typedef struct {
@@ -203,7 +222,7 @@ typedef struct {
     uint64_t records, malformed;
     uint64_t unique_records, duplicate_records;
     uint64_t unique_records_normalized;
-    uint64_t records_not_deduplicated; /* oversized records: counted, never hashed */
+    uint64_t records_not_deduplicated; /* oversized or unparsable records: counted, never hashed */
     bool approximate;                  /* a hash set ran out of memory: uniques are lower bounds */
     uint64_t dedup_memory_bytes;       /* held by the two record-level hash sets */
     double seconds;

@@ -42,6 +42,14 @@ const char *ls_format_name(ls_format f)
         return "combo";
     case LS_FORMAT_LINES:
         return "lines";
+    case LS_FORMAT_SQL:
+        return "sql";
+    case LS_FORMAT_JSONL:
+        return "jsonl";
+    case LS_FORMAT_JSON:
+        return "json";
+    case LS_FORMAT_ARCHIVE:
+        return "archive";
     default:
         return "unknown";
     }

@@ -1,5 +1,6 @@
 #include "input/walk.h"
 
+#include "input/archive.h"
 #include "input/decompress.h"
 
 #include <dirent.h>
@@ -51,10 +52,10 @@ const char *ls_not_data_reason(const unsigned char *head, size_t n)
      * compressed file (gzip, zstd, xz, bzip2), which the analysis reports on itself. */
     bool bom =
         n >= 2 && ((head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF));
-    /* compressed: whatever the decoder reads (one definition of its magic numbers), and
-     * zip, which issue 4's archive reader will take */
+    /* compressed: whatever the decoder reads, and containers (zip, 7z, tar) the archive
+     * reader takes — one definition of each magic number, theirs */
     bool compressed = ls_compression_sniff(head, n) != LS_COMPRESSION_NONE ||
-                      (n >= 4 && !memcmp(head, "PK\x03\x04", 4));
+                      ls_container_sniff(head, n) != LS_CONTAINER_NONE;
     if (!bom && !compressed && memchr(head, 0, n)) return "binary (NUL bytes)";
     return NULL;
 }

@@ -33,6 +33,10 @@
 #include "detect/validate.h"
 #include "input/source.h"
 #include "pipeline/columns.h"
+#include "parse/values.h"
+#include "parse/json.h"
+#include "parse/sql.h"
+#include "input/archive.h"
 #include "parse/split.h"
 
 #define BATCH_TARGET        ((size_t)512 << 10)
@@ -40,6 +44,9 @@
 #define MAX_TRACKED_COLUMNS 256u
 
 void (*ls__test_hook_before_workers)(const char *path) = NULL;
+
+static input_t *new_input(ls_analysis *a, const char *path);
+static void input_free(input_t *in);
 
 /* ---- windows and batches --------------------------------------------------------------- */
 
@@ -516,6 +523,253 @@ void counts_add(counts_t *to, const counts_t *from)
         t[i] += f[i];
 }
 
+/* ---- structured records: value batches (SQL tuples, JSON documents) ----------------------- */
+
+static inline uint32_t get_u32(const char *p)
+{
+    uint32_t v;
+    memcpy(&v, p, 4);
+    return v;
+}
+
+/* Process one serialised structured record (layout in analysis.h) and return the position
+ * after it. Values live in the batch (owned memory, no SIGBUS possible), so every value is
+ * committed as soon as it is read; a column can hold several values of one record (JSON
+ * arrays: "phones[]"), each counted. A record that could not be parsed, or was too long,
+ * is counted but not hashed: its values are not the record, and hashing what is left
+ * would merge unrelated broken records. */
+static const char *process_vrecord(worker_t *wk, const char *p)
+{
+    input_t *in = wk->in;
+    const ls_encoding enc = in->sniff.encoding;
+    counts_t *c = &wk->c;
+    uint32_t nv = get_u32(p);
+    ls_vrec_problem problem = (ls_vrec_problem)(uint8_t)p[4];
+    p += 9;
+    c->records++;
+    bool hashed = problem == LS_VREC_OK || problem == LS_VREC_NUL;
+    if (problem != LS_VREC_OK) c->malformed++;
+    if (problem == LS_VREC_SYNTAX) c->syntax_errors++;
+    if (problem == LS_VREC_OVERSIZED) c->oversized++;
+    if (problem == LS_VREC_NUL) c->nul_byte++;
+    if (!hashed) c->not_deduplicated++;
+    uint32_t expect = in->sniff.dialect.expected_fields;
+    if (hashed && expect && nv != expect) {
+        if (nv > expect)
+            c->too_many_fields++;
+        else
+            c->too_few_fields++;
+        if (problem == LS_VREC_OK) c->malformed++;
+    }
+    wk->ex.len = wk->nm.len = 0;
+    uint64_t invalid = 0, types_seen = 0;
+    for (uint32_t i = 0; i < nv; i++) {
+        uint32_t col = get_u32(p), tag = get_u32(p + 4), len = get_u32(p + 8);
+        const char *v = p + 12;
+        bool null = len == LS_VNULL;
+        size_t vlen = null ? 0 : len;
+        p = v + vlen;
+        if (ls_buf_reserve(&wk->ex, LS_NORMALIZED_CAP(vlen) + 12) ||
+            ls_buf_reserve(&wk->nm, LS_NORMALIZED_CAP(vlen) + 12) ||
+            ls_buf_reserve(&wk->vnorm, LS_NORM_CAP(LS_NORMALIZED_CAP(vlen)))) {
+            wk->nomem = true;
+            return NULL;
+        }
+        /* key: the column's tag, the length (NULL apart from ''), the value */
+        put_u32(&wk->ex, wk->ex.len, tag);
+        size_t at = wk->ex.len + 4;
+        wk->ex.len += 8;
+        size_t el = null ? 0 : ls_exact_value(enc, v, vlen, wk->ex.data + wk->ex.len);
+        put_u32(&wk->ex, at, null ? LS_VNULL : (uint32_t)el);
+        put_u32(&wk->nm, wk->nm.len, tag);
+        size_t nat = wk->nm.len + 4;
+        wk->nm.len += 8;
+        size_t nl = ls_normalize_value(enc, v, vlen, wk->nm.data + wk->nm.len, &invalid);
+        put_u32(&wk->nm, nat, (uint32_t)nl); /* NULL and '' normalise alike */
+        const char *ev = wk->ex.data + wk->ex.len;
+        wk->ex.len += el;
+        wk->nm.len += nl;
+        if (!hashed || col >= in->tracked_columns || nl == 0) continue;
+        const column_t *cl = &in->cols[col];
+        wcol_t *w = &wk->wcols[col];
+        w->non_empty++;
+        if (!cl->validated) {
+            ls_hashset_stage_add(wk->st_cols[col], h128(ev, el));
+            continue;
+        }
+        size_t vn = 0;
+        uint32_t detail = 0;
+        ls_verdict vd = ls_validate_ex(cl->type, ev, el, wk->vnorm.data, &vn, &detail);
+        if (vd == LS_VERDICT_VALID) {
+            w->valid++;
+            uint32_t bucket = detail & 0xffu;
+            if (bucket < LS_DETAIL_BUCKETS) w->detail[bucket]++;
+            ls_hashset_stage_add(wk->st_cols[col], h128(wk->vnorm.data, vn));
+            wk->cat_valid[cl->type]++;
+            types_seen |= 1ull << cl->type;
+        } else if (vd == LS_VERDICT_INVALID) {
+            w->invalid++;
+        }
+    }
+    c->invalid_utf8 += invalid;
+    if (hashed) {
+        ls_hashset_stage_add(wk->st_exact, h128(wk->ex.data, wk->ex.len));
+        ls_hashset_stage_add(wk->st_norm, h128(wk->nm.data, wk->nm.len));
+    }
+    while (types_seen) {
+        int t = __builtin_ctzll(types_seen);
+        wk->cat_records[t]++;
+        types_seen &= types_seen - 1;
+    }
+    return p;
+}
+
+#define VQUEUE_MAX 8
+
+struct vsegment {
+    ls_analysis *a;
+    input_t *in;
+    pthread_mutex_t lock;
+    pthread_cond_t nonempty, nonfull;
+    vbatch_t *head, *tail;
+    unsigned queued;
+    bool closed;
+    unsigned n, started;
+    worker_t *wk;
+    pthread_t *tid;
+    bool init_failed;
+};
+
+static void vbatch_free(vbatch_t *b)
+{
+    if (!b) return;
+    if (b->data) memset(b->data, 0, b->len); /* personal data: wiped, not just freed */
+    free(b->data);
+    free(b);
+}
+
+static vbatch_t *vqueue_pop(vsegment_t *s)
+{
+    pthread_mutex_lock(&s->lock);
+    while (!s->head && !s->closed)
+        pthread_cond_wait(&s->nonempty, &s->lock);
+    vbatch_t *b = s->head;
+    if (b) {
+        s->head = b->next;
+        if (!s->head) s->tail = NULL;
+        s->queued--;
+        pthread_cond_signal(&s->nonfull);
+    }
+    pthread_mutex_unlock(&s->lock);
+    return b;
+}
+
+/* A worker of a segment: batches until the queue is closed and empty. After running out
+ * of memory it keeps draining (and dropping) batches so the reader never blocks forever;
+ * the input then reports LS_ERR_NOMEM. */
+static void *vworker_main(void *arg)
+{
+    worker_t *wk = arg;
+    vsegment_t *s = (vsegment_t *)wk->ds;
+    vbatch_t *b;
+    while ((b = vqueue_pop(s)) != NULL) {
+        const char *p = b->data, *end = b->data + b->len;
+        uint64_t before = wk->c.records;
+        while (!wk->nomem && p && p < end) {
+            uint32_t span = get_u32(p + 5);
+            const char *next = process_vrecord(wk, p);
+            if (next) wk->c.bytes_analyzed += span;
+            p = next;
+        }
+        atomic_fetch_add(&wk->a->prog_records, wk->c.records - before);
+        vbatch_free(b);
+    }
+    return NULL;
+}
+
+vsegment_t *ls__segment_start(ls_analysis *a, input_t *in)
+{
+    vsegment_t *s = calloc(1, sizeof *s);
+    if (!s) return NULL;
+    s->a = a;
+    s->in = in;
+    s->n = a->threads;
+    s->wk = calloc(s->n, sizeof *s->wk);
+    s->tid = calloc(s->n, sizeof *s->tid);
+    pthread_mutex_init(&s->lock, NULL);
+    pthread_cond_init(&s->nonempty, NULL);
+    pthread_cond_init(&s->nonfull, NULL);
+    if (!s->wk || !s->tid) {
+        free(s->wk);
+        free(s->tid);
+        free(s);
+        return NULL;
+    }
+    for (unsigned i = 0; i < s->n; i++) {
+        if (worker_init(&s->wk[i], a, in, NULL) != 0) {
+            s->wk[i].nomem = true;
+            s->init_failed = true;
+        }
+        s->wk[i].ds = (dispenser_t *)(void *)s; /* the segment stands in for the dispenser */
+    }
+    for (; s->started < s->n; s->started++)
+        if (pthread_create(&s->tid[s->started], NULL, vworker_main, &s->wk[s->started]) != 0)
+            break;
+    return s; /* started == 0: ls__segment_push processes in the caller's thread */
+}
+
+void ls__segment_push(vsegment_t *s, vbatch_t *b)
+{
+    b->next = NULL;
+    if (s->started == 0) { /* no worker thread could start: process here */
+        const char *p = b->data, *end = b->data + b->len;
+        worker_t *wk = &s->wk[0];
+        while (!wk->nomem && p && p < end) {
+            uint32_t span = get_u32(p + 5);
+            const char *next = process_vrecord(wk, p);
+            if (next) wk->c.bytes_analyzed += span;
+            p = next;
+        }
+        vbatch_free(b);
+        return;
+    }
+    pthread_mutex_lock(&s->lock);
+    while (s->queued >= VQUEUE_MAX)
+        pthread_cond_wait(&s->nonfull, &s->lock);
+    if (s->tail)
+        s->tail->next = b;
+    else
+        s->head = b;
+    s->tail = b;
+    s->queued++;
+    pthread_cond_signal(&s->nonempty);
+    pthread_mutex_unlock(&s->lock);
+}
+
+ls_status ls__segment_end(vsegment_t *s)
+{
+    if (!s) return LS_ERR_NOMEM;
+    pthread_mutex_lock(&s->lock);
+    s->closed = true;
+    pthread_cond_broadcast(&s->nonempty);
+    pthread_mutex_unlock(&s->lock);
+    for (unsigned i = 0; i < s->started; i++)
+        pthread_join(s->tid[i], NULL);
+    bool nomem = s->init_failed;
+    for (unsigned i = 0; i < s->n; i++) {
+        nomem |= s->wk[i].nomem;
+        s->wk[i].ds = NULL;
+        if (worker_finish(&s->wk[i]) != 0) nomem = true;
+    }
+    pthread_mutex_destroy(&s->lock);
+    pthread_cond_destroy(&s->nonempty);
+    pthread_cond_destroy(&s->nonfull);
+    free(s->wk);
+    free(s->tid);
+    free(s);
+    return nomem ? LS_ERR_NOMEM : LS_OK;
+}
+
 /* ---- one input ----------------------------------------------------------------------------- */
 
 static void set_status(input_t *in, ls_status s, const char *msg)
@@ -603,6 +857,57 @@ static ls_status classify_guarded(input_t *in, const char *view, size_t len, boo
     return st;
 }
 
+
+ls_status ls__columns_setup(ls_analysis *a, input_t *in, uint32_t from, uint32_t ncols)
+{
+    for (uint32_t j = from; j < ncols; j++) {
+        column_t *c = &in->cols[j];
+        if (j >= in->tracked_columns) c->validated = false;
+        if (j < in->tracked_columns && !c->set && !(c->set = ls_hashset_create()))
+            return LS_ERR_NOMEM;
+        if (c->type != LS_TYPE_UNKNOWN && c->type < LS_TYPE__COUNT) a->cats[c->type].columns++;
+    }
+    if (ncols > in->column_count) in->column_count = ncols;
+    return LS_OK;
+}
+
+/* Decide what the input is from its first bytes, under the SIGBUS guard (they may be a
+ * mapping). A container is told by its magic; an archive member that is not data (an
+ * image, a binary) is marked to be listed as skipped, as the directory walk does; SQL and
+ * JSON by their sniffers, unless the caller forced a delimiter or a header (then it is
+ * delimited text by order). */
+static ls_status detect_kind_guarded(ls_analysis *a, input_t *in, const char *view,
+                                     size_t view_len, ls_format *kind, ls_container *container)
+{
+    ls_sigbus_guard guard;
+    if (sigsetjmp(guard.env, 1)) {
+        snprintf(in->pub.message, sizeof in->pub.message, "file truncated while being read");
+        in->pub.truncated = true;
+        return LS_ERR_TRUNCATED;
+    }
+    ls_sigbus_arm(&guard);
+    const unsigned char *u = (const unsigned char *)view;
+    *container = ls_container_sniff(u, view_len);
+    if (*container == LS_CONTAINER_NONE && in->archive_depth > 0) {
+        const char *why = ls_not_data_reason(u, LS_MIN(view_len, (size_t)4096));
+        if (why) snprintf(in->skip_reason, sizeof in->skip_reason, "not data: %s", why);
+    }
+    if (*container == LS_CONTAINER_NONE && !in->skip_reason[0] && !a->opt.delimiter &&
+        a->opt.header == LS_AUTO) {
+        size_t bom = view_len >= 3 && memcmp(view, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+        size_t n = LS_MIN(view_len, LS_SNIFF_HEAD_BYTES);
+        if (ls_sql_sniff(view + bom, n - bom))
+            *kind = LS_FORMAT_SQL;
+        else if (ls_json_sniff(view + bom, n - bom))
+            *kind = LS_FORMAT_JSONL; /* the reader tells lines from an array */
+    }
+    ls_sigbus_disarm();
+    return LS_OK;
+}
+
+static ls_status analyse_archive(ls_analysis *a, input_t *in, ls_source *src, ls_container ct,
+                                 const char *view, size_t view_len);
+
 static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
 {
     char *head = NULL;
@@ -646,7 +951,31 @@ static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
         view_len = head_len;
     }
 
-    ls_status st = sniff_guarded(view, view_len, src->mapped || head_eof, &a->opt, in);
+    /* What the first bytes say: a container, a SQL dump or a JSON export, or else text
+     * for the delimited-text sniffer. */
+    ls_format kind = LS_FORMAT_UNKNOWN;
+    ls_container container = LS_CONTAINER_NONE;
+    ls_status st = detect_kind_guarded(a, in, view, view_len, &kind, &container);
+    if (st != LS_OK) {
+        free(head);
+        return st;
+    }
+    if (container != LS_CONTAINER_NONE) {
+        st = analyse_archive(a, in, src, container, view, view_len);
+        free(head);
+        return st;
+    }
+    if (in->skip_reason[0]) {
+        free(head);
+        return LS_OK;
+    }
+    if (kind != LS_FORMAT_UNKNOWN) {
+        st = ls__structured_analyse(a, in, src, view, view_len, kind);
+        free(head);
+        return st;
+    }
+
+    st = sniff_guarded(view, view_len, src->mapped || head_eof, &a->opt, in);
     if (st != LS_OK) {
         snprintf(in->pub.message, sizeof in->pub.message, "%s", in->sniff.message);
         free(head);
@@ -681,16 +1010,10 @@ static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
             return st;
         }
     }
-    for (uint32_t j = 0; j < ncols; j++) {
-        column_t *c = &in->cols[j];
-        if (j >= in->tracked_columns) c->validated = false;
-        if (j < in->tracked_columns && !(c->set = ls_hashset_create())) {
-            free(head);
-            return LS_ERR_NOMEM;
-        }
-        if (c->type != LS_TYPE_UNKNOWN && c->type < LS_TYPE__COUNT) {
-            a->cats[c->type].columns++;
-        }
+    in->column_count = 0;
+    if (ls__columns_setup(a, in, 0, ncols) != LS_OK) {
+        free(head);
+        return LS_ERR_NOMEM;
     }
 
     /* The dispenser's first window: the mapping, or the head already read. */
@@ -737,6 +1060,7 @@ static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
     in->c.records += ds.oversized;
     in->c.malformed += ds.oversized;
     in->c.oversized += ds.oversized;
+    in->c.not_deduplicated += ds.oversized;
     if (st != LS_OK) return st;
     if (ds.truncated) {
         long long now = ls_source_current_size(src);
@@ -850,7 +1174,10 @@ static void publish(ls_analysis *a, input_t *in)
     p->blank_lines = c->blank_lines;
     p->bytes_analyzed = c->bytes_analyzed;
     p->malformed_by = (ls_malformed_counts){c->too_many_fields, c->too_few_fields,
-                                            c->unbalanced_quote, c->nul_byte, c->oversized};
+                                            c->unbalanced_quote, c->nul_byte, c->oversized,
+                                            c->syntax_errors};
+    p->records_not_deduplicated = c->not_deduplicated;
+    p->table = in->table;
     p->anomalies = (ls_anomaly_counts){c->stray_quotes, c->multiline_records, c->invalid_utf8,
                                        c->repeated_headers};
     if (in->column_count && in->cols && in->col_summaries == NULL) {
@@ -884,6 +1211,21 @@ static void publish(ls_analysis *a, input_t *in)
         ls_hashset_free(col->set);
         col->set = NULL;
     }
+}
+
+input_t *ls__input_new(ls_analysis *a, const char *path)
+{
+    return new_input(a, path);
+}
+
+void ls__input_publish(ls_analysis *a, input_t *in)
+{
+    publish(a, in);
+}
+
+void ls__input_set_status(input_t *in, ls_status s, const char *msg)
+{
+    set_status(in, s, msg);
 }
 
 /* ---- the public API ------------------------------------------------------------------------ */
@@ -922,20 +1264,26 @@ ls_analysis *ls_analysis_create(const ls_options *opt)
     return a;
 }
 
+static void input_free(input_t *in)
+{
+    for (uint32_t j = 0; in->cols && j < in->column_count; j++)
+        ls_hashset_free(in->cols[j].set);
+    free(in->cols);
+    free(in->col_summaries);
+    free(in->header_line);
+    free(in->path);
+    free(in->table);
+    free(in->archive);
+    free(in->member);
+    ls_sniff_result_free(&in->sniff);
+    free(in);
+}
+
 void ls_analysis_free(ls_analysis *a)
 {
     if (!a) return;
-    for (size_t i = 0; i < a->ninputs; i++) {
-        input_t *in = a->inputs[i];
-        for (uint32_t j = 0; in->cols && j < in->column_count; j++)
-            ls_hashset_free(in->cols[j].set);
-        free(in->cols);
-        free(in->col_summaries);
-        free(in->header_line);
-        free(in->path);
-        ls_sniff_result_free(&in->sniff);
-        free(in);
-    }
+    for (size_t i = 0; i < a->ninputs; i++)
+        input_free(a->inputs[i]);
     free(a->inputs);
     for (int t = 0; t < LS_TYPE__COUNT; t++)
         ls_hashset_free(a->cats[t].set);
@@ -1030,6 +1378,160 @@ static int record_skip(ls_analysis *a, const char *path, const char *reason)
     return 0;
 }
 
+
+/* ---- archives ---------------------------------------------------------------------------- */
+
+/* Containers nested deeper than this (an archive in an archive in an archive) are listed
+ * as skipped: one level of nesting is what sellers ship; more is a zip bomb's shape. */
+#define LS_ARCHIVE_MAX_DEPTH 3
+
+typedef struct {
+    ls_source *src;
+} src_reader_ctx;
+
+static ssize_t read_from_source(void *ctx, char *buf, size_t n)
+{
+    src_reader_ctx *c = ctx;
+    return ls_source_read(c->src, buf, n);
+}
+
+static char *join_member_path(const char *archive, const char *member)
+{
+    size_t la = strlen(archive), lm = strlen(member);
+    char *p = malloc(la + lm + 3);
+    if (!p) return NULL;
+    memcpy(p, archive, la);
+    memcpy(p + la, "!/", 2);
+    memcpy(p + la + 2, member, lm + 1);
+    return p;
+}
+
+/* Analyse one member of an open archive as an input of its own, streamed through the
+ * archive's feeder. A member that is not data, or empty, is listed as skipped instead;
+ * damage met while delivering it marks the member's entry partial. */
+static ls_status analyse_member(ls_analysis *a, input_t *arc_in, ls_archive *ar,
+                                const ls_archive_member *m)
+{
+    char *display = join_member_path(arc_in->path, m->path);
+    LS_RETURN_ERROR_IF(!display, LS_ERR_NOMEM);
+    input_t *in = new_input(a, display);
+    free(display);
+    LS_RETURN_ERROR_IF(!in, LS_ERR_NOMEM);
+    in->archive = strdup(arc_in->path);
+    in->member = strdup(m->path);
+    LS_RETURN_ERROR_IF(!in->archive || !in->member, LS_ERR_NOMEM);
+    in->pub.archive = in->archive;
+    in->pub.member = in->member;
+    in->archive_depth = arc_in->archive_depth + 1;
+    int mfd = -1;
+    ls_status st = ls_archive_member_open(ar, &mfd);
+    if (st != LS_OK) {
+        ls__input_set_status(in, st, "cannot start reading the member");
+        publish(a, in);
+        return st;
+    }
+    ls_source src;
+    st = ls_source_from_fd(mfd, &src, in->pub.message, sizeof in->pub.message);
+    if (st == LS_OK) {
+        st = add_source(a, in, &src);
+        ls_source_close(&src);
+    } else {
+        in->pub.status = st;
+    }
+    close(mfd);
+    char msg[256];
+    ls_status ms = ls_archive_member_close(ar, msg, sizeof msg);
+    if (ms != LS_OK) {
+        /* the member's data stopped early: what was delivered is analysed, and said so */
+        in->pub.truncated = true;
+        in->pub.status = ms;
+        snprintf(in->pub.message, sizeof in->pub.message, "%s", msg);
+        return ms;
+    }
+    if (in->skip_reason[0] || in->pub.status == LS_ERR_EMPTY) {
+        /* not data (or empty): listed with the reason, like a directory walk does */
+        const char *why = in->skip_reason[0] ? in->skip_reason : "empty (0 bytes)";
+        if (a->inputs[a->ninputs - 1] == in) {
+            int rc = record_skip(a, in->path, why);
+            a->ninputs--;
+            input_free(in);
+            return rc ? LS_ERR_NOMEM : LS_OK;
+        }
+    }
+    return st;
+}
+
+/* A container: every regular member becomes an input of its own ("<archive>!/<member>").
+ * The container keeps an entry too (format "archive", its member count, and the damage
+ * when its directory cannot be read to the end). Zip and 7z files on disk are read with
+ * seeking; anything else (a tar inside gzip/zstd, a nested member, a pipe) as a stream. */
+static ls_status analyse_archive(ls_analysis *a, input_t *in, ls_source *src, ls_container ct,
+                                 const char *view, size_t view_len)
+{
+    in->sniff.dialect.format = LS_FORMAT_ARCHIVE;
+    in->pub.container = ls_container_name(ct);
+    if (in->archive_depth >= LS_ARCHIVE_MAX_DEPTH) {
+        snprintf(in->skip_reason, sizeof in->skip_reason,
+                 "%s archive nested more than %d levels deep: not opened",
+                 ls_container_name(ct), LS_ARCHIVE_MAX_DEPTH - 1);
+        return LS_OK;
+    }
+    ls_archive *ar = NULL;
+    ls_status st;
+    src_reader_ctx rc = {src};
+    if (src->compression == LS_COMPRESSION_NONE && src->transcode == LS_TRANSCODE_NONE &&
+        src->file_size && lseek(src->fd, 0, SEEK_SET) == 0) {
+        st = ls_archive_open_fd(src->fd, &ar, in->pub.message, sizeof in->pub.message);
+        in->pub.bytes = src->file_size;
+    } else {
+        /* the head was read from the source already (never for a mapping) */
+        st = ls_archive_open_reader(read_from_source, &rc, src->mapped ? NULL : view,
+                                    src->mapped ? 0 : view_len, &ar, in->pub.message,
+                                    sizeof in->pub.message);
+    }
+    if (st != LS_OK) {
+        in->pub.truncated = st == LS_ERR_TRUNCATED;
+        return st;
+    }
+    char msg[256];
+    ls_archive_member m;
+    int r;
+    ls_status worst = LS_OK;
+    while ((r = ls_archive_next(ar, &m, msg, sizeof msg)) == 1) {
+        if (!m.regular) continue; /* directories, links: no data of their own */
+        in->pub.members++;
+        ls_status ms = analyse_member(a, in, ar, &m);
+        if (ms == LS_ERR_NOMEM) {
+            worst = ms;
+            break;
+        }
+    }
+    in->pub.compression = src->compression != LS_COMPRESSION_NONE
+                              ? ls_compression_name(src->compression)
+                              : ls_archive_filter_name(ar);
+    in->pub.compressed_bytes = ls_archive_bytes_in(ar);
+    if (!src->file_size) in->pub.bytes = src->decoder ? ls_decoder_bytes_out(src->decoder) : 0;
+    if (r < 0 && worst == LS_OK) {
+        in->pub.truncated = true;
+        char full[320];
+        snprintf(full, sizeof full, "%s; the %llu member(s) before it were analysed", msg,
+                 (unsigned long long)in->pub.members);
+        ls__input_set_status(in, LS_ERR_TRUNCATED, full);
+        worst = LS_ERR_TRUNCATED;
+    }
+    if (src->decoder && worst == LS_OK) {
+        char dmsg[200];
+        ls_status dst = ls_source_decoder_status(src, dmsg, sizeof dmsg);
+        if (dst != LS_OK) {
+            in->pub.truncated = true;
+            ls__input_set_status(in, dst, dmsg);
+            worst = dst;
+        }
+    }
+    ls_archive_free(ar);
+    return worst;
+}
+
 static int on_walk(void *vctx, const char *path, ls_walk_kind kind, const char *reason)
 {
     walk_ctx *w = vctx;
@@ -1079,7 +1581,7 @@ ls_status ls_analysis_finish(ls_analysis *a)
     if (a->finished) return LS_OK;
     ls_totals *t = &a->totals;
     memset(t, 0, sizeof *t);
-    uint64_t oversized = 0;
+    uint64_t not_dedup = 0;
     for (size_t i = 0; i < a->ninputs; i++) {
         const input_t *in = a->inputs[i];
         t->inputs++;
@@ -1087,12 +1589,12 @@ ls_status ls_analysis_finish(ls_analysis *a)
         t->bytes += in->pub.bytes;
         t->records += in->c.records;
         t->malformed += in->c.malformed;
-        oversized += in->c.oversized;
+        not_dedup += in->c.not_deduplicated;
     }
     t->unique_records = ls_hashset_count(a->exact);
     t->unique_records_normalized = ls_hashset_count(a->normalized);
-    t->records_not_deduplicated = oversized;
-    uint64_t hashed = t->records - oversized;
+    t->records_not_deduplicated = not_dedup;
+    uint64_t hashed = t->records - not_dedup;
     t->duplicate_records = hashed >= t->unique_records ? hashed - t->unique_records : 0;
     t->approximate = ls_hashset_failed(a->exact) || ls_hashset_failed(a->normalized);
     t->dedup_memory_bytes = ls_hashset_memory(a->exact) + ls_hashset_memory(a->normalized);

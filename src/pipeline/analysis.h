@@ -10,6 +10,7 @@
 #include "detect/types.h"
 #include "leakscope/leakscope.h"
 #include "report/mask.h"
+#include "input/source.h"
 #include "sniff/sniff.h"
 
 /* Per-column histogram of a validator's detail code (hash family, card brand, phone kind). */
@@ -21,6 +22,8 @@ typedef struct {
     uint64_t too_many_fields, too_few_fields, unbalanced_quote, nul_byte, oversized;
     uint64_t stray_quotes, multiline_records, invalid_utf8, repeated_headers;
     uint64_t internal_errors;
+    uint64_t syntax_errors;    /* SQL / JSON records that could not be parsed */
+    uint64_t not_deduplicated; /* records never hashed (unparsable, oversized SQL/JSON) */
 } counts_t;
 
 void counts_add(counts_t *to, const counts_t *from);
@@ -57,7 +60,51 @@ typedef struct {
     column_t *cols; /* column_count entries; the first tracked_columns have sets */
     ls_column_summary *col_summaries;
     bool col_approximate;
+    /* SQL / JSON / archives (pipeline/structured.c, the archive walk) */
+    char *table, *archive, *member;
+    uint32_t cols_cap;     /* entries allocated in cols (structured inputs grow them) */
+    int archive_depth;     /* 0 for a file given by the caller, 1 for its members, ... */
+    char skip_reason[96];  /* an archive member that is not data: listed as skipped */
+    bool structured;       /* SQL / JSON: records arrive as value batches */
 } input_t;
+
+/* ---- structured records (SQL tuples, JSON documents) ------------------------------------
+ * The reader (pipeline/structured.c) parses in one thread and hands records to the
+ * workers in batches, serialised into one buffer: for each record
+ *     u32 nvals, u8 problem (ls_vrec_problem), u32 bytes (input bytes it spans), then per
+ *     value: u32 col (column index, or UINT32_MAX past the tracked columns), u32 tag (the
+ *     column's identity in record keys: position for SQL, path hash for JSON), u32 len
+ *     (UINT32_MAX for NULL), len bytes.
+ * A segment is the workers of one input (one table) running on such batches. */
+#define LS_VNULL UINT32_MAX
+typedef struct vbatch {
+    struct vbatch *next;
+    char *data;
+    size_t len, cap;
+    uint32_t records;
+} vbatch_t;
+
+typedef struct vsegment vsegment_t;
+/* Start the workers on `in` (its columns set up, see ls__columns_setup). NULL on failure. */
+vsegment_t *ls__segment_start(ls_analysis *a, input_t *in);
+/* Hand a batch over (blocks while the workers are behind); the segment frees it. */
+void ls__segment_push(vsegment_t *s, vbatch_t *b);
+/* Close the queue, join the workers and fold their counts and sets into the input. */
+ls_status ls__segment_end(vsegment_t *s);
+/* Give columns [in->column_count, ncols) their sets (and count typed ones in their
+ * category); cols must already have room. */
+ls_status ls__columns_setup(ls_analysis *a, input_t *in, uint32_t from, uint32_t ncols);
+/* A new entry in the report for the same file (another table of a dump). */
+input_t *ls__input_new(ls_analysis *a, const char *path);
+/* Fill the public summary (also for extra entries made by the structured reader). */
+void ls__input_publish(ls_analysis *a, input_t *in);
+void ls__input_set_status(input_t *in, ls_status s, const char *msg);
+
+/* Read a SQL dump or JSON export from src (`view`: the mapping, or the head already read
+ * from the stream, view_len bytes). Entries for further tables are appended to a->inputs. */
+ls_status ls__structured_analyse(ls_analysis *a, input_t *in, ls_source *src, const char *view,
+                                 size_t view_len, ls_format format);
+
 
 struct ls_analysis {
     ls_options opt;

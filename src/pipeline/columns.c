@@ -185,3 +185,26 @@ done:
     free(rec);
     return st;
 }
+
+ls_status ls_columns_classify_values(input_t *in, uint32_t from, uint32_t ncols,
+                                     ls_column_sample *samples)
+{
+    if (ncols <= from) return LS_OK;
+    const ls_sniff_result *sn = &in->sniff;
+    ls_column_class *cls = calloc(ncols, sizeof *cls);
+    if (!cls) return LS_ERR_NOMEM;
+    for (uint32_t j = 0; j < ncols; j++)
+        samples[j].name = (sn->column_names && j < sn->column_count) ? sn->column_names[j] : NULL;
+    ls_classify_input ci = {sn->dialect.format, ncols, samples, current_year()};
+    ls_classify(&ci, cls);
+    for (uint32_t j = from; j < ncols; j++) {
+        column_t *c = &in->cols[j];
+        c->type = cls[j].type;
+        c->confidence = cls[j].confidence;
+        c->hint = cls[j].header_hint;
+        c->validated = ls_type_has_validator(c->type);
+        if (ls_type_is_pii(c->type)) take_samples(c, samples[j].values, samples[j].nvalues);
+    }
+    free(cls);
+    return LS_OK;
+}

@@ -56,6 +56,22 @@ static void write_input(ls_jsonw *w, const ls_input_summary *in, bool samples)
     ls_jw_object_begin(w);
     ls_jw_key(w, "path");
     ls_jw_string(w, in->path);
+    if (in->archive) {
+        ls_jw_key(w, "archive");
+        ls_jw_string(w, in->archive);
+        ls_jw_key(w, "member");
+        ls_jw_string(w, in->member);
+    }
+    if (in->table) {
+        ls_jw_key(w, "table");
+        ls_jw_string(w, in->table);
+    }
+    if (in->container) {
+        ls_jw_key(w, "container");
+        ls_jw_string(w, in->container);
+        ls_jw_key(w, "members");
+        ls_jw_u64(w, in->members);
+    }
     ls_jw_key(w, "status");
     ls_jw_string(w, in->status == LS_OK ? "ok" : analysed ? "partial" : "error");
     if (in->status != LS_OK) {
@@ -127,7 +143,20 @@ static void write_input(ls_jsonw *w, const ls_input_summary *in, bool samples)
     ls_jw_u64(w, in->malformed_by.nul_byte);
     ls_jw_key(w, "oversized");
     ls_jw_u64(w, in->malformed_by.oversized);
+    if (in->format == LS_FORMAT_SQL || in->format == LS_FORMAT_JSONL ||
+        in->format == LS_FORMAT_JSON) {
+        ls_jw_key(w, "syntax");
+        ls_jw_u64(w, in->malformed_by.syntax);
+    }
     ls_jw_object_end(w);
+    if (in->records_not_deduplicated) {
+        ls_jw_key(w, "records_not_deduplicated");
+        ls_jw_u64(w, in->records_not_deduplicated);
+    }
+    if (in->sql_dialect) {
+        ls_jw_key(w, "sql_dialect");
+        ls_jw_string(w, in->sql_dialect);
+    }
     ls_jw_key(w, "anomalies");
     ls_jw_object_begin(w);
     ls_jw_key(w, "stray_quotes");

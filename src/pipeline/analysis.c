@@ -1493,7 +1493,7 @@ static ls_status analyse_archive(ls_analysis *a, input_t *in, ls_source *src, ls
         in->pub.truncated = st == LS_ERR_TRUNCATED;
         return st;
     }
-    char msg[256];
+    char msg[200];
     ls_archive_member m;
     int r;
     ls_status worst = LS_OK;
@@ -1513,7 +1513,7 @@ static ls_status analyse_archive(ls_analysis *a, input_t *in, ls_source *src, ls
     if (!src->file_size) in->pub.bytes = src->decoder ? ls_decoder_bytes_out(src->decoder) : 0;
     if (r < 0 && worst == LS_OK) {
         in->pub.truncated = true;
-        char full[320];
+        char full[256];
         snprintf(full, sizeof full, "%s; the %llu member(s) before it were analysed", msg,
                  (unsigned long long)in->pub.members);
         ls__input_set_status(in, LS_ERR_TRUNCATED, full);

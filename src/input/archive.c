@@ -22,7 +22,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -128,8 +127,8 @@ static bool says_truncated(const char *s)
 
 /* ---- sniffing ------------------------------------------------------------------------------ */
 
-/* Parse a tar numeric field: optional leading spaces/NULs... no: leading spaces, then octal
- * digits, then a space or NUL (or the field's end). -1 when the field is not a number. */
+/* A tar numeric field: leading spaces, octal digits, then only spaces or NULs to the field's
+ * end. -1 when the field is not such a number. */
 static long long tar_octal(const unsigned char *p, size_t n)
 {
     size_t i = 0;

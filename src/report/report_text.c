@@ -46,10 +46,28 @@ ls_status ls_report_write_text(const ls_analysis *a, FILE *out)
                     in->message[0] ? in->message : ls_strerror(in->status));
             continue;
         }
-        fprintf(out, "  format      %s, delimiter %s, %s, %s%s, %s line endings\n",
-                ls_format_name(in->format), delim_name(in->delimiter, b3),
-                in->header ? "header" : "no header", ls_encoding_name(in->encoding),
-                in->bom ? " (BOM)" : "", ls_newline_name(in->newline));
+        if (in->format == LS_FORMAT_ARCHIVE) {
+            fprintf(out, "  format      %s archive (%s), %" PRIu64 " member(s) analysed below\n",
+                    in->container ? in->container : "?",
+                    in->compression ? in->compression : "none", in->members);
+            if (in->status != LS_OK)
+                fprintf(out, "  PARTIAL     %s\n",
+                        in->message[0] ? in->message : ls_strerror(in->status));
+            continue;
+        }
+        if (in->format == LS_FORMAT_SQL || in->format == LS_FORMAT_JSONL ||
+            in->format == LS_FORMAT_JSON) {
+            fprintf(out, "  format      %s%s%s%s, %s%s\n", ls_format_name(in->format),
+                    in->sql_dialect ? " (" : "", in->sql_dialect ? in->sql_dialect : "",
+                    in->sql_dialect ? ")" : "", ls_encoding_name(in->encoding),
+                    in->bom ? " (BOM)" : "");
+            if (in->table) fprintf(out, "  table       %s\n", in->table);
+        } else {
+            fprintf(out, "  format      %s, delimiter %s, %s, %s%s, %s line endings\n",
+                    ls_format_name(in->format), delim_name(in->delimiter, b3),
+                    in->header ? "header" : "no header", ls_encoding_name(in->encoding),
+                    in->bom ? " (BOM)" : "", ls_newline_name(in->newline));
+        }
         fprintf(out, "  records     %s", group(in->records, b1));
         fprintf(out, "  (malformed %s, blank lines %" PRIu64 ")\n", group(in->malformed, b2),
                 in->blank_lines);
@@ -62,9 +80,10 @@ ls_status ls_report_write_text(const ls_analysis *a, FILE *out)
         if (in->malformed)
             fprintf(out,
                     "  malformed   %" PRIu64 " too many fields, %" PRIu64 " too few, %" PRIu64
-                    " unbalanced quote, %" PRIu64 " NUL byte, %" PRIu64 " oversized\n",
+                    " unbalanced quote, %" PRIu64 " NUL byte, %" PRIu64 " oversized, %" PRIu64
+                    " syntax\n",
                     m->too_many_fields, m->too_few_fields, m->unbalanced_quote, m->nul_byte,
-                    m->oversized);
+                    m->oversized, m->syntax);
         const ls_anomaly_counts *an = &in->anomalies;
         if (an->stray_quotes || an->multiline_records || an->invalid_utf8 || an->repeated_headers)
             fprintf(out,

@@ -42,6 +42,7 @@ struct ls_decoder {
     int wake[2];            /* self-pipe written by ls_decoder_free() (when poll_fd) */
     unsigned char *prefix;
     size_t prefix_len;
+    ls_decoder *upstream; /* chained: the input is another decoder's output (fd unused) */
     pthread_t thread;
     bool thread_started;
 
@@ -222,6 +223,14 @@ static ssize_t in_fill(ls_decoder *d, unsigned char *buf, size_t cap)
         memcpy(buf, d->prefix + d->prefix_pos, n);
         d->prefix_pos += n;
         return (ssize_t)n;
+    }
+    if (d->upstream) {
+        if (stopping(d)) return -1;
+        ssize_t r = ls_decoder_read(d->upstream, (char *)buf, cap);
+        if (r >= 0) return r;
+        int e = errno;
+        set_result(d, false, false, e, "read error after %llu bytes: %s", consumed(d), strerror(e));
+        return -1;
     }
     for (;;) {
         if (stopping(d)) return -1;
@@ -661,13 +670,13 @@ finish:
 /* Allocate the ring and start the thread. The thread blocks every asynchronous signal so
  * the application's handlers (SIGINT, SIGTERM...) keep running on its own threads; faults
  * stay deliverable so a crash is still reported where it happens. */
-static ls_status start(int fd, ls_compression c, ls_transcode t, const void *prefix,
-                       size_t prefix_len, ls_decoder **out);
+static ls_status start(int fd, ls_decoder *upstream, ls_compression c, ls_transcode t,
+                       const void *prefix, size_t prefix_len, ls_decoder **out);
 
 ls_status ls_decoder_start(int fd, ls_compression c, const void *prefix, size_t prefix_len,
                            ls_decoder **out)
 {
-    return start(fd, c, LS_TRANSCODE_NONE, prefix, prefix_len, out);
+    return start(fd, NULL, c, LS_TRANSCODE_NONE, prefix, prefix_len, out);
 }
 
 ls_status ls_transcoder_start(int fd, ls_transcode t, const void *prefix, size_t prefix_len,
@@ -677,7 +686,17 @@ ls_status ls_transcoder_start(int fd, ls_transcode t, const void *prefix, size_t
         if (out) *out = NULL;
         return LS_ERR_INVALID_ARGUMENT;
     }
-    return start(fd, LS_COMPRESSION_NONE, t, prefix, prefix_len, out);
+    return start(fd, NULL, LS_COMPRESSION_NONE, t, prefix, prefix_len, out);
+}
+
+ls_status ls_transcoder_chain(ls_decoder *upstream, ls_transcode t, const void *prefix,
+                              size_t prefix_len, ls_decoder **out)
+{
+    if (!out) return LS_ERR_INVALID_ARGUMENT;
+    *out = NULL;
+    if (!upstream || t == LS_TRANSCODE_NONE || (unsigned)t > LS_TRANSCODE_UTF16BE)
+        return LS_ERR_INVALID_ARGUMENT;
+    return start(-1, upstream, LS_COMPRESSION_NONE, t, prefix, prefix_len, out);
 }
 
 ls_transcode ls_transcode_sniff(const unsigned char *head, size_t n)
@@ -695,18 +714,19 @@ const char *ls_transcode_name(ls_transcode t)
     return t == LS_TRANSCODE_UTF16LE ? "utf-16le" : t == LS_TRANSCODE_UTF16BE ? "utf-16be" : "none";
 }
 
-static ls_status start(int fd, ls_compression c, ls_transcode t, const void *prefix,
-                       size_t prefix_len, ls_decoder **out)
+static ls_status start(int fd, ls_decoder *upstream, ls_compression c, ls_transcode t,
+                       const void *prefix, size_t prefix_len, ls_decoder **out)
 {
     if (!out) return LS_ERR_INVALID_ARGUMENT;
     *out = NULL;
-    if (fd < 0 || (unsigned)c > LS_COMPRESSION_BZIP2 || (prefix_len > 0 && !prefix))
+    if ((fd < 0 && !upstream) || (unsigned)c > LS_COMPRESSION_BZIP2 || (prefix_len > 0 && !prefix))
         return LS_ERR_INVALID_ARGUMENT;
     ls_decoder *d = calloc(1, sizeof *d);
     if (!d) return LS_ERR_NOMEM;
     d->fd = fd;
     d->kind = c;
     d->transcode = t;
+    d->upstream = upstream;
     d->wake[0] = d->wake[1] = -1;
     atomic_init(&d->finished, false);
     atomic_init(&d->stop, false);
@@ -727,7 +747,7 @@ static ls_status start(int fd, ls_compression c, ls_transcode t, const void *pre
     for (unsigned i = 0; i < LS_DECODER_SLOTS; i++)
         if (!(d->slot[i] = malloc(LS_DECODER_SLOT_BYTES))) goto fail;
     struct stat sb;
-    d->poll_fd = !(fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode));
+    d->poll_fd = !upstream && !(fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode));
     if (d->poll_fd) {
         st = LS_ERR_THREAD;
         if (pipe(d->wake) != 0) {
@@ -756,6 +776,7 @@ static ls_status start(int fd, ls_compression c, ls_transcode t, const void *pre
     return LS_OK;
 
 fail:
+    d->upstream = NULL; /* still the caller's */
     ls_decoder_free(d);
     return st;
 fail_nf:
@@ -814,25 +835,29 @@ ssize_t ls_decoder_read(ls_decoder *d, char *buf, size_t n)
 /* The flags and message are published by the thread's release store of `finished`. */
 bool ls_decoder_truncated(const ls_decoder *d)
 {
-    return d && atomic_load_explicit(&d->finished, memory_order_acquire) && d->truncated;
+    return d && atomic_load_explicit(&d->finished, memory_order_acquire) &&
+           (d->truncated || ls_decoder_truncated(d->upstream));
 }
 
 /* See ls_decoder_truncated(). */
 bool ls_decoder_corrupt(const ls_decoder *d)
 {
-    return d && atomic_load_explicit(&d->finished, memory_order_acquire) && d->corrupt;
+    return d && atomic_load_explicit(&d->finished, memory_order_acquire) &&
+           (d->corrupt || ls_decoder_corrupt(d->upstream));
 }
 
 /* See ls_decoder_truncated(); never NULL. */
 const char *ls_decoder_message(const ls_decoder *d)
 {
     if (!d || !atomic_load_explicit(&d->finished, memory_order_acquire)) return "";
+    if (d->upstream && !d->msg[0]) return ls_decoder_message(d->upstream);
     return d->msg;
 }
 
 /* Progress counters: relaxed atomics, readable from any thread. */
 uint64_t ls_decoder_bytes_in(const ls_decoder *d)
 {
+    if (d && d->upstream) return ls_decoder_bytes_in(d->upstream);
     return d ? atomic_load_explicit(&d->bytes_in, memory_order_relaxed) : 0;
 }
 
@@ -842,11 +867,33 @@ uint64_t ls_decoder_bytes_out(const ls_decoder *d)
     return d ? atomic_load_explicit(&d->bytes_out, memory_order_relaxed) : 0;
 }
 
+/* Ask the thread to stop wherever it waits, without joining it: it publishes `done`, so a
+ * reader blocked in ls_decoder_read() returns. */
+static void ls__decoder_interrupt(ls_decoder *d)
+{
+    if (!d->thread_started) return;
+    pthread_mutex_lock(&d->mu);
+    atomic_store_explicit(&d->stop, true, memory_order_relaxed);
+    pthread_cond_broadcast(&d->not_full);
+    pthread_mutex_unlock(&d->mu);
+    if (d->wake[1] >= 0) {
+        ssize_t w;
+        do
+            w = write(d->wake[1], "", 1);
+        while (w < 0 && errno == EINTR);
+    }
+}
+
 /* Stop the thread wherever it waits (full ring: condition variable; blocking descriptor:
  * the wake pipe; decoding: the stop flag, checked once per codec call), join it, free. */
 void ls_decoder_free(ls_decoder *d)
 {
     if (!d) return;
+    if (d->upstream) {
+        /* A chained thread may wait on the upstream ring: stop the upstream first (its
+         * thread ends and wakes the waiting reader), then this one. */
+        ls__decoder_interrupt(d->upstream);
+    }
     if (d->thread_started) {
         pthread_mutex_lock(&d->mu);
         atomic_store_explicit(&d->stop, true, memory_order_relaxed);
@@ -869,5 +916,6 @@ void ls_decoder_free(ls_decoder *d)
     pthread_cond_destroy(&d->not_empty);
     pthread_cond_destroy(&d->not_full);
     pthread_mutex_destroy(&d->mu);
+    ls_decoder_free(d->upstream);
     free(d);
 }

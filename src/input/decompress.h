@@ -105,4 +105,11 @@ const char *ls_transcode_name(ls_transcode t); /* "utf-16le", "utf-16be", "none"
 ls_status ls_transcoder_start(int fd, ls_transcode t, const void *prefix, size_t prefix_len,
                               ls_decoder **out);
 
+/* Like ls_transcoder_start, but the UTF-16 text is another decoder's output (a .csv.gz
+ * saved as UTF-16): upstream is read in this decoder's thread and is owned by it from now
+ * on (freed by ls_decoder_free; its truncation, corruption, message and compressed byte
+ * count are reported through this one). `prefix`: bytes already read from upstream. */
+ls_status ls_transcoder_chain(ls_decoder *upstream, ls_transcode t, const void *prefix,
+                              size_t prefix_len, ls_decoder **out);
+
 #endif

@@ -37,7 +37,31 @@ static ls_status maybe_decode(ls_source *src, const unsigned char *head, size_t 
         ls_decoder_start(src->fd, c, seekable ? NULL : head, seekable ? 0 : n, &src->decoder);
     if (st != LS_OK) snprintf(msg, msgcap, "cannot start the %s decoder", ls_compression_name(c));
     src->peek_len = src->peek_pos = 0;
-    return st;
+    if (st != LS_OK) return st;
+    /* UTF-16 text inside the compression: its byte-order mark opens the decoded bytes. Then
+     * a transcoder is chained on the decoder; else the bytes peeked are handed out first. */
+    ssize_t got = 0;
+    while ((size_t)got < sizeof src->dpeek) {
+        ssize_t r = ls_decoder_read(src->decoder, (char *)src->dpeek + got,
+                                    sizeof src->dpeek - (size_t)got);
+        if (r <= 0) break;
+        got += r;
+    }
+    ls_transcode t16 = ls_transcode_sniff(src->dpeek, (size_t)got);
+    if (t16 != LS_TRANSCODE_NONE) {
+        ls_decoder *chain;
+        st = ls_transcoder_chain(src->decoder, t16, src->dpeek, (size_t)got, &chain);
+        if (st != LS_OK) {
+            snprintf(msg, msgcap, "cannot start the UTF-16 decoder");
+            return st;
+        }
+        src->decoder = chain;
+        src->transcode = t16;
+        return LS_OK;
+    }
+    src->dpeek_len = (size_t)got;
+    src->dpeek_pos = 0;
+    return LS_OK;
 }
 
 static ls_status setup(ls_source *src, char *msg, size_t msgcap)
@@ -114,6 +138,8 @@ ssize_t ls_source_read(ls_source *src, char *buf, size_t n)
 {
     if (src->decoder) {
         size_t got = 0;
+        while (got < n && src->dpeek_pos < src->dpeek_len)
+            buf[got++] = (char)src->dpeek[src->dpeek_pos++];
         while (got < n) {
             ssize_t r = ls_decoder_read(src->decoder, buf + got, n - got);
             if (r < 0) return got ? (ssize_t)got : -1;

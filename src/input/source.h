@@ -25,6 +25,9 @@ typedef struct {
     /* a stream's first bytes, read to look for a magic number, handed out first */
     unsigned char peek[LS_COMPRESSION_SNIFF_BYTES];
     size_t peek_len, peek_pos;
+    /* the first decoded bytes, read to look for a UTF-16 byte-order mark, handed out first */
+    unsigned char dpeek[4];
+    size_t dpeek_len, dpeek_pos;
 } ls_source;
 
 /* Open path ("-" = stdin). On error, msg says why in a sentence naming nothing but the

@@ -713,8 +713,7 @@ vsegment_t *ls__segment_start(ls_analysis *a, input_t *in)
         s->wk[i].ds = (dispenser_t *)(void *)s; /* the segment stands in for the dispenser */
     }
     for (; s->started < s->n; s->started++)
-        if (pthread_create(&s->tid[s->started], NULL, vworker_main, &s->wk[s->started]) != 0)
-            break;
+        if (pthread_create(&s->tid[s->started], NULL, vworker_main, &s->wk[s->started]) != 0) break;
     return s; /* started == 0: ls__segment_push processes in the caller's thread */
 }
 
@@ -857,7 +856,6 @@ static ls_status classify_guarded(input_t *in, const char *view, size_t len, boo
     return st;
 }
 
-
 ls_status ls__columns_setup(ls_analysis *a, input_t *in, uint32_t from, uint32_t ncols)
 {
     for (uint32_t j = from; j < ncols; j++) {
@@ -876,8 +874,8 @@ ls_status ls__columns_setup(ls_analysis *a, input_t *in, uint32_t from, uint32_t
  * image, a binary) is marked to be listed as skipped, as the directory walk does; SQL and
  * JSON by their sniffers, unless the caller forced a delimiter or a header (then it is
  * delimited text by order). */
-static ls_status detect_kind_guarded(ls_analysis *a, input_t *in, const char *view,
-                                     size_t view_len, ls_format *kind, ls_container *container)
+static ls_status detect_kind_guarded(ls_analysis *a, input_t *in, const char *view, size_t view_len,
+                                     ls_format *kind, ls_container *container)
 {
     ls_sigbus_guard guard;
     if (sigsetjmp(guard.env, 1)) {
@@ -1173,9 +1171,9 @@ static void publish(ls_analysis *a, input_t *in)
     p->malformed = c->malformed;
     p->blank_lines = c->blank_lines;
     p->bytes_analyzed = c->bytes_analyzed;
-    p->malformed_by = (ls_malformed_counts){c->too_many_fields, c->too_few_fields,
-                                            c->unbalanced_quote, c->nul_byte, c->oversized,
-                                            c->syntax_errors};
+    p->malformed_by =
+        (ls_malformed_counts){c->too_many_fields, c->too_few_fields, c->unbalanced_quote,
+                              c->nul_byte,        c->oversized,      c->syntax_errors};
     p->records_not_deduplicated = c->not_deduplicated;
     p->table = in->table;
     p->anomalies = (ls_anomaly_counts){c->stray_quotes, c->multiline_records, c->invalid_utf8,
@@ -1378,7 +1376,6 @@ static int record_skip(ls_analysis *a, const char *path, const char *reason)
     return 0;
 }
 
-
 /* ---- archives ---------------------------------------------------------------------------- */
 
 /* Containers nested deeper than this (an archive in an archive in an archive) are listed
@@ -1472,8 +1469,8 @@ static ls_status analyse_archive(ls_analysis *a, input_t *in, ls_source *src, ls
     in->pub.container = ls_container_name(ct);
     if (in->archive_depth >= LS_ARCHIVE_MAX_DEPTH) {
         snprintf(in->skip_reason, sizeof in->skip_reason,
-                 "%s archive nested more than %d levels deep: not opened",
-                 ls_container_name(ct), LS_ARCHIVE_MAX_DEPTH - 1);
+                 "%s archive nested more than %d levels deep: not opened", ls_container_name(ct),
+                 LS_ARCHIVE_MAX_DEPTH - 1);
         return LS_OK;
     }
     ls_archive *ar = NULL;

@@ -58,10 +58,10 @@ typedef struct {
     ls_json_parser *json;
     table_t *tables;
     uint32_t ntables, tcap;
-    table_t *cur;     /* the table whose segment runs, or NULL */
-    vsegment_t *seg;  /* running segment (for cur) */
-    vbatch_t *batch;  /* being filled for the running segment */
-    uint32_t *tags;   /* JSON: path id -> tag (hash of the path) */
+    table_t *cur;    /* the table whose segment runs, or NULL */
+    vsegment_t *seg; /* running segment (for cur) */
+    vbatch_t *batch; /* being filled for the running segment */
+    uint32_t *tags;  /* JSON: path id -> tag (hash of the path) */
     uint32_t ntags, tagcap;
     uint64_t prev_offset;
     table_t *last_table; /* the table of the last record (bytes after it are its own) */
@@ -456,8 +456,8 @@ ls_status ls__structured_analyse(ls_analysis *a, input_t *in, ls_source *src, co
     d.first = in;
     in->structured = true;
     in->sniff.encoding = a->opt.encoding ? a->opt.encoding : LS_ENCODING_UTF8;
-    size_t max_rec = a->opt.max_record_bytes ? a->opt.max_record_bytes
-                                             : LS_DEFAULT_MAX_RECORD_BYTES;
+    size_t max_rec =
+        a->opt.max_record_bytes ? a->opt.max_record_bytes : LS_DEFAULT_MAX_RECORD_BYTES;
     if (format == LS_FORMAT_SQL) {
         ls_sql_callbacks cb = {.ctx = &d, .on_table = sql_on_table, .on_record = sql_on_record};
         d.sql = ls_sql_parser_create(LS_SQL_AUTO, max_rec, &cb);
@@ -507,7 +507,8 @@ ls_status ls__structured_analyse(ls_analysis *a, input_t *in, ls_source *src, co
         free(buf);
         in->pub.bytes = fed;
     }
-    if (rc == 0 && !shrank) rc = d.sql ? ls_sql_parser_finish(d.sql) : ls_json_parser_finish(d.json);
+    if (rc == 0 && !shrank)
+        rc = d.sql ? ls_sql_parser_finish(d.sql) : ls_json_parser_finish(d.json);
 
     /* the tables still sampling (fewer records than the sample) are typed and run now */
     end_segment(&d);
@@ -564,8 +565,9 @@ ls_status ls__structured_analyse(ls_analysis *a, input_t *in, ls_source *src, co
         }
     }
     if (st == LS_OK && shrank) {
-        snprintf(msg, sizeof msg, "file truncated while mapped: records after the cut were not "
-                                  "read");
+        snprintf(msg, sizeof msg,
+                 "file truncated while mapped: records after the cut were not "
+                 "read");
         mark_all(&d, LS_ERR_TRUNCATED, msg);
         st = LS_ERR_TRUNCATED;
     }

@@ -48,8 +48,8 @@ ls_status ls_report_write_text(const ls_analysis *a, FILE *out)
         }
         if (in->format == LS_FORMAT_ARCHIVE) {
             fprintf(out, "  format      %s archive (%s), %" PRIu64 " member(s) analysed below\n",
-                    in->container ? in->container : "?",
-                    in->compression ? in->compression : "none", in->members);
+                    in->container ? in->container : "?", in->compression ? in->compression : "none",
+                    in->members);
             if (in->status != LS_OK)
                 fprintf(out, "  PARTIAL     %s\n",
                         in->message[0] ? in->message : ls_strerror(in->status));

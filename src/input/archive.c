@@ -14,11 +14,13 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <locale.h>
 #include <poll.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdatomic.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,21 +51,22 @@ struct ls_archive {
     void *ctx;
     unsigned char *prefix; /* bytes read before libarchive took over, delivered first */
     size_t prefix_len, prefix_pos;
-    unsigned char *in; /* IN_BYTES read buffer handed to libarchive */
-    bool in_eof;       /* a stream said 0: do not ask it again */
-    bool read_failed;  /* the read callback failed (errno-style error, not damage) */
+    unsigned char *in;  /* IN_BYTES read buffer handed to libarchive */
+    bool in_eof;        /* a stream said 0: do not ask it again */
+    bool read_failed;   /* the read callback failed (errno-style error, not damage) */
+    char read_err[160]; /* and why: a filter may replace libarchive's error with its own */
+    bool at_eof;        /* the last read hit the end of the input (cleared by a seek) */
     _Atomic uint64_t bytes_in;
     atomic_bool stop; /* free(): reads give up */
 
     /* walk (caller thread) */
     int end;                 /* 0: walking; 1: clean end seen; -1: damaged header seen */
-    char end_msg[256];       /* why the walk ended (end == -1) */
+    char end_msg[512];       /* why the walk ended (end == -1) */
     unsigned long long seen; /* members returned so far */
     char *path;
     size_t path_cap;
     bool have_entry; /* the last next() returned a member */
     bool opened;     /* its data was handed to member_open (once per member) */
-    bool closed;     /* and member_close collected the result */
     bool encrypted;
     int64_t entry_size;
     const char *format_name, *filter_name;
@@ -98,6 +101,21 @@ static const char *la_error(struct archive *a)
     return s && *s ? s : "unknown error";
 }
 
+/* Make a message one line: libarchive's sentences may end in "\n" (and a member name may
+ * hold control characters); each run of them and of spaces becomes one space. */
+static void one_line(char *s)
+{
+    char *o = s;
+    for (const char *p = s; *p; p++) {
+        bool blank = (unsigned char)*p < 0x20 || *p == 0x7F || *p == ' ';
+        if (blank && o > s && o[-1] == ' ') continue;
+        *o++ = blank ? ' ' : *p;
+    }
+    while (o > s && o[-1] == ' ')
+        o--;
+    *o = '\0';
+}
+
 /* Short container name for messages, from libarchive's format code once it has chosen. */
 static const char *kind_name(const ls_archive *ar)
 {
@@ -123,6 +141,99 @@ static bool says_truncated(const char *s)
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (strcasestr(s, words[i])) return true;
     return false;
+}
+
+/* ---- names in UTF-8 ------------------------------------------------------------------------ */
+
+/* libarchive converts member names to and from "the current locale" (nl_langinfo), which in a
+ * program that never called setlocale() is ASCII: a UTF-8 zip name, or any 7z name beyond
+ * ASCII, then fails to convert and comes back empty. So every libarchive call runs with the
+ * calling thread's locale set to C.UTF-8 (uselocale: this thread only, restored after; the
+ * process locale is never touched). */
+static locale_t utf8_locale;
+static pthread_once_t utf8_once = PTHREAD_ONCE_INIT;
+
+/* Once per process: the UTF-8 locale object (NULL when the system has none: names then
+ * come out as libarchive converts them in the "C" locale). */
+static void utf8_init(void)
+{
+    utf8_locale = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+    if (!utf8_locale) utf8_locale = newlocale(LC_CTYPE_MASK, "en_US.UTF-8", (locale_t)0);
+}
+
+/* Enter the UTF-8 locale; returns what to restore with leave_utf8() (0: nothing). */
+static locale_t enter_utf8(void)
+{
+    pthread_once(&utf8_once, utf8_init);
+    return utf8_locale ? uselocale(utf8_locale) : (locale_t)0;
+}
+
+/* Back to the thread's previous locale. */
+static void leave_utf8(locale_t old)
+{
+    if (old) uselocale(old);
+}
+
+/* Length of the valid UTF-8 sequence at p (1-4), or 0 when p does not start one. */
+static size_t utf8_seq(const unsigned char *p)
+{
+    if (p[0] < 0x80) return 1;
+    size_t n;
+    unsigned cp;
+    if (p[0] >= 0xC2 && p[0] <= 0xDF) {
+        n = 2;
+        cp = p[0] & 0x1F;
+    } else if (p[0] >= 0xE0 && p[0] <= 0xEF) {
+        n = 3;
+        cp = p[0] & 0x0F;
+    } else if (p[0] >= 0xF0 && p[0] <= 0xF4) {
+        n = 4;
+        cp = p[0] & 0x07;
+    } else {
+        return 0;
+    }
+    for (size_t i = 1; i < n; i++) {
+        if ((p[i] & 0xC0) != 0x80) return 0;
+        cp = cp << 6 | (p[i] & 0x3F);
+    }
+    if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+        (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+        return 0;
+    return n;
+}
+
+/* Code page 437, 0x80-0xFF: what a zip name without the UTF-8 flag is by the zip
+ * specification (and Windows' own zip folders write the OEM code page, which for Western
+ * European letters agrees with it). */
+static const unsigned short cp437_high[128] = {
+    0x00C7, 0x00FC, 0x00E9, 0x00E2, 0x00E4, 0x00E0, 0x00E5, 0x00E7, 0x00EA, 0x00EB, 0x00E8, 0x00EF,
+    0x00EE, 0x00EC, 0x00C4, 0x00C5, 0x00C9, 0x00E6, 0x00C6, 0x00F4, 0x00F6, 0x00F2, 0x00FB, 0x00F9,
+    0x00FF, 0x00D6, 0x00DC, 0x00A2, 0x00A3, 0x00A5, 0x20A7, 0x0192, 0x00E1, 0x00ED, 0x00F3, 0x00FA,
+    0x00F1, 0x00D1, 0x00AA, 0x00BA, 0x00BF, 0x2310, 0x00AC, 0x00BD, 0x00BC, 0x00A1, 0x00AB, 0x00BB,
+    0x2591, 0x2592, 0x2593, 0x2502, 0x2524, 0x2561, 0x2562, 0x2556, 0x2555, 0x2563, 0x2551, 0x2557,
+    0x255D, 0x255C, 0x255B, 0x2510, 0x2514, 0x2534, 0x252C, 0x251C, 0x2500, 0x253C, 0x255E, 0x255F,
+    0x255A, 0x2554, 0x2569, 0x2566, 0x2560, 0x2550, 0x256C, 0x2567, 0x2568, 0x2564, 0x2565, 0x2559,
+    0x2558, 0x2552, 0x2553, 0x256B, 0x256A, 0x2518, 0x250C, 0x2588, 0x2584, 0x258C, 0x2590, 0x2580,
+    0x03B1, 0x00DF, 0x0393, 0x03C0, 0x03A3, 0x03C3, 0x00B5, 0x03C4, 0x03A6, 0x0398, 0x03A9, 0x03B4,
+    0x221E, 0x03C6, 0x03B5, 0x2229, 0x2261, 0x00B1, 0x2265, 0x2264, 0x2320, 0x2321, 0x00F7, 0x2248,
+    0x00B0, 0x2219, 0x00B7, 0x221A, 0x207F, 0x00B2, 0x25A0, 0x00A0};
+
+/* Append code point cp (< 0x10000) as UTF-8. */
+static size_t put_utf8(char *o, unsigned cp)
+{
+    if (cp < 0x80) {
+        o[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        o[0] = (char)(0xC0 | cp >> 6);
+        o[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    o[0] = (char)(0xE0 | cp >> 12);
+    o[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    o[2] = (char)(0x80 | (cp & 0x3F));
+    return 3;
 }
 
 /* ---- sniffing ------------------------------------------------------------------------------ */
@@ -244,18 +355,23 @@ static la_ssize_t cb_read(struct archive *a, void *data, const void **buf)
         atomic_fetch_add_explicit(&ar->bytes_in, n, memory_order_relaxed);
         return (la_ssize_t)n;
     }
-    if (ar->in_eof) return 0;
+    if (ar->in_eof) {
+        ar->at_eof = true;
+        return 0;
+    }
     ssize_t r = source_read(ar);
     if (r < 0) {
         int e = errno;
         ar->read_failed = true;
-        archive_set_error(a, e, "read error after %llu bytes: %s",
-                          (unsigned long long)atomic_load(&ar->bytes_in),
-                          e == ECANCELED ? "stopped" : strerror(e));
+        snprintf(ar->read_err, sizeof ar->read_err, "read error after %llu bytes: %s",
+                 (unsigned long long)atomic_load(&ar->bytes_in),
+                 e == ECANCELED ? "stopped" : strerror(e));
+        archive_set_error(a, e, "%s", ar->read_err);
         return -1;
     }
     if (r == 0) {
         if (!ar->seekable) ar->in_eof = true;
+        ar->at_eof = true;
         return 0;
     }
     if ((size_t)r > IN_BYTES) r = (ssize_t)IN_BYTES; /* a read function that overstates */
@@ -268,6 +384,7 @@ static la_ssize_t cb_read(struct archive *a, void *data, const void **buf)
 static la_int64_t cb_seek(struct archive *a, void *data, la_int64_t off, int whence)
 {
     ls_archive *ar = data;
+    ar->at_eof = false;
     off_t r;
     if (whence == SEEK_SET) {
         if (off < 0 || off > (la_int64_t)(INT64_MAX - ar->base)) {
@@ -323,7 +440,7 @@ static void support_formats(struct archive *a, bool seekable)
 }
 
 /* Hand the configured source to libarchive and let it recognise the container. */
-static ls_status start(ls_archive *ar, char *msg, size_t cap)
+static ls_status start_utf8(ls_archive *ar, char *msg, size_t cap)
 {
     ar->a = archive_read_new();
     if (!ar->a) return LS_ERR_NOMEM;
@@ -333,7 +450,7 @@ static ls_status start(ls_archive *ar, char *msg, size_t cap)
     if (ar->seekable) archive_read_set_seek_callback(ar->a, cb_seek);
     if (archive_read_open1(ar->a) != ARCHIVE_OK) {
         if (ar->read_failed) {
-            put_msg(msg, cap, "archive: %s", la_error(ar->a));
+            put_msg(msg, cap, "archive: %s", ar->read_err);
             return LS_ERR_READ;
         }
         if (atomic_load(&ar->bytes_in) == 0) {
@@ -345,11 +462,22 @@ static ls_status start(ls_archive *ar, char *msg, size_t cap)
             return LS_ERR_NOMEM;
         }
         put_msg(msg, cap, "archive: not a zip, 7z or tar container (%s)", la_error(ar->a));
+        if (msg && cap) one_line(msg);
         return LS_ERR_OPEN;
     }
     ar->format_name = archive_format_name(ar->a);
     ar->filter_name = archive_filter_name(ar->a, 0);
     return LS_OK;
+}
+
+/* start_utf8() with the thread in the UTF-8 locale (libarchive caches the charset it sees
+ * first per archive). */
+static ls_status start(ls_archive *ar, char *msg, size_t cap)
+{
+    locale_t old = enter_utf8();
+    ls_status st = start_utf8(ar, msg, cap);
+    leave_utf8(old);
+    return st;
 }
 
 /* The common end of the open functions: *out on success, everything freed on failure. */
@@ -363,6 +491,9 @@ static ls_status finish_open(ls_archive *ar, ls_status st, ls_archive **out)
     return LS_OK;
 }
 
+/* A regular file or block device is read with a seek callback from its current offset; a
+ * pipe is streamed (its first bytes are looked at first, to refuse a 7z with a clear
+ * message instead of libarchive's failure to seek). */
 ls_status ls_archive_open_fd(int fd, ls_archive **out, char *msg, size_t msgcap)
 {
     if (msg && msgcap) msg[0] = '\0';
@@ -476,11 +607,13 @@ static ls_status spool_7z(ls_archive *ar, char *msg, size_t cap)
     return start(ar, msg, cap);
 
 write_error:
-    put_msg(msg, cap, "7z: cannot spool to %s after %llu bytes: %s", dir,
-            (unsigned long long)total, strerror(errno));
+    put_msg(msg, cap, "7z: cannot spool to %s after %llu bytes: %s", dir, (unsigned long long)total,
+            strerror(errno));
     return LS_ERR_OPEN;
 }
 
+/* Streamed through the caller's function, the prefix first; at least 6 bytes are gathered
+ * to tell a 7z, which is spooled to a temporary file (it cannot be streamed). */
 ls_status ls_archive_open_reader(ls_archive_read_fn read, void *ctx, const void *prefix,
                                  size_t prefix_len, ls_archive **out, char *msg, size_t msgcap)
 {
@@ -554,14 +687,25 @@ static void feed_fail(ls_archive *ar, ls_status st, const char *why)
     ar->result = st;
     snprintf(ar->result_msg, sizeof ar->result_msg, "%s: member %s: %s after %llu bytes",
              kind_name(ar), ar->path ? ar->path : "", why, (unsigned long long)ar->delivered);
+    one_line(ar->result_msg);
 }
 
-/* A libarchive data error: truncation when libarchive says the input ended early (and it
- * was not our read callback failing), otherwise a read error. */
+/* A libarchive data error: a truncation when libarchive says the input ended early, or
+ * when it had read to the end of the input (a complete member is always followed by more:
+ * a zip's central directory, a tar's end blocks; zlib then only says "buffer error");
+ * otherwise damage (LS_ERR_READ), as is a failure of our own read callback. */
 static void feed_archive_error(ls_archive *ar)
 {
-    const char *why = la_error(ar->a);
-    feed_fail(ar, !ar->read_failed && says_truncated(why) ? LS_ERR_TRUNCATED : LS_ERR_READ, why);
+    const char *why = ar->read_failed ? ar->read_err : la_error(ar->a);
+    if (ar->read_failed || (!says_truncated(why) && !ar->at_eof)) {
+        feed_fail(ar, LS_ERR_READ, why);
+    } else if (says_truncated(why)) {
+        feed_fail(ar, LS_ERR_TRUNCATED, why);
+    } else {
+        char s[200];
+        snprintf(s, sizeof s, "the input ends inside the data (%s)", why);
+        feed_fail(ar, LS_ERR_TRUNCATED, s);
+    }
 }
 
 /* The feeder: the member's data blocks, in order, into the socket; holes of sparse members
@@ -570,6 +714,7 @@ static void feed_archive_error(ls_archive *ar)
 static void *feeder_main(void *arg)
 {
     ls_archive *ar = arg;
+    enter_utf8(); /* this thread's own locale, for as long as it lives */
     if (ar->encrypted) {
         feed_fail(ar, LS_ERR_READ, "encrypted");
         goto out;
@@ -580,9 +725,11 @@ static void *feeder_main(void *arg)
         la_int64_t off = 0;
         int r = archive_read_data_block(ar->a, &buf, &size, &off);
         if (r == ARCHIVE_OK || r == ARCHIVE_WARN || r == ARCHIVE_EOF) {
-            /* a block (or, at the end, the member's size) beyond what was sent: a hole */
-            if (off > 0 && (uint64_t)off > ar->delivered) {
-                if (ar->entry_size >= 0 && off > ar->entry_size) {
+            /* a block (or, at the end, the member's size) beyond what was sent: a hole of a
+             * sparse tar member (which always has a size; without one, offsets are not
+             * trusted to fill anything) */
+            if (ar->entry_size >= 0 && off > 0 && (uint64_t)off > ar->delivered) {
+                if (off > ar->entry_size) {
                     feed_fail(ar, LS_ERR_READ, "data offset beyond the member's size");
                     goto out;
                 }
@@ -630,18 +777,79 @@ static bool set_path(ls_archive *ar, struct archive_entry *e)
     const char *p = archive_entry_pathname_utf8(e);
     if (!p) p = archive_entry_pathname(e);
     if (!p) p = "";
-    size_t n = strlen(p) + 1;
-    if (n > ar->path_cap) {
-        char *q = realloc(ar->path, n);
+    size_t n = strlen(p);
+    /* the name as stored, when it is not UTF-8 (a zip without the UTF-8 flag, a tar
+     * written in a legacy locale): each invalid byte read as CP437 (zip) or Latin-1 */
+    if (3 * n + 1 > ar->path_cap) {
+        size_t cap = 3 * n + 1;
+        char *q = realloc(ar->path, cap);
         if (!q) return false;
         ar->path = q;
-        ar->path_cap = n;
+        ar->path_cap = cap;
     }
-    memcpy(ar->path, p, n);
+    bool zip = (archive_format(ar->a) & ARCHIVE_FORMAT_BASE_MASK) == ARCHIVE_FORMAT_ZIP;
+    const unsigned char *u = (const unsigned char *)p;
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        size_t k = utf8_seq(u + i);
+        if (k > 0 && i + k <= n) {
+            memcpy(ar->path + o, u + i, k);
+            o += k;
+            i += k;
+        } else {
+            o += put_utf8(ar->path + o, zip ? cp437_high[u[i] - 0x80] : u[i]);
+            i++;
+        }
+    }
+    ar->path[o] = '\0';
     return true;
 }
 
-int ls_archive_next(ls_archive *ar, ls_archive_member *m, char *msg, size_t msgcap)
+/* A 7z keeps its directory at the end, and libarchive gives no reason when it is missing:
+ * read the signature header's "next header" offset and size and compare with the file. */
+static bool seven_zip_cut(ls_archive *ar, unsigned long long *need)
+{
+    unsigned char h[32];
+    if (!ar->seekable || ar->size < 0 || pread(ar->fd, h, sizeof h, ar->base) != (ssize_t)sizeof h)
+        return false;
+    if (memcmp(h, "7z\xBC\xAF\x27\x1C", 6) != 0) return false;
+    unsigned long long off = 0, len = 0;
+    for (int i = 7; i >= 0; i--) {
+        off = off << 8 | h[12 + i];
+        len = len << 8 | h[20 + i];
+    }
+    if (off > UINT64_MAX / 2 || len > UINT64_MAX / 2) return false;
+    *need = 32 + off + len;
+    return *need > (unsigned long long)ar->size;
+}
+
+/* Why a header could not be read, into ar->end_msg. libarchive's sentence when it has one;
+ * else the damage the previous member's data reported (libarchive fails the skip over it
+ * silently); else a 7z directory beyond the end of the file; else a generic sentence. */
+static void header_failure(ls_archive *ar)
+{
+    const char *why = ar->a ? archive_error_string(ar->a) : NULL;
+    unsigned long long need = 0;
+    if (ar->read_failed) why = ar->read_err;
+    if (why && *why)
+        snprintf(ar->end_msg, sizeof ar->end_msg,
+                 "%s: cannot read the header after %llu members: %s", kind_name(ar), ar->seen, why);
+    else if (ar->result != LS_OK && ar->result_msg[0])
+        snprintf(ar->end_msg, sizeof ar->end_msg, "%s (no member can be read after it)",
+                 ar->result_msg);
+    else if (seven_zip_cut(ar, &need))
+        snprintf(ar->end_msg, sizeof ar->end_msg,
+                 "7z: truncated: the directory ends at byte %llu but the archive has %lld bytes",
+                 need, (long long)ar->size);
+    else
+        snprintf(ar->end_msg, sizeof ar->end_msg,
+                 "%s: cannot read the header after %llu members: damaged archive", kind_name(ar),
+                 ar->seen);
+    one_line(ar->end_msg);
+}
+
+/* ls_archive_next, in the UTF-8 locale. */
+static int next_utf8(ls_archive *ar, ls_archive_member *m, char *msg, size_t msgcap)
 {
     if (msg && msgcap) msg[0] = '\0';
     if (!ar || !m) {
@@ -650,7 +858,7 @@ int ls_archive_next(ls_archive *ar, ls_archive_member *m, char *msg, size_t msgc
     }
     memset(m, 0, sizeof *m);
     join_feeder(ar, true); /* the caller did not call member_close: stop the feeder */
-    ar->have_entry = ar->opened = ar->closed = false;
+    ar->have_entry = ar->opened = false;
     if (ar->end != 0) {
         if (ar->end < 0) put_msg(msg, msgcap, "%s", ar->end_msg);
         return ar->end > 0 ? 0 : -1;
@@ -663,8 +871,7 @@ int ls_archive_next(ls_archive *ar, ls_archive_member *m, char *msg, size_t msgc
     }
     if ((r != ARCHIVE_OK && r != ARCHIVE_WARN) || !e) {
         ar->end = -1;
-        snprintf(ar->end_msg, sizeof ar->end_msg, "%s: cannot read the header after %llu members: %s",
-                 kind_name(ar), ar->seen, la_error(ar->a));
+        header_failure(ar);
         put_msg(msg, msgcap, "%s", ar->end_msg);
         return -1;
     }
@@ -675,6 +882,8 @@ int ls_archive_next(ls_archive *ar, ls_archive_member *m, char *msg, size_t msgc
         return -1;
     }
     ar->seen++;
+    ar->result = LS_OK; /* the failure of an earlier member no longer explains anything */
+    ar->result_msg[0] = '\0';
     ar->format_name = archive_format_name(ar->a);
     ar->filter_name = archive_filter_name(ar->a, 0);
     ar->entry_size = archive_entry_size_is_set(e) ? archive_entry_size(e) : -1;
@@ -689,6 +898,17 @@ int ls_archive_next(ls_archive *ar, ls_archive_member *m, char *msg, size_t msgc
     return 1;
 }
 
+/* next_utf8() with the thread in the UTF-8 locale, so names convert (see archive.h). */
+int ls_archive_next(ls_archive *ar, ls_archive_member *m, char *msg, size_t msgcap)
+{
+    locale_t old = enter_utf8();
+    int r = next_utf8(ar, m, msg, msgcap);
+    leave_utf8(old);
+    return r;
+}
+
+/* A socketpair (a pipe-like stream the pipeline reads as any fd) and a feeder thread that
+ * fills it; large socket buffers so the feeder runs ahead of the reader. */
 ls_status ls_archive_member_open(ls_archive *ar, int *fd)
 {
     if (!ar || !fd) return LS_ERR_INVALID_ARGUMENT;
@@ -729,6 +949,8 @@ ls_status ls_archive_member_open(ls_archive *ar, int *fd)
     return LS_OK;
 }
 
+/* Join the feeder (it ends by itself: end of data, damage, or EPIPE once the reader closed)
+ * and report what it recorded. */
 ls_status ls_archive_member_close(ls_archive *ar, char *msg, size_t msgcap)
 {
     if (msg && msgcap) msg[0] = '\0';
@@ -737,13 +959,13 @@ ls_status ls_archive_member_close(ls_archive *ar, char *msg, size_t msgcap)
         return LS_ERR_INVALID_ARGUMENT;
     }
     join_feeder(ar, false);
-    ar->closed = true;
     if (ar->result != LS_OK) put_msg(msg, msgcap, "%s", ar->result_msg);
     return ar->result;
 }
 
 /* ---- accessors ----------------------------------------------------------------------------- */
 
+/* Bytes read from the container (atomic: the progress display reads it from its thread). */
 uint64_t ls_archive_bytes_in(const ls_archive *ar)
 {
     if (!ar) return 0;
@@ -754,6 +976,8 @@ uint64_t ls_archive_bytes_in(const ls_archive *ar)
     return n;
 }
 
+/* libarchive's name for the format of the last header read (cached by the caller thread,
+ * so reading it while a feeder runs is safe). */
 const char *ls_archive_format_name(const ls_archive *ar)
 {
     if (!ar) return "none";
@@ -761,12 +985,15 @@ const char *ls_archive_format_name(const ls_archive *ar)
     return kind_name(ar);
 }
 
+/* The outermost filter libarchive applied ("gzip", "zstd"; "none"). */
 const char *ls_archive_filter_name(const ls_archive *ar)
 {
     if (!ar || !ar->filter_name) return "none";
     return ar->filter_name;
 }
 
+/* Stop the feeder (the stop flag and the wake pipe end a blocked read of a pipe; the
+ * socket shutdown ends a blocked send), then release libarchive, the spool file, buffers. */
 void ls_archive_free(ls_archive *ar)
 {
     if (!ar) return;

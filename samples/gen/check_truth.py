@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Independent cross-check of a leakscope-gen truth file (development aid, stdlib only).
 
-Parses the dump with Python's csv module (or by hand for combo/lines), recounts records,
+Parses the dump with Python's csv module (or by hand for combo/lines; a small tokenizer for
+mysqldump/pg_dump files; the json module for JSON lines and arrays), recounts records,
 malformed rows, unique records (exact and normalised) and, per typed column, non-empty
 values, checksum-valid values and distinct valid values after the type's normalisation,
 then compares with the truth JSON. Exit status 0 if everything agrees.
@@ -87,9 +88,246 @@ def nino_ok(v):
     return v if re.fullmatch(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]", v) else None
 
 
+def norm_struct(v):
+    # the generator's normalisation (norm_field): trim and collapse spaces/tabs/CR/LF, fold
+    v = v.strip(" \t\r\n")
+    v = re.sub(r"[ \t\r\n]+", " ", v)
+    return fold(v)
+
+
+MYSQL_ESC = {"0": "\0", "n": "\n", "r": "\r", "t": "\t", "b": "\b", "Z": "\x1a"}
+PG_E_ESC = {"n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f"}
+COPY_ESC = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v", "\\": "\\"}
+
+
+def sql_records(data, dialect):
+    """Yield (table, values, malformed): values are (kind, text), kind NULL/STR/NUM."""
+    i, n = 0, len(data)
+    while i < n:
+        nl = data.find("\n", i)
+        line_end = n if nl < 0 else nl
+        if data.startswith("INSERT INTO ", i):
+            m = re.match(r"INSERT INTO (?:`([^`]+)`|public\.(\w+)) VALUES\s*", data[i:i + 200])
+            table = m.group(1) or m.group(2)
+            i += m.end()
+            while True:
+                assert data[i] == "(", data[i:i + 40]
+                i += 1
+                vals, bad = [], False
+                while True:
+                    while data[i] in " \t\n":
+                        i += 1
+                    c = data[i]
+                    if c in ",)":
+                        bad = True
+                    elif data.startswith("NULL", i):
+                        vals.append(("NULL", ""))
+                        i += 4
+                    elif c == "'" or (dialect == "postgres" and data.startswith("E'", i)):
+                        esc = dialect == "mysql" or c == "E"
+                        i += 2 if c == "E" else 1
+                        out = []
+                        while True:
+                            ch = data[i]
+                            if ch == "'":
+                                if data[i + 1] == "'":
+                                    out.append("'")
+                                    i += 2
+                                    continue
+                                i += 1
+                                break
+                            if ch == "\\" and esc:
+                                e = data[i + 1]
+                                if e == "x":
+                                    h = re.match(r"[0-9A-Fa-f]{1,2}", data[i + 2:i + 4]).group(0)
+                                    out.append(chr(int(h, 16)))
+                                    i += 2 + len(h)
+                                    continue
+                                out.append((MYSQL_ESC if dialect == "mysql" else PG_E_ESC).get(e, e))
+                                i += 2
+                                continue
+                            out.append(ch)
+                            i += 1
+                        vals.append(("STR", "".join(out)))
+                    else:
+                        m2 = re.match(r"-?[0-9.]+", data[i:i + 40])
+                        vals.append(("NUM", m2.group(0)))
+                        i += m2.end()
+                    while data[i] in " \t\n":
+                        i += 1
+                    if data[i] == ",":
+                        i += 1
+                        continue
+                    assert data[i] == ")", data[i:i + 40]
+                    i += 1
+                    break
+                yield table, vals, bad
+                while data[i] in " \t\n":
+                    i += 1
+                if data[i] == ";":
+                    i += 1
+                    break
+                assert data[i] == ",", data[i:i + 40]
+                i += 1
+                while data[i] in " \t\n":
+                    i += 1
+            continue
+        if data.startswith("COPY ", i):
+            m = re.match(r"COPY public\.(\w+) \(([^)]*)\) FROM stdin;", data[i:line_end])
+            table, ncols = m.group(1), len(m.group(2).split(", "))
+            i = line_end + 1
+            while True:
+                nl = data.find("\n", i)
+                line = data[i:nl]
+                i = nl + 1
+                if line == "\\.":
+                    break
+                vals = []
+                for f in line.split("\t"):
+                    if f == "\\N":
+                        vals.append(("NULL", ""))
+                    else:
+                        vals.append(("TXT", re.sub(r"\\(.)", lambda mm: COPY_ESC[mm.group(1)], f)))
+                yield table, vals, len(vals) != ncols
+            continue
+        i = line_end + 1
+
+
+def sql_columns(data):
+    """Column names per table, from CREATE TABLE."""
+    cols = {}
+    for m in re.finditer(r"CREATE TABLE (?:`(\w+)`|public\.(\w+)) \(\n(.*?)\n\)", data, re.S):
+        names = []
+        for line in m.group(3).split("\n"):
+            mm = re.match(r"\s+`?(\w+)`? ", line)
+            if mm and not re.match(r"\s+(PRIMARY|KEY|CONSTRAINT)", line):
+                names.append(mm.group(1))
+        cols[m.group(1) or m.group(2)] = names
+    return cols
+
+
+def flatten(doc, path, out):
+    if isinstance(doc, dict):
+        if len(doc) == 1 and next(iter(doc)) in ("$oid", "$date", "$numberLong"):
+            k, v = next(iter(doc.items()))
+            out.append((path, "NUM" if k == "$numberLong" else "STR", v))
+            return
+        for k, v in doc.items():
+            flatten(v, path + "." + k if path else k, out)
+    elif isinstance(doc, list):
+        for v in doc:
+            flatten(v, path + "[]", out)
+    elif isinstance(doc, str):
+        out.append((path, "STR", doc))
+    else:
+        out.append((path, "NUM", json.dumps(doc)))
+
+
+def check_structured(dump, truth):
+    data = open(dump, "rb").read().decode("utf-8")
+    fmt = truth["format"]
+    sql = fmt in ("mysql", "postgres")
+    locale = truth["locale"]
+    # records: (table, [(column, kind, value)], malformed)
+    recs, blank = [], 0
+    if sql:
+        colnames = sql_columns(data)
+        for table, vals, bad in sql_records(data, truth["dialect"]):
+            names = colnames[table]
+            if not bad:
+                assert len(vals) == len(names), (table, vals)
+            recs.append((table, [(names[k] if k < len(names) else "?", kind, v)
+                                 for k, (kind, v) in enumerate(vals)], bad))
+        numeric = {(t["name"], c["name"]) for t in truth["tables"] for c in t["columns"]
+                   if c["sql_type"].split("(")[0] in ("int", "integer", "bigint", "decimal", "numeric")}
+        recs = [(t, [(c, "NUM" if k == "TXT" and v != "" and (t, c) in numeric else
+                      "STR" if k == "TXT" else k, v) for c, k, v in vals], bad) for t, vals, bad in recs]
+    else:
+        docs = []
+        if fmt == "jsonl":
+            for line in data.split("\n")[:-1]:
+                if not line:
+                    blank += 1
+                    continue
+                try:
+                    docs.append((json.loads(line), False))
+                except ValueError:
+                    docs.append((None, True))
+        else:
+            docs = [(d, False) for d in json.loads(data)]
+        for d, bad in docs:
+            flat = []
+            if not bad:
+                flatten(d, "", flat)
+            recs.append(("people", flat, bad))
+    bad = 0
+
+    def cmp(what, got, want):
+        nonlocal bad
+        if got != want:
+            print(f"MISMATCH {what}: parsed {got}, truth {want}")
+            bad = 1
+
+    good = [r for r in recs if not r[2]]
+    nmal = len(recs) - len(good)
+    cmp("records", len(recs), truth["records"])
+    cmp("malformed", nmal, truth["malformed"])
+    cmp("unique_records", len(set((t, tuple(v)) for t, v, _ in good)) + nmal, truth["unique_records"])
+    cmp("unique_records_normalized",
+        len(set((t, tuple((c, k, norm_struct(x) if k != "NULL" else x) for c, k, x in v))
+                for t, v, _ in good)) + nmal, truth["unique_records_normalized"])
+    if not sql:
+        cmp("blank_lines", blank, truth["blank_lines"])
+    checks = {
+        "fr_nir": nir_ok, "iban": iban_ok, "card_number": luhn_ok, "uk_nhs": nhs_ok,
+        "uk_nino": nino_ok, "email": lambda v: v.strip().lower() or None,
+        "phone": lambda v: phone_norm(v, locale),
+    }
+    # per column / path
+    cols = ([(t["name"], c) for t in truth["tables"] for c in t["columns"]] if sql
+            else [("people", dict(c, name=c["path"])) for c in truth["paths"]])
+    by_type = {}
+    for table, c in cols:
+        vals = [x for t, v, _ in good if t == table for name, k, x in v
+                if name == c["name"] and k != "NULL" and x != ""]
+        res = {"values": len(vals)}
+        if sql:
+            res["nulls"] = sum(1 for t, v, _ in good if t == table for name, k, x in v
+                               if name == c["name"] and k == "NULL")
+            res["empty"] = sum(1 for t, v, _ in good if t == table for name, k, x in v
+                               if name == c["name"] and k != "NULL" and x == "")
+        else:
+            res["records"] = sum(1 for t, v, _ in good if any(name == c["name"] for name, _, _ in v))
+        normed = None
+        if c["type"] in checks:
+            normed = [checks[c["type"]](x) for x in vals]
+            res["valid"] = sum(1 for x in normed if x)
+            if "unique" in c:
+                res["unique"] = len(set(x for x in normed if x))
+        else:
+            res["valid"] = len(vals)
+        for k, v in res.items():
+            cmp(f"{table}.{c['name']}.{k}", v, c.get(k))
+        e = by_type.setdefault(c["type"], {"values": 0, "valid": 0, "set": set()})
+        e["values"] += res["values"]
+        e["valid"] += res["valid"]
+        if normed is not None:
+            e["set"] |= set(x for x in normed if x)
+    for tname, t in truth["types"].items():
+        e = by_type[tname]
+        cmp(f"types.{tname}.values", e["values"], t["values"])
+        cmp(f"types.{tname}.valid", e["valid"], t["valid"])
+        if "unique" in t:
+            cmp(f"types.{tname}.unique", len(e["set"]), t["unique"])
+    print("check_truth:", "FAILED" if bad else "OK", f"({len(recs)} records)")
+    return bad
+
+
 def main():
     dump, truth_path = sys.argv[1], sys.argv[2]
     truth = json.load(open(truth_path, encoding="utf-8"))
+    if truth["format"] in ("mysql", "postgres", "jsonl", "json"):
+        return check_structured(dump, truth)
     fmt, delim, header = truth["format"], truth["delimiter"], truth["header"]
     cols = truth["columns"]
     data = open(dump, "rb").read().decode("utf-8")

@@ -132,7 +132,26 @@ void rec_addfield(rec_t *r, const char *s, size_t n);
 void rec_copy(rec_t *dst, const rec_t *src);
 
 /* ---- formats, locales, column types --------------------------------------------------------- */
-enum gen_format { FMT_CSV, FMT_TSV, FMT_COMBO, FMT_LINES };
+enum gen_format {
+    FMT_CSV,
+    FMT_TSV,
+    FMT_COMBO,
+    FMT_LINES,
+    FMT_MYSQL,    /* mysqldump: extended INSERTs */
+    FMT_POSTGRES, /* pg_dump: COPY ... FROM stdin (or --inserts) */
+    FMT_JSONL,    /* mongoexport: one document per line */
+    FMT_JSON      /* mongoexport --jsonArray */
+};
+
+static inline bool fmt_is_sql(enum gen_format f)
+{
+    return f == FMT_MYSQL || f == FMT_POSTGRES;
+}
+
+static inline bool fmt_is_json(enum gen_format f)
+{
+    return f == FMT_JSONL || f == FMT_JSON;
+}
 enum gen_locale { LOC_FR, LOC_UK, LOC_MIXED };
 
 enum coltype {
@@ -154,14 +173,20 @@ enum coltype {
     T_NHS,
     T_FREE,
     T_PASSWORD,
+    T_USERID,   /* customer number: people.id, orders.people_id, customer_id */
+    T_OID,      /* MongoDB ObjectId (24 hex digits) */
+    T_NUMBER,   /* other numbers (order id, amount, loyalty points) */
+    T_IPV4,     /* dotted quad */
+    T_DATETIME, /* 'YYYY-MM-DD HH:MM:SS' */
     T_COUNT
 };
 
 /* What a near-duplicate may change in a column (all changes vanish under normalisation). */
-#define CF_CASE   1u /* ASCII/Latin-1 case changes */
-#define CF_SPACE  2u /* extra leading/trailing spaces */
-#define CF_INNER  4u /* double an inner space */
-#define CF_UNIQUE 8u /* identifier: distinct per person by construction ("unique" in the truth) */
+#define CF_CASE   1u  /* ASCII/Latin-1 case changes */
+#define CF_SPACE  2u  /* extra leading/trailing spaces */
+#define CF_INNER  4u  /* double an inner space */
+#define CF_UNIQUE 8u  /* identifier: distinct per person by construction ("unique" in the truth) */
+#define CF_SUBSET 16u /* (second table) every value also appears in the first table's column */
 
 typedef struct {
     const char *name;
@@ -178,21 +203,33 @@ typedef struct {
     int comment_col; /* free-text column, -1 if none */
 } meta_t;
 
+/* How a JSON document writes a field (the field's name is its path: "address.zip" nests in
+ * "address", "phones[]" is an element of the array "phones"). */
+enum jkind { JK_STR, JK_NUM, JK_OID, JK_DATE, JK_LONG };
+
 typedef struct {
     enum gen_format format;
     enum gen_locale locale;
     char delim;
     uint64_t seed;
     double multiline_rate, invalid_rate;
+    double escape_rate; /* sql/json: free text with backslashes, tabs, control characters */
+    bool no_oid;        /* json: documents without _id */
     const coldef_t *cols;
     int ncols;
-    uint64_t base_key; /* per-seed material for per-person streams */
-    uint64_t keys[8];  /* permutation keys */
+    const uint8_t *jkind; /* json: enum jkind per column, else NULL */
+    uint64_t base_key;    /* per-seed material for per-person streams */
+    uint64_t keys[8];     /* permutation keys */
 } gen_t;
 
 void gen_init(gen_t *g);
 /* Regenerate base person b (values as emitted for its original record). */
 void gen_base(const gen_t *g, uint64_t b, rec_t *r, meta_t *m);
+/* Regenerate order o of the second SQL table ("orders": id, people_id, email, ip_address,
+ * created_at, amount) for customer b (a base person, whose e-mail it copies). */
+void gen_order(const gen_t *g, uint64_t o, uint64_t b, rec_t *r, meta_t *m);
+extern const coldef_t gen_order_cols[];
+extern const int gen_order_ncols;
 /* Fill a single-line comment (never contains the delimiter, quotes or newlines). */
 void gen_simple_comment(const gen_t *g, rng_t *R, rec_t *r, bool uk);
 /* Insert a stray double quote into a name value (O"Brien style); returns new field. */
@@ -271,6 +308,7 @@ typedef struct {
 } vh_t;
 void vh_init(vh_t *h);
 void vh_field(vh_t *h, const char *s, size_t n);
+void vh_kind(vh_t *h, uint64_t kind); /* a marker word: value kind, table, path */
 h128_t vh_final(const vh_t *h);
 
 /* Set of 128-bit keys (open addressing). */
@@ -302,6 +340,7 @@ typedef struct {
 
 int out_open(out_t *o, const char *path); /* "-" is stdout; files are created 0600 */
 void out_write(out_t *o, const void *p, size_t n);
+void out_reserve(out_t *o, size_t n); /* n contiguous free bytes in o->buf (n <= 8 MiB) */
 static inline void out_putc(out_t *o, char c)
 {
     if (o->len == o->cap)
@@ -330,5 +369,77 @@ typedef struct {
 int verify_file(const char *path, const gen_t *g, bool header, vstats_t *st, char *err,
                 size_t errlen);
 h128_t vh_record(const rec_t *r, bool normalized);
+
+/* ---- SQL and JSON dumps (sdump.c, sqlout.c, jsonout.c, sverify.c) -------------------------- */
+/* Value kinds hashed with vh_kind before each value: NULL differs from '' and 1 from '1'. */
+enum { VK_NULL = 1, VK_STR, VK_NUM, VK_PATH, VK_TABLE = 16 };
+
+typedef struct tabdef {
+    const char *name;
+    const coldef_t *cols;
+    int ncols;
+    const struct tabdef *parent; /* table its user_id columns refer to (foreign key), or NULL */
+    uint64_t next_id;            /* mysql AUTO_INCREMENT when the DDL is written (0: unknown) */
+    uint64_t max_id;             /* pg setval, after the data */
+} tabdef_t;
+
+/* Is column c of an SQL table written as an unquoted number? Empty values of nullable
+ * columns are NULL, of the others ''. */
+bool sql_col_numeric(const coldef_t *c);
+bool sql_col_nullable(const coldef_t *c);
+/* Declared type of column c at index i of its table (mysql or pg spelling). */
+const char *sql_col_type(const coldef_t *c, int i, bool pg);
+
+enum sql_style { SQL_MYSQL, SQL_PG_COPY, SQL_PG_INSERTS };
+
+typedef struct {
+    enum sql_style style;
+    uint64_t per_stmt;   /* tuples per INSERT; 0: one statement per table */
+    uint64_t in_stmt;    /* tuples already in the open INSERT */
+    uint64_t statements; /* INSERT statements written for the current table */
+} sqlw_t;
+
+/* The dump's head: banner and SET lines; pg_dump also declares every table here. */
+void sql_preamble(out_t *o, enum sql_style st, const tabdef_t *t, int ntables);
+/* Before a table's rows: mysqldump's DROP/CREATE/LOCK, pg_dump's COPY line. */
+void sql_table_begin(out_t *o, sqlw_t *w, const tabdef_t *t);
+/* One row. bad_col >= 0 writes a malformed tuple: that value is left out (",,"). */
+void sql_tuple(out_t *o, sqlw_t *w, const tabdef_t *t, const rec_t *r, int bad_col);
+/* After a table's rows: closes the INSERT / COPY block. */
+void sql_table_end(out_t *o, sqlw_t *w, const tabdef_t *t);
+/* The dump's tail: pg_dump's setval, keys and indexes; the restoring SET lines. */
+void sql_postamble(out_t *o, enum sql_style st, const tabdef_t *t, int ntables);
+
+/* One mongoexport document (no line end). pretty: tab-indented, one member per line. */
+void json_doc(out_t *o, const gen_t *g, const rec_t *r, bool pretty);
+
+/* Options of an SQL or JSON run (parsed by main.c). */
+typedef struct {
+    uint64_t records, records2, size;
+    bool by_size, records2_set;
+    int tables;
+    uint64_t tuples_per_insert;
+    bool tuples_set, pg_inserts, pretty, single_line, messy, verify;
+    double dup, near, multiline, invalid, escape;
+    const char *out, *truth;
+} sopts_t;
+
+/* Generate the dump, verify it if asked, write the truth; returns the exit status. */
+int run_structured(const sopts_t *o, const gen_t *g);
+
+/* --verify for SQL and JSON dumps: what an independent reader of the file counts. */
+typedef struct {
+    uint64_t records, malformed, unique_records, unique_records_normalized, hash_sum;
+    uint64_t nulls, empties;
+    uint64_t values[GEN_MAX_FIELDS]; /* non-empty, non-NULL values per column */
+} vtab_t;
+
+typedef struct {
+    vtab_t tab[2];
+    uint64_t blank_lines, statements;
+} svstats_t;
+
+int verify_structured(const char *path, const gen_t *g, const tabdef_t *tabs, int ntables,
+                      enum sql_style st, svstats_t *out, char *err, size_t errlen);
 
 #endif

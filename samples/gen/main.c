@@ -11,7 +11,9 @@
  *   - messy rows (extra/missing separator, stray quote) are only ever emitted once.
  * So unique_records = records - exact_duplicates and
  *    unique_records_normalized = records - exact_duplicates - near_duplicates = people.
- * --verify recounts all of this from the written bytes with an independent parser. */
+ * --verify recounts all of this from the written bytes with an independent parser.
+ * SQL (mysqldump, pg_dump) and JSON (mongoexport) dumps follow the same construction in
+ * sdump.c; this file parses their options and hands them over. */
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
@@ -34,10 +36,14 @@ typedef struct {
     int delim; /* -1: default */
     bool header;
     uint64_t seed;
-    double dup, near, multiline, quote, invalid;
-    bool multiline_set, quote_set;
+    double dup, near, multiline, quote, invalid, escape;
+    bool multiline_set, quote_set, escape_set, header_set;
     bool messy, verify;
     const char *out, *truth;
+    /* sql / json */
+    int tables;
+    uint64_t orders, tuples_per_insert;
+    bool orders_set, tuples_set, pg_inserts, pretty, single_line, no_oid;
 } opts_t;
 
 static const char *prog = "leakscope-gen";
@@ -45,17 +51,37 @@ static const char *prog = "leakscope-gen";
 static void usage(FILE *f)
 {
     fprintf(f,
-            "usage: %s [--records N | --size BYTES[k|M|G]] [--format csv|tsv|combo|lines]\n"
+            "usage: %s [--records N | --size BYTES[k|M|G]]\n"
+            "       [--format csv|tsv|combo|lines|mysql|postgres|jsonl|json]\n"
             "       [--delimiter C] [--no-header] [--seed S] [--dup-rate F] [--near-dup-rate F]\n"
             "       [--multiline-rate F] [--quote-rate F] [--invalid-rate F] [--messy]\n"
             "       [--locale fr|uk|mixed] [--verify] -o FILE|- [--truth FILE.json]\n"
+            "  sql:  [--tables 1|2] [--orders N] [--tuples-per-insert N] [--pg-inserts]\n"
+            "        [--escape-rate F]\n"
+            "  json: [--pretty | --single-line] [--no-oid] [--escape-rate F]\n"
             "\n"
             "Writes a synthetic leaked dump (fictitious people only) and, with --truth, a JSON\n"
             "file with the true counts. Defaults: --records 1000, csv, fr, seed 1, dup 0.05,\n"
-            "near-dup 0.02, multiline 0.002 and quote 0.05 (csv only), invalid 0.002.\n"
-            "Sizes use binary units (1G = 2^30 bytes). Output files are created mode 0600.\n"
-            "--verify re-reads the output (or, for stdout, hashes the emitted values) and\n"
-            "exits with status 3 if it disagrees with the constructed truth.\n",
+            "near-dup 0.02, multiline 0.002 (csv, sql, json) and quote 0.05 (csv only),\n"
+            "invalid 0.002. Sizes use binary units (1G = 2^30 bytes). Output files are\n"
+            "created mode 0600. --verify re-reads the output (or, for stdout, hashes the\n"
+            "emitted values) and exits with status 3 if it disagrees with the constructed\n"
+            "truth; it covers every format.\n"
+            "\n"
+            "mysql: a mysqldump file, table `people` (and with --tables 2 `orders`: id,\n"
+            "  people_id, email, ip_address, created_at, amount; --orders N rows, default\n"
+            "  half of --records; with --size the first table gets 80%% of the bytes).\n"
+            "  --tuples-per-insert N tuples per extended INSERT (default 1000; 0: one INSERT\n"
+            "  per table on one line).\n"
+            "postgres: a pg_dump file with COPY ... FROM stdin blocks; --pg-inserts writes\n"
+            "  pg_dump --inserts statements instead (--tuples-per-insert, default 1).\n"
+            "jsonl: mongoexport documents, one per line. json: a mongoexport --jsonArray\n"
+            "  array, one element per line (--single-line: all on one line as mongoexport\n"
+            "  writes it; --pretty: tab-indented elements). --no-oid omits _id.\n"
+            "--escape-rate F (sql, json; default 0.002): free text with backslashes, tabs,\n"
+            "  CR LF, control characters, a NUL (not postgres) or quotes.\n"
+            "--messy: csv/tsv preamble, blank lines, bad rows; mysql/postgres: malformed\n"
+            "  tuples; jsonl: broken lines and blank lines (not json arrays).\n",
             prog);
 }
 
@@ -147,6 +173,8 @@ static void parse_args(int argc, char **argv, opts_t *o)
     o->multiline = 0.002;
     o->quote = 0.05;
     o->invalid = 0.002;
+    o->escape = 0.002;
+    o->tables = 1;
     bool have_records = false;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -181,12 +209,44 @@ static void parse_args(int argc, char **argv, opts_t *o)
                 o->format = FMT_COMBO;
             else if (!strcmp(v, "lines"))
                 o->format = FMT_LINES;
+            else if (!strcmp(v, "mysql"))
+                o->format = FMT_MYSQL;
+            else if (!strcmp(v, "postgres") || !strcmp(v, "pg"))
+                o->format = FMT_POSTGRES;
+            else if (!strcmp(v, "jsonl"))
+                o->format = FMT_JSONL;
+            else if (!strcmp(v, "json"))
+                o->format = FMT_JSON;
             else
-                die_usage("unknown format '%s' (csv, tsv, combo, lines)", v);
+                die_usage("unknown format '%s' (csv, tsv, combo, lines, mysql, postgres, jsonl, "
+                          "json)",
+                          v);
         } else if (FLAG("--delimiter") || FLAG("-d")) {
             o->delim = parse_delim(VALUE());
         } else if (FLAG("--no-header")) {
             o->header = false;
+            o->header_set = true;
+        } else if (FLAG("--tables")) {
+            uint64_t n = parse_u64(VALUE(), "table count");
+            if (n < 1 || n > 2) die_usage("%s", "--tables is 1 or 2");
+            o->tables = (int)n;
+        } else if (FLAG("--orders")) {
+            o->orders = parse_u64(VALUE(), "order count");
+            o->orders_set = true;
+        } else if (FLAG("--tuples-per-insert")) {
+            o->tuples_per_insert = parse_u64(VALUE(), "tuples per insert");
+            o->tuples_set = true;
+        } else if (FLAG("--pg-inserts")) {
+            o->pg_inserts = true;
+        } else if (FLAG("--pretty")) {
+            o->pretty = true;
+        } else if (FLAG("--single-line")) {
+            o->single_line = true;
+        } else if (FLAG("--no-oid")) {
+            o->no_oid = true;
+        } else if (FLAG("--escape-rate")) {
+            o->escape = parse_rate(VALUE(), "--escape-rate");
+            o->escape_set = true;
         } else if (FLAG("--seed")) {
             o->seed = parse_u64(VALUE(), "seed");
         } else if (FLAG("--dup-rate")) {
@@ -222,7 +282,9 @@ static void parse_args(int argc, char **argv, opts_t *o)
         } else {
             die_usage("unknown argument '%s'", argv[i]);
         }
-        if (val && (FLAG("--no-header") || FLAG("--messy") || FLAG("--verify")))
+        if (val &&
+            (FLAG("--no-header") || FLAG("--messy") || FLAG("--verify") || FLAG("--pg-inserts") ||
+             FLAG("--pretty") || FLAG("--single-line") || FLAG("--no-oid")))
             die_usage("option %s takes no value", a);
 #undef FLAG
 #undef VALUE
@@ -233,6 +295,39 @@ static void parse_args(int argc, char **argv, opts_t *o)
     if (!o->by_size && o->records > GEN_MAX_PEOPLE * 4) die_usage("%s", "--records too large");
     if (o->dup + o->near >= 1.0) die_usage("%s", "--dup-rate + --near-dup-rate must stay below 1");
 
+    bool sql = fmt_is_sql(o->format), json = fmt_is_json(o->format);
+    if (!sql) {
+        if (o->tables != 1) die_usage("%s", "--tables applies to mysql and postgres");
+        if (o->tuples_set) die_usage("%s", "--tuples-per-insert applies to mysql and postgres");
+    }
+    if (o->orders_set && (o->tables != 2 || o->by_size))
+        die_usage("%s", "--orders needs --tables 2 and --records");
+    if (o->orders_set && o->orders == 0) die_usage("%s", "--orders must be at least 1");
+    if (o->pg_inserts && o->format != FMT_POSTGRES)
+        die_usage("%s", "--pg-inserts applies to --format postgres");
+    if (o->format == FMT_POSTGRES && o->tuples_set && !o->pg_inserts)
+        die_usage("%s", "COPY has no INSERTs: --tuples-per-insert needs --pg-inserts");
+    if (o->format == FMT_POSTGRES && o->pg_inserts && o->tuples_set && o->tuples_per_insert == 0)
+        die_usage("%s", "--pg-inserts takes at least 1 tuple per INSERT");
+    if (!o->tuples_set) o->tuples_per_insert = o->format == FMT_MYSQL ? 1000 : 1;
+    if ((o->pretty || o->single_line) && o->format != FMT_JSON)
+        die_usage("%s", "--pretty and --single-line apply to --format json");
+    if (o->pretty && o->single_line)
+        die_usage("%s", "--pretty and --single-line exclude each other");
+    if (o->no_oid && !json) die_usage("%s", "--no-oid applies to jsonl and json");
+    if (o->escape_set && !sql && !json) die_usage("%s", "--escape-rate applies to sql and json");
+    if (!sql && !json) o->escape = 0;
+    if (sql || json) {
+        if (o->delim >= 0) die_usage("%s", "--delimiter applies to csv and combo");
+        if (o->header_set) die_usage("%s", "--no-header applies to csv and tsv");
+        if (o->quote_set && o->quote > 0) die_usage("%s", "--quote-rate applies to csv only");
+        if (o->messy && o->format == FMT_JSON)
+            die_usage("%s", "--messy applies to jsonl, not to json arrays");
+        o->quote = 0;
+        o->delim = ','; /* what near duplicates leave alone, and multi-line comments hold */
+        o->header = false;
+        return;
+    }
     bool csv = o->format == FMT_CSV;
     if (!csv) {
         if (o->multiline_set && o->multiline > 0)
@@ -259,6 +354,8 @@ static void parse_args(int argc, char **argv, opts_t *o)
     case FMT_LINES:
         if (o->delim >= 0) die_usage("%s", "--delimiter makes no sense with --format lines");
         o->delim = '\n';
+        break;
+    default:
         break;
     }
     if (o->format == FMT_COMBO || o->format == FMT_LINES) {
@@ -372,7 +469,8 @@ static void json_str(FILE *f, const char *s)
 
 static const char *fmt_name(enum gen_format f)
 {
-    static const char *const n[] = {"csv", "tsv", "combo", "lines"};
+    static const char *const n[] = {"csv",   "tsv",      "combo", "lines",
+                                    "mysql", "postgres", "jsonl", "json"};
     return n[f];
 }
 
@@ -477,7 +575,35 @@ int main(int argc, char **argv)
     g.seed = o.seed;
     g.multiline_rate = o.multiline;
     g.invalid_rate = o.invalid;
+    g.escape_rate = o.escape;
+    g.no_oid = o.no_oid;
     gen_init(&g);
+
+    if (fmt_is_sql(o.format) || fmt_is_json(o.format)) {
+        sopts_t so = {
+            .records = o.records,
+            .records2 = o.orders,
+            .size = o.size,
+            .by_size = o.by_size,
+            .records2_set = o.orders_set,
+            .tables = o.tables,
+            .tuples_per_insert = o.tuples_per_insert,
+            .tuples_set = o.tuples_set,
+            .pg_inserts = o.pg_inserts,
+            .pretty = o.pretty,
+            .single_line = o.single_line,
+            .messy = o.messy,
+            .verify = o.verify,
+            .dup = o.dup,
+            .near = o.near,
+            .multiline = o.multiline,
+            .invalid = o.invalid,
+            .escape = o.escape,
+            .out = o.out,
+            .truth = o.truth,
+        };
+        return run_structured(&so, &g);
+    }
 
     rng_t R; /* the emission stream: kinds, targets, quoting, messiness */
     rng_seed(&R, o.seed * 0x9e3779b97f4a7c15ULL + 0x243f6a8885a308d3ULL);

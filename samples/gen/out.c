@@ -49,6 +49,13 @@ static void out_flush(out_t *o)
     o->len = 0;
 }
 
+/* Make room for n contiguous bytes in the buffer (n <= OUT_CAP), flushing if needed, so a
+ * caller can write a piece and still edit it in place before the next flush. */
+void out_reserve(out_t *o, size_t n)
+{
+    if (o->cap - o->len < n) out_flush(o);
+}
+
 void out_write(out_t *o, const void *p, size_t n)
 {
     const char *s = p;

@@ -8,6 +8,8 @@ const char *const gen_type_names[T_COUNT] = {
     [T_ADDR] = "street_address", [T_POSTCODE] = "postal_code", [T_CITY] = "city",
     [T_IBAN] = "iban",           [T_CARD] = "card_number",     [T_NINO] = "uk_nino",
     [T_NHS] = "uk_nhs",          [T_FREE] = "free_text",       [T_PASSWORD] = "password",
+    [T_USERID] = "user_id",      [T_OID] = "unknown",          [T_NUMBER] = "number",
+    [T_IPV4] = "ipv4",           [T_DATETIME] = "datetime",
 };
 
 #define TXT (CF_CASE | CF_SPACE | CF_INNER)
@@ -56,6 +58,108 @@ static const coldef_t cols_combo[] = {
 static const coldef_t cols_lines[] = {
     {"email", T_EMAIL, CF_CASE | CF_SPACE | CF_UNIQUE},
 };
+
+/* SQL dumps: the csv columns, the id being the table's integer key (a customer number). */
+static const coldef_t cols_fr_sql[] = {
+    {"id", T_USERID, 0},
+    {"civilite", T_GENDER, CF_CASE | CF_SPACE},
+    {"nom", T_LAST, TXT},
+    {"prenom", T_FIRST, TXT},
+    {"date_naissance", T_DOB, CF_SPACE},
+    {"lieu_naissance", T_POB, TXT},
+    {"nir", T_NIR, CF_SPACE | CF_UNIQUE},
+    {"email", T_EMAIL, CF_CASE | CF_SPACE | CF_UNIQUE},
+    {"telephone", T_PHONE, CF_SPACE | CF_UNIQUE},
+    {"adresse", T_ADDR, TXT},
+    {"code_postal", T_POSTCODE, CF_SPACE},
+    {"ville", T_CITY, TXT},
+    {"iban", T_IBAN, CF_CASE | CF_SPACE | CF_UNIQUE},
+    {"carte_bancaire", T_CARD, CF_SPACE | CF_UNIQUE},
+    {"commentaire", T_FREE, TXT},
+};
+
+static const coldef_t cols_uk_sql[] = {
+    {"id", T_USERID, 0},
+    {"title", T_GENDER, CF_CASE | CF_SPACE},
+    {"first_name", T_FIRST, TXT},
+    {"last_name", T_LAST, TXT},
+    {"dob", T_DOB, CF_SPACE},
+    {"email", T_EMAIL, CF_CASE | CF_SPACE | CF_UNIQUE},
+    {"phone", T_PHONE, CF_SPACE | CF_UNIQUE},
+    {"address", T_ADDR, TXT},
+    {"postcode", T_POSTCODE, CF_SPACE},
+    {"city", T_CITY, TXT},
+    {"nino", T_NINO, CF_SPACE | CF_UNIQUE},
+    {"nhs_number", T_NHS, CF_SPACE | CF_UNIQUE},
+    {"iban", T_IBAN, CF_CASE | CF_SPACE | CF_UNIQUE},
+    {"card_number", T_CARD, CF_SPACE | CF_UNIQUE},
+    {"notes", T_FREE, TXT},
+};
+
+/* The second SQL table. people_id and the e-mail refer to a person of the first table. */
+const coldef_t gen_order_cols[] = {
+    {"id", T_NUMBER, 0},
+    {"people_id", T_USERID, 0},
+    {"email", T_EMAIL, CF_CASE | CF_SPACE | CF_UNIQUE | CF_SUBSET},
+    {"ip_address", T_IPV4, 0},
+    {"created_at", T_DATETIME, 0},
+    {"amount", T_NUMBER, 0},
+};
+const int gen_order_ncols = (int)(sizeof(gen_order_cols) / sizeof(gen_order_cols[0]));
+
+/* mongoexport documents: a column is a field path; both "phones[]" columns are elements of
+ * one array. The birth date is a $date (never padded with spaces). */
+static const coldef_t cols_fr_json[] = {
+    {"_id", T_OID, 0},
+    {"customer_id", T_USERID, 0},
+    {"title", T_GENDER, CF_CASE | CF_SPACE},
+    {"first_name", T_FIRST, TXT},
+    {"last_name", T_LAST, TXT},
+    {"email", T_EMAIL, CF_CASE | CF_SPACE | CF_UNIQUE},
+    {"birth_date", T_DOB, 0},
+    {"birth_place", T_POB, TXT},
+    {"nir", T_NIR, CF_SPACE | CF_UNIQUE},
+    {"address.street", T_ADDR, TXT},
+    {"address.zip", T_POSTCODE, CF_SPACE},
+    {"address.city", T_CITY, TXT},
+    {"phones[]", T_PHONE, CF_SPACE | CF_UNIQUE},
+    {"phones[]", T_PHONE, CF_SPACE | CF_UNIQUE},
+    {"iban", T_IBAN, CF_CASE | CF_SPACE | CF_UNIQUE},
+    {"card_number", T_CARD, CF_SPACE | CF_UNIQUE},
+    {"loyalty_points", T_NUMBER, 0},
+    {"notes", T_FREE, TXT},
+};
+/* source column of each document field in the csv layout (-1: made here) */
+static const int8_t fr_json_src[] = {-1, 0, 1, 3, 2, 7, 4, 5, 6, 9, 10, 11, 8, -1, 12, 13, -1, 14};
+
+static const coldef_t cols_uk_json[] = {
+    {"_id", T_OID, 0},
+    {"customer_id", T_USERID, 0},
+    {"title", T_GENDER, CF_CASE | CF_SPACE},
+    {"first_name", T_FIRST, TXT},
+    {"last_name", T_LAST, TXT},
+    {"email", T_EMAIL, CF_CASE | CF_SPACE | CF_UNIQUE},
+    {"birth_date", T_DOB, 0},
+    {"nino", T_NINO, CF_SPACE | CF_UNIQUE},
+    {"nhs_number", T_NHS, CF_SPACE | CF_UNIQUE},
+    {"address.street", T_ADDR, TXT},
+    {"address.postcode", T_POSTCODE, CF_SPACE},
+    {"address.city", T_CITY, TXT},
+    {"phones[]", T_PHONE, CF_SPACE | CF_UNIQUE},
+    {"phones[]", T_PHONE, CF_SPACE | CF_UNIQUE},
+    {"iban", T_IBAN, CF_CASE | CF_SPACE | CF_UNIQUE},
+    {"card_number", T_CARD, CF_SPACE | CF_UNIQUE},
+    {"loyalty_points", T_NUMBER, 0},
+    {"notes", T_FREE, TXT},
+};
+static const int8_t uk_json_src[] = {-1, 0, 1, 2, 3, 5, 4, 10, 11, 7, 8, 9, 6, -1, 12, 13, -1, 14};
+
+static const uint8_t json_kinds[] = {JK_OID,  JK_NUM, JK_STR, JK_STR, JK_STR,  JK_STR,
+                                     JK_DATE, JK_STR, JK_STR, JK_STR, JK_STR,  JK_STR,
+                                     JK_STR,  JK_STR, JK_STR, JK_STR, JK_LONG, JK_STR};
+
+#define JSON_NCOLS  ((int)(sizeof(cols_fr_json) / sizeof(cols_fr_json[0])))
+#define JSON_PHONE2 13 /* the second phones[] element */
 
 enum { K_NIR, K_PHONE, K_IBAN, K_CARD, K_NINO, K_NHS };
 
@@ -106,6 +210,17 @@ void gen_init(gen_t *g)
     case FMT_LINES:
         g->cols = cols_lines;
         g->ncols = 1;
+        break;
+    case FMT_MYSQL:
+    case FMT_POSTGRES:
+        g->cols = g->locale == LOC_UK ? cols_uk_sql : cols_fr_sql;
+        g->ncols = (int)(sizeof(cols_fr_sql) / sizeof(cols_fr_sql[0]));
+        break;
+    case FMT_JSONL:
+    case FMT_JSON:
+        g->cols = g->locale == LOC_UK ? cols_uk_json : cols_fr_json;
+        g->ncols = JSON_NCOLS;
+        g->jkind = json_kinds;
         break;
     default:
         if (g->locale == LOC_UK) {
@@ -221,12 +336,12 @@ static void put_email(rec_t *r, rng_t *R, const person_t *p, uint64_t b)
         utf8_upper(r->buf + start, 1);
 }
 
-static void put_phone_fr(rec_t *r, rng_t *R, uint64_t sub)
+/* A French number 0<p><sub as 8 digits> in one of the usual spellings. */
+static void put_phone_fr_fmt(rec_t *r, rng_t *R, uint64_t sub, char p)
 {
     char d[10];
-    uint32_t k = rng_below(R, 100);
     d[0] = '0';
-    d[1] = k < 55 ? '6' : k < 75 ? '7' : "123459"[k % 6];
+    d[1] = p;
     for (int i = 9; i >= 2; i--) {
         d[i] = (char)('0' + sub % 10);
         sub /= 10;
@@ -253,6 +368,47 @@ static void put_phone_fr(rec_t *r, rng_t *R, uint64_t sub)
     } else {
         rec_puts(r, "0033");
         put_digits(r, d + 1, 9);
+    }
+}
+
+/* A French number for subscriber sub: mobile (06, 07) or landline/box prefix at random. */
+static void put_phone_fr(rec_t *r, rng_t *R, uint64_t sub)
+{
+    uint32_t k = rng_below(R, 100);
+    put_phone_fr_fmt(r, R, sub, k < 55 ? '6' : k < 75 ? '7' : "123459"[k % 6]);
+}
+
+/* A London landline 020 <sub as 8 digits>: disjoint from the 07 mobiles in E.164.
+ * intl_only: +44 spellings only (a UK number among French ones). */
+static void put_phone_uk_landline(rec_t *r, rng_t *R, uint64_t sub, bool intl_only)
+{
+    char d[8];
+    for (int i = 7; i >= 0; i--) {
+        d[i] = (char)('0' + sub % 10);
+        sub /= 10;
+    }
+    uint32_t f = rng_below(R, 4);
+    if (intl_only) f = 2 + (f & 1);
+    switch (f) {
+    case 0: /* 020 7946 0018 */
+        rec_puts(r, "020 ");
+        put_digits(r, d, 4);
+        rec_putc(r, ' ');
+        put_digits(r, d + 4, 4);
+        break;
+    case 1:
+        rec_puts(r, "020");
+        put_digits(r, d, 8);
+        break;
+    case 2:
+        rec_puts(r, "+44 20 ");
+        put_digits(r, d, 4);
+        rec_putc(r, ' ');
+        put_digits(r, d + 4, 4);
+        break;
+    default:
+        rec_puts(r, "+4420");
+        put_digits(r, d, 8);
     }
 }
 
@@ -755,6 +911,233 @@ static void base_uk_schema(const gen_t *g, uint64_t b, rng_t *R, rec_t *r, meta_
     m->comment_col = 14;
 }
 
+/* ---- sql and json extras -------------------------------------------------------------- */
+typedef struct {
+    const char *s;
+    uint8_t n;
+    bool nul; /* holds a NUL byte: never in PostgreSQL text */
+} snippet_t;
+
+#define SNIP(x)                                                                                    \
+    {                                                                                              \
+        x, (uint8_t)(sizeof(x) - 1), false                                                         \
+    }
+#define SNIPNUL(x)                                                                                 \
+    {                                                                                              \
+        x, (uint8_t)(sizeof(x) - 1), true                                                          \
+    }
+
+/* Free text that needs escaping in SQL and JSON: backslashes (one at the very end), tabs,
+ * CR LF, control characters, Ctrl-Z, quotes, a NUL byte, a 4-byte UTF-8 character. */
+static const snippet_t fr_snippets[] = {
+    SNIP("scan CNI : C:\\Users\\accueil\\Documents\\CNI_recto.pdf"),
+    SNIP("copie sur \\\\srv-fichiers\\clients\\2022\\"),
+    SNIP("import\tcolonne décalée"),
+    SNIP("réponse : \"oui\" (sic)"),
+    SNIP("ligne 1\r\nligne 2"),
+    SNIP("saisie interrompue \x1a"),
+    SNIP("code\x01"
+         "erreur 0x01"),
+    SNIPNUL("fin de saisie\0"),
+    SNIP("à l'attention de M. O'Neil, s'il vous plaît"),
+    SNIP("motif : \\n non interprété"),
+    SNIP("remise 50%_ok"),
+    SNIP("\\"),
+    SNIP("client ravi \xf0\x9f\x98\x80 !"),
+};
+
+static const snippet_t uk_snippets[] = {
+    SNIP("ID scan: C:\\Users\\frontdesk\\Documents\\passport.pdf"),
+    SNIP("copied to \\\\fileserver\\customers\\2022\\"),
+    SNIP("import\tshifted column"),
+    SNIP("answer: \"yes\" (sic)"),
+    SNIP("line 1\r\nline 2"),
+    SNIP("input cut \x1a"),
+    SNIP("code\x01"
+         "error 0x01"),
+    SNIPNUL("end of input\0"),
+    SNIP("for the attention of Mr O'Neil, it's urgent"),
+    SNIP("reason: \\n not interpreted"),
+    SNIP("discount 50%_ok"),
+    SNIP("\\"),
+    SNIP("happy customer \xf0\x9f\x98\x80 !"),
+};
+
+/* With probability escape_rate, replace the last (free-text) value by a snippet. */
+static void maybe_escape(const gen_t *g, rng_t *R, rec_t *r, meta_t *m)
+{
+    if (!rng_chance(R, g->escape_rate)) return;
+    bool uk = g->locale == LOC_UK;
+    const snippet_t *list = uk ? uk_snippets : fr_snippets;
+    size_t n = uk ? sizeof(uk_snippets) / sizeof(uk_snippets[0])
+                  : sizeof(fr_snippets) / sizeof(fr_snippets[0]);
+    const snippet_t *sn;
+    do
+        sn = &list[rng_below(R, (uint32_t)n)];
+    while (sn->nul && g->format == FMT_POSTGRES);
+    r->nf--;
+    r->used = r->start = r->off[r->nf];
+    rec_put(r, sn->s, sn->n);
+    rec_endfield(r);
+    m->multiline = memchr(sn->s, '\n', sn->n) != NULL;
+}
+
+/* A MongoDB ObjectId: 4-byte timestamp rising with b, 5 bytes per seed, 3-byte counter;
+ * distinct for distinct b (equal counters are 2^24 people apart, so are their times). */
+static void put_oid(rec_t *r, const gen_t *g, uint64_t b)
+{
+    static const char hex[] = "0123456789abcdef";
+    uint64_t k = mix64(g->base_key ^ 0x6f6964ULL);
+    uint64_t ts = 1546300800ULL + b * 13 / 10;
+    uint64_t mid = k >> 24, cnt = (k + b) & 0xFFFFFF;
+    for (int i = 7; i >= 0; i--)
+        rec_putc(r, hex[(ts >> (4 * i)) & 15]);
+    for (int i = 9; i >= 0; i--)
+        rec_putc(r, hex[(mid >> (4 * i)) & 15]);
+    for (int i = 5; i >= 0; i--)
+        rec_putc(r, hex[(cnt >> (4 * i)) & 15]);
+}
+
+/* dd/mm/yyyy or yyyy-mm-dd -> yyyy-mm-ddT00:00:00Z */
+static void put_iso_midnight(rec_t *r, const char *s, size_t n)
+{
+    if (n == 10 && s[2] == '/') {
+        rec_put(r, s + 6, 4);
+        rec_putc(r, '-');
+        rec_put(r, s + 3, 2);
+        rec_putc(r, '-');
+        rec_put(r, s, 2);
+    } else {
+        rec_put(r, s, n);
+    }
+    rec_puts(r, "T00:00:00Z");
+}
+
+/* A second phone for the person whose first phone is p: same subscriber number, another
+ * prefix (mobile <-> landline), so every phone stays distinct in E.164. */
+static void put_phone2(rec_t *r, rng_t *R, const char *p, size_t n, uint64_t sub, bool uk_locale)
+{
+    char d[24];
+    size_t k = 0;
+    for (size_t i = 0; i < n && k < sizeof(d); i++)
+        if (p[i] >= '0' && p[i] <= '9') d[k++] = p[i];
+    if ((n >= 3 && !memcmp(p, "+44", 3)) || (k >= 2 && d[0] == '0' && d[1] == '7' && k == 11)) {
+        put_phone_uk_landline(r, R, sub, !uk_locale);
+        return;
+    }
+    char first = k >= 5 && !memcmp(d, "0033", 4) ? d[4]
+                 : k >= 3 && !memcmp(d, "33", 2) ? d[2]
+                                                 : d[1];
+    char p2 =
+        (first == '6' || first == '7') ? "123459"[rng_below(R, 6)] : (rng_below(R, 2) ? '6' : '7');
+    put_phone_fr_fmt(r, R, sub, p2);
+}
+
+/* A mongoexport document: the csv person re-arranged as field paths, plus _id, a second
+ * phone for some people and loyalty points. */
+static void base_json(const gen_t *g, uint64_t b, rng_t *R, rec_t *r, meta_t *m)
+{
+    rec_t tmp;
+    meta_t tm;
+    memset(tm.valid, 1, sizeof(tm.valid));
+    tm.multiline = false;
+    tm.comment_col = -1;
+    rec_clear(&tmp);
+    bool uk = g->locale == LOC_UK;
+    if (uk)
+        base_uk_schema(g, b, R, &tmp, &tm);
+    else
+        base_fr_schema(g, b, R, &tmp, &tm, g->locale == LOC_MIXED && rng_below(R, 5) == 0);
+    const int8_t *src = uk ? uk_json_src : fr_json_src;
+    int phone = uk ? 6 : 8;
+    for (int i = 0; i < JSON_NCOLS; i++) {
+        int s = src[i];
+        m->valid[i] = s >= 0 ? tm.valid[s] : 1;
+        if (i == 0) {
+            if (!g->no_oid) put_oid(r, g, b);
+        } else if (i == JSON_PHONE2) {
+            if (tmp.len[phone] && rng_below(R, 100) < 30)
+                put_phone2(r, R, rec_field(&tmp, phone), tmp.len[phone],
+                           perm64(b, 100000000ULL, g->keys[K_PHONE]), uk);
+        } else if (g->jkind[i] == JK_DATE) {
+            put_iso_midnight(r, rec_field(&tmp, s), tmp.len[s]);
+        } else if (g->jkind[i] == JK_LONG) {
+            rec_putu(r, rng_below(R, 5) == 0 ? 0 : rng_below(R, 25000));
+        } else {
+            rec_put(r, rec_field(&tmp, s), tmp.len[s]);
+        }
+        rec_endfield(r);
+    }
+    m->multiline = tm.multiline;
+    m->comment_col = JSON_NCOLS - 1;
+}
+
+/* Days since 1970-01-01 -> civil date (Howard Hinnant's algorithm). */
+static void civil_from_days(int64_t z, int *y, int *mo, int *d)
+{
+    z += 719468;
+    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    int64_t doe = z - era * 146097;
+    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int64_t mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *mo = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = (int)(yoe + era * 400 + (*mo <= 2));
+}
+
+/* See gen.h: a pure function of (seed, o, b); the e-mail is person b's, as written in the
+ * first table (NULL when the person has none). */
+void gen_order(const gen_t *g, uint64_t o, uint64_t b, rec_t *r, meta_t *m)
+{
+    static const uint8_t first_octets[] = {2,   5,   31,  37,  46,  62,  77,  78,  80, 81, 82,
+                                           83,  84,  85,  86,  87,  88,  90,  91,  92, 93, 109,
+                                           176, 178, 188, 193, 194, 195, 212, 213, 217};
+    rng_t R;
+    rng_seed(&R, mix64(g->base_key ^ 0x6f72646572730000ULL) ^ (o * 0xd1342543de82ef95ULL));
+    rec_t person;
+    meta_t pm;
+    gen_base(g, b, &person, &pm);
+    rec_clear(r);
+    memset(m->valid, 1, sizeof(m->valid));
+    m->multiline = false;
+    m->comment_col = -1;
+    rec_putu(r, o + 1);
+    rec_endfield(r);
+    rec_putu(r, b + 1);
+    rec_endfield(r);
+    for (int i = 0; i < g->ncols; i++)
+        if (g->cols[i].type == T_EMAIL) rec_put(r, rec_field(&person, i), person.len[i]);
+    rec_endfield(r);
+    rec_putu(r, first_octets[rng_below(&R, sizeof(first_octets))]);
+    for (int i = 0; i < 3; i++) {
+        rec_putc(r, '.');
+        rec_putu(r, i < 2 ? rng_below(&R, 256) : 1 + rng_below(&R, 254));
+    }
+    rec_endfield(r);
+    int64_t t = 1546300800 + (int64_t)rng_below(&R, 1682899200u - 1546300800u);
+    int y, mo, d;
+    civil_from_days(t / 86400, &y, &mo, &d);
+    rec_putu_pad(r, (uint64_t)y, 4);
+    rec_putc(r, '-');
+    rec_putu_pad(r, (uint64_t)mo, 2);
+    rec_putc(r, '-');
+    rec_putu_pad(r, (uint64_t)d, 2);
+    rec_putc(r, ' ');
+    rec_putu_pad(r, (uint64_t)(t % 86400 / 3600), 2);
+    rec_putc(r, ':');
+    rec_putu_pad(r, (uint64_t)(t % 3600 / 60), 2);
+    rec_putc(r, ':');
+    rec_putu_pad(r, (uint64_t)(t % 60), 2);
+    rec_endfield(r);
+    uint32_t cents = rng_below(&R, 4) == 0 ? 100 * (5 + rng_below(&R, 200))
+                                           : 490 + rng_below(&R, rng_below(&R, 2) ? 5000 : 40000);
+    rec_putu(r, cents / 100);
+    rec_putc(r, '.');
+    rec_putu_pad(r, cents % 100, 2);
+    rec_endfield(r);
+}
+
 void gen_base(const gen_t *g, uint64_t b, rec_t *r, meta_t *m)
 {
     rng_t R;
@@ -779,11 +1162,17 @@ void gen_base(const gen_t *g, uint64_t b, rec_t *r, meta_t *m)
         }
         break;
     }
+    case FMT_JSONL:
+    case FMT_JSON:
+        base_json(g, b, &R, r, m);
+        maybe_escape(g, &R, r, m);
+        break;
     default:
         if (g->locale == LOC_UK)
             base_uk_schema(g, b, &R, r, m);
         else
             base_fr_schema(g, b, &R, r, m, g->locale == LOC_MIXED && rng_below(&R, 5) == 0);
+        if (fmt_is_sql(g->format)) maybe_escape(g, &R, r, m);
     }
 }
 

@@ -125,6 +125,12 @@ void vh_field(vh_t *h, const char *s, size_t n)
     h->n++;
 }
 
+/* Mix a marker (value kind, table, path) into the hash: NULL and '' hash apart. */
+void vh_kind(vh_t *h, uint64_t kind)
+{
+    vh_word(h, 0x8ebc6af09c88c6e3ULL * (kind + 1) ^ 0x589965cc75374cc3ULL);
+}
+
 h128_t vh_final(const vh_t *h)
 {
     uint64_t a = h->a ^ h->n, b = h->b ^ (h->n * 0x9e3779b97f4a7c15ULL);

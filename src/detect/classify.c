@@ -209,9 +209,9 @@ static const char *const neutral_words[] = {
 
 /* Owners of an identifier: with a numbering word they make a user_id ("num_client"). */
 static const char *const entity_words[] = {
-    "abonne",   "account",    "adherent", "client", "compte",      "cust",
-    "customer", "employe",    "employee", "member", "membre",      "patient",
-    "salarie",  "subscriber", "user",     "usr",    "utilisateur",
+    "abonne",  "account",  "adherent",    "client", "compte",  "cust",     "customer",
+    "employe", "employee", "member",      "membre", "patient", "salarie",  "subscriber",
+    "user",    "usr",      "utilisateur", "people", "person",  "personne", "individu",
 };
 static const char *const id_words[] = {"code", "id",     "identifiant", "n",   "no",       "nr",
                                        "num",  "number", "numero",      "ref", "reference"};

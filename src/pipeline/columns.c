@@ -2,6 +2,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "common/buf.h"
@@ -193,8 +194,30 @@ ls_status ls_columns_classify_values(input_t *in, uint32_t from, uint32_t ncols,
     const ls_sniff_result *sn = &in->sniff;
     ls_column_class *cls = calloc(ncols, sizeof *cls);
     if (!cls) return LS_ERR_NOMEM;
-    for (uint32_t j = 0; j < ncols; j++)
-        samples[j].name = (sn->column_names && j < sn->column_count) ? sn->column_names[j] : NULL;
+    bool json = sn->dialect.format == LS_FORMAT_JSONL || sn->dialect.format == LS_FORMAT_JSON;
+    char table_id[96];
+    for (uint32_t j = 0; j < ncols; j++) {
+        const char *name = (sn->column_names && j < sn->column_count) ? sn->column_names[j] : NULL;
+        /* A JSON path is hinted by its leaf ("address.city" is a city, not an address),
+         * unless the leaf says nothing on its own ("address.line1"). */
+        const char *dot = (json && name) ? strrchr(name, '.') : NULL;
+        if (dot && ls_header_hint(dot + 1, strlen(dot + 1)) != LS_TYPE_UNKNOWN) name = dot + 1;
+        /* A SQL table's own "id" is whatever the table holds: in `users` or `patients` it
+         * numbers people (a user_id), in `orders` it does not. The table's name (its last
+         * part, a plural 's' dropped) stands in front of it for the hint. */
+        if (sn->dialect.format == LS_FORMAT_SQL && name && in->table &&
+            strcasecmp(name, "id") == 0) {
+            const char *t = strrchr(in->table, '.');
+            t = t ? t + 1 : in->table;
+            size_t tl = strlen(t);
+            if (tl > 1 && (t[tl - 1] == 's' || t[tl - 1] == 'S')) tl--;
+            if (tl < sizeof table_id - 4) {
+                snprintf(table_id, sizeof table_id, "%.*s_id", (int)tl, t);
+                if (ls_header_hint(table_id, strlen(table_id)) == LS_TYPE_USER_ID) name = table_id;
+            }
+        }
+        samples[j].name = name;
+    }
     ls_classify_input ci = {sn->dialect.format, ncols, samples, current_year()};
     ls_classify(&ci, cls);
     for (uint32_t j = from; j < ncols; j++) {

@@ -5,31 +5,69 @@
  * flattened to field paths: {"a":{"b":1}} gives the path "a.b"; array elements share the
  * path of their array plus "[]": {"phones":["1","2"]} gives "phones[]" twice, and
  * {"x":[{"zip":"1"}]} gives "x[].zip". A record that is not an object (a bare string,
- * number...) gives one value at the path "$". Paths are interned: each distinct path gets
- * an id (0, 1, ... in order of first sight) and values carry the id in ls_value.col. An
- * empty object or array gives no value (the record may have none).
+ * number...) gives one value at the path "$"; a record that is an array gives its elements
+ * at "$[]" ([[1],{"a":2}] gives "$[][]" and "$[].a"). Paths are interned: each distinct
+ * path gets an id (0, 1, ... in order of first sight in delivered values) and values carry
+ * the id in ls_value.col. Values come in document order; a key repeated in one object
+ * gives all its values. An empty object or array gives no value (the record may have none).
+ * Keys are not escaped in paths: a key "a.b" and the nesting {"a":{"b":..}} both print as
+ * "a.b" (two ids), an empty key gives "" or "a.".
  *
  * MongoDB extended JSON is unwrapped: an object whose only key is one of $oid, $date,
  * $numberLong, $numberInt, $numberDouble, $numberDecimal, $symbol, $uuid is replaced by
  * its value ({"$date":{"$numberLong":"1"}} nests), with the kind it stands for (numbers
- * as LS_VAL_NUMBER, the rest LS_VAL_STRING). $binary {"base64":..} gives the base64 text.
+ * as LS_VAL_NUMBER, the rest LS_VAL_STRING, $date included). $binary
+ * {"base64":..,"subType":..} gives the base64 text. The wrapped value must be a string or a
+ * number; an object with more keys than the single $-key (the legacy {"$binary":..,
+ * "$type":..} included) is an ordinary object.
  *
  * Strings are unescaped (\" \\ \/ \b \f \n \r \t \uXXXX with surrogate pairs to UTF-8; a
- * lone surrogate becomes U+FFFD). Numbers, true/false and null keep their text (null has
- * len 0, kind LS_VAL_NULL).
+ * lone surrogate becomes U+FFFD); raw control bytes and invalid UTF-8 inside strings are
+ * kept as they are. Numbers, true/false and null keep their text (null has len 0, kind
+ * LS_VAL_NULL). Numbers follow the JSON grammar (01, +1, .5, 0x1F are syntax errors) plus
+ * NaN, Infinity and -Infinity, which Python's json module writes.
  *
- * Push parser, like sql.h: the caller feeds chunks of any size; memory is bounded by one
- * record (max_record_bytes; a longer record is skipped and delivered as
- * LS_VREC_OVERSIZED). Depth is capped at 64 (deeper → LS_VREC_SYNTAX).
+ * Push parser, like sql.h: the caller feeds chunks of any size, and the records, values,
+ * problems, offsets and paths do not depend on where the chunks were cut. A value that
+ * needs no unescaping points into the caller's chunk when its record lies whole in it;
+ * unescaped strings, and records read from the parser's copy of the bytes (a record cut by
+ * a chunk boundary; in array mode also the elements copied with it, at most about its size
+ * + 4 KiB; in auto mode an input starting with '[' up to the end of its first line, at most
+ * 1 MiB) point into parser-owned memory. Memory is bounded by one record plus the path
+ * table: a record longer than max_record_bytes (JSON lines: the line's bytes before '\n';
+ * array mode: the element's bytes) is skipped to its end -- the line end, or the element's
+ * end by bracket depth, string-aware -- and delivered as LS_VREC_OVERSIZED. Depth is capped
+ * at 64 nested objects/arrays per record, the enclosing array of array mode not counted
+ * (deeper -> LS_VREC_SYNTAX). Linear time on any input.
  *
- * Errors: JSON lines: a line that is not valid JSON is one record, LS_VREC_SYNTAX, with no
- * values; the next line is read normally. Array mode: an element that is not valid JSON is
- * LS_VREC_SYNTAX and the parser resynchronises at the next line that starts (after blanks)
- * with '{' or ",{"; input after the closing ']' that is not blank is reported in the stats
- * (trailing_garbage). Blank lines are counted, never records. Linear time on any input.
+ * Errors: a record that is not valid JSON is delivered with no values, as LS_VREC_NUL when
+ * the parse stopped at a NUL byte (outside a string), else LS_VREC_SYNTAX. JSON lines: a
+ * bad line is one record; the next line is read normally. Array mode: after a malformed
+ * element the parser resynchronises at the next '{' that starts a line (after blanks) or
+ * follows a ',' (after blanks) -- the element boundary of pretty-printed and of one-line
+ * exports; a stray byte between elements is a malformed record of its own, followed by the
+ * same resynchronisation; a missing comma between objects and a trailing comma before ']'
+ * are tolerated. Input after the closing ']' that is not blank is reported in the stats
+ * (trailing_garbage); the input ending before the closing ']' sets unterminated (records
+ * read are kept; when the input ends while resynchronising, unterminated is set unless its
+ * last non-blank byte is ']').
+ *
+ * Pretty-printed documents in JSON lines (mongoexport --pretty, `jq .`): a line holding
+ * only '{' or '[' starts a document read across lines up to its closing bracket (offset:
+ * that line). If it is malformed, the lines up to the next one that starts with '{' in its
+ * first column are skipped; bytes after the closing bracket on its line are read as a line
+ * of their own.
+ *
+ * Blank lines (blanks only, CRLF included) are counted in JSON lines mode, never records.
+ * A UTF-8 BOM at the start is skipped. Offsets: a JSON lines record starts at its line's
+ * first byte (after the BOM), an array element at its first byte.
  *
  * Mode: LS_JSON_AUTO decides from the first non-blank byte (after a BOM): '[' is an array
- * export, anything else JSON lines.
+ * export, anything else JSON lines -- except that a first line holding a whole JSON value
+ * (of at most 1 MiB) followed by a line that starts with '[' too is JSON lines whose records
+ * are arrays (["Ann", "a@b.fr"] per line, the tabular form of jsonlines.org). Forced
+ * LS_JSON_ARRAY on input that does not start with '[' reads the objects one after another
+ * as elements (and reports unterminated).
  *
  * HowTo
  *     ls_json_callbacks cb = {.on_record = r, .ctx = me};
@@ -60,8 +98,11 @@ typedef struct {
 } ls_json_callbacks;
 
 typedef struct {
-    uint64_t bytes;
-    uint64_t records, malformed, oversized, blank_lines;
+    uint64_t bytes;        /* bytes fed */
+    uint64_t records;      /* records delivered, malformed ones included */
+    uint64_t malformed;    /* records with a problem (LS_VREC_OVERSIZED included) */
+    uint64_t oversized;    /* records delivered as LS_VREC_OVERSIZED */
+    uint64_t blank_lines;  /* JSON lines mode only */
     bool unterminated;     /* array mode: the input ended before the closing ']' */
     bool trailing_garbage; /* array mode: non-blank bytes after the closing ']' */
     ls_json_mode mode;     /* decided */
@@ -69,18 +110,26 @@ typedef struct {
 
 typedef struct ls_json_parser ls_json_parser;
 
+/* max_record_bytes: the longest record delivered (0 = 64 MiB; at most 4 GiB - 3). cb is
+ * copied; it may be NULL (records are only counted). NULL on out of memory. */
 ls_json_parser *ls_json_parser_create(ls_json_mode mode, size_t max_record_bytes,
                                       const ls_json_callbacks *cb);
+/* Feed the next len bytes. Returns 0, a callback's non-zero value, or -1 on out of memory;
+ * once it returned non-zero, every later feed/finish returns the same value. */
 int ls_json_parser_feed(ls_json_parser *p, const char *data, size_t len);
+/* End of input: delivers the last record. Same returns as feed. */
 int ls_json_parser_finish(ls_json_parser *p);
 void ls_json_parser_stats(const ls_json_parser *p, ls_json_stats *out);
-/* Path by id ("address.zip", "phones[]", "$"), NUL-terminated, owned by the parser. */
+/* Path by id ("address.zip", "phones[]", "$"), NUL-terminated, owned by the parser and
+ * valid until ls_json_parser_free; NULL if out of range. */
 const char *ls_json_path_name(const ls_json_parser *p, uint32_t id);
 uint32_t ls_json_path_count(const ls_json_parser *p);
 void ls_json_parser_free(ls_json_parser *p); /* accepts NULL */
 
 /* Does this look like JSON lines or a JSON array export? True when the first non-blank
- * byte (after a BOM) is '{' or '[' and the head parses as JSON up to where it is cut. */
+ * byte (after a BOM) is '{' or '[' and the head parses as JSON up to where it is cut:
+ * JSON lines: the first non-blank line (or pretty-printed document) and three in four of
+ * the first 16 do; array: the array up to the cut (then only blanks or more JSON). */
 bool ls_json_sniff(const char *head, size_t len);
 
 #endif

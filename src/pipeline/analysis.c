@@ -543,9 +543,16 @@ static const char *process_vrecord(worker_t *wk, const char *p)
     input_t *in = wk->in;
     const ls_encoding enc = in->sniff.encoding;
     counts_t *c = &wk->c;
-    uint32_t nv = get_u32(p);
+    uint32_t nv = get_u32(p), vbytes = get_u32(p + 9);
     ls_vrec_problem problem = (ls_vrec_problem)(uint8_t)p[4];
-    p += 9;
+    p += LS_VREC_HEADER;
+    /* room for the whole record's keys at once: every value at its worst case */
+    size_t need = LS_NORMALIZED_CAP(vbytes) + 12 * (size_t)nv + 16;
+    if (ls_buf_reserve(&wk->ex, need) || ls_buf_reserve(&wk->nm, need) ||
+        ls_buf_reserve(&wk->vnorm, LS_NORM_CAP(LS_NORMALIZED_CAP(vbytes)))) {
+        wk->nomem = true;
+        return NULL;
+    }
     c->records++;
     bool hashed = problem == LS_VREC_OK || problem == LS_VREC_NUL;
     if (problem != LS_VREC_OK) c->malformed++;
@@ -569,12 +576,6 @@ static const char *process_vrecord(worker_t *wk, const char *p)
         bool null = len == LS_VNULL;
         size_t vlen = null ? 0 : len;
         p = v + vlen;
-        if (ls_buf_reserve(&wk->ex, LS_NORMALIZED_CAP(vlen) + 12) ||
-            ls_buf_reserve(&wk->nm, LS_NORMALIZED_CAP(vlen) + 12) ||
-            ls_buf_reserve(&wk->vnorm, LS_NORM_CAP(LS_NORMALIZED_CAP(vlen)))) {
-            wk->nomem = true;
-            return NULL;
-        }
         /* key: the column's tag, the length (NULL apart from ''), the value */
         put_u32(&wk->ex, wk->ex.len, tag);
         size_t at = wk->ex.len + 4;

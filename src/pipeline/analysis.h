@@ -62,21 +62,23 @@ typedef struct {
     bool col_approximate;
     /* SQL / JSON / archives (pipeline/structured.c, the archive walk) */
     char *table, *archive, *member;
-    uint32_t cols_cap;     /* entries allocated in cols (structured inputs grow them) */
-    int archive_depth;     /* 0 for a file given by the caller, 1 for its members, ... */
-    char skip_reason[96];  /* an archive member that is not data: listed as skipped */
-    bool structured;       /* SQL / JSON: records arrive as value batches */
+    uint32_t cols_cap;    /* entries allocated in cols (structured inputs grow them) */
+    int archive_depth;    /* 0 for a file given by the caller, 1 for its members, ... */
+    char skip_reason[96]; /* an archive member that is not data: listed as skipped */
+    bool structured;      /* SQL / JSON: records arrive as value batches */
 } input_t;
 
 /* ---- structured records (SQL tuples, JSON documents) ------------------------------------
  * The reader (pipeline/structured.c) parses in one thread and hands records to the
  * workers in batches, serialised into one buffer: for each record
- *     u32 nvals, u8 problem (ls_vrec_problem), u32 bytes (input bytes it spans), then per
+ *     u32 nvals, u8 problem (ls_vrec_problem), u32 bytes (input bytes it spans), u32 value
+ *     bytes (the sum of the values' lengths, so a worker reserves room once), then per
  *     value: u32 col (column index, or UINT32_MAX past the tracked columns), u32 tag (the
  *     column's identity in record keys: position for SQL, path hash for JSON), u32 len
  *     (UINT32_MAX for NULL), len bytes.
  * A segment is the workers of one input (one table) running on such batches. */
-#define LS_VNULL UINT32_MAX
+#define LS_VNULL       UINT32_MAX
+#define LS_VREC_HEADER 13
 typedef struct vbatch {
     struct vbatch *next;
     char *data;
@@ -104,7 +106,6 @@ void ls__input_set_status(input_t *in, ls_status s, const char *msg);
  * from the stream, view_len bytes). Entries for further tables are appended to a->inputs. */
 ls_status ls__structured_analyse(ls_analysis *a, input_t *in, ls_source *src, const char *view,
                                  size_t view_len, ls_format format);
-
 
 struct ls_analysis {
     ls_options opt;

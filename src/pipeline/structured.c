@@ -106,7 +106,7 @@ static inline uint32_t get32(const char *p)
 /* Bytes one record takes in a batch. */
 static size_t record_size(const ls_value *vals, uint32_t n)
 {
-    size_t need = 9;
+    size_t need = LS_VREC_HEADER;
     for (uint32_t i = 0; i < n; i++)
         need += 12 + (vals[i].kind == LS_VAL_NULL ? 0 : vals[i].len);
     return need;
@@ -118,10 +118,14 @@ static void serialise(vbatch_t *b, const ls_value *vals, uint32_t n, ls_vrec_pro
                       uint32_t span, const uint32_t *tags)
 {
     char *p = b->data + b->len;
+    uint32_t vbytes = 0;
+    for (uint32_t i = 0; i < n; i++)
+        vbytes += vals[i].kind == LS_VAL_NULL ? 0 : vals[i].len;
     put32(p, n);
     p[4] = (char)pr;
     put32(p + 5, span);
-    p += 9;
+    put32(p + 9, vbytes);
+    p += LS_VREC_HEADER;
     for (uint32_t i = 0; i < n; i++) {
         const ls_value *v = &vals[i];
         bool null = v->kind == LS_VAL_NULL;
@@ -260,7 +264,7 @@ static int type_and_start(sdrv_t *d, table_t *t)
             const char *p = b->data, *end = b->data + b->len;
             while (p < end) {
                 uint32_t nv = get32(p);
-                p += 9;
+                p += LS_VREC_HEADER;
                 for (uint32_t i = 0; i < nv; i++) {
                     uint32_t col = get32(p), len = get32(p + 8);
                     const char *v = p + 12;

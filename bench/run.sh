@@ -125,6 +125,7 @@ row() { # name seconds rss_kb
     echo
     for n in wc j1 jall nodet nocol zstdd zfull znocol; do echo "- $n: $(tr '\n' ';' <"$TMP/$n")"; done
 } >bench/RESULTS.md.new
+if [ -f bench/RESULTS-formats.md ]; then { echo; cat bench/RESULTS-formats.md; } >>bench/RESULTS.md.new; fi
 if [ -f bench/NOTES.md ]; then cat bench/NOTES.md >>bench/RESULTS.md.new; fi
 mv bench/RESULTS.md.new bench/RESULTS.md
 cat bench/RESULTS.md

@@ -479,6 +479,7 @@ ls_status ls__structured_analyse(ls_analysis *a, input_t *in, ls_source *src, co
     uint64_t fed = 0;
     bool shrank = false, read_error = false;
     int read_errno = 0, rc = 0;
+    if (ls__test_hook_before_workers) ls__test_hook_before_workers(in->path);
     if (src->mapped) {
         in->pub.mapped = true;
         in->pub.bytes = src->size;

@@ -1,0 +1,393 @@
+/* SQL dumps, JSON exports and archives through the whole pipeline (public API): a dump's
+ * tables as entries of their own, column names and types, record identity (NULL vs '',
+ * JSON paths), JSON paths first seen late, thread-count and stream/mapping invariance,
+ * truncated and damaged input. The readers' own edge cases are in test_sql.c / test_json.c,
+ * the archive reader's in test_archive.c. */
+#include <criterion/criterion.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "leakscope/leakscope.h"
+#include "pipeline/analysis.h"
+
+static char tmpdir[] = "/tmp/ls-struct-XXXXXX";
+
+static void setup(void)
+{
+    cr_assert_not_null(mkdtemp(tmpdir));
+}
+
+static void teardown(void)
+{
+    char cmd[512];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+    (void)!system(cmd);
+}
+
+TestSuite(structured, .init = setup, .fini = teardown);
+
+static char *write_file(const char *name, const char *data, size_t n)
+{
+    static char paths[8][512];
+    static int next;
+    char *p = paths[next++ % 8];
+    snprintf(p, 512, "%s/%s", tmpdir, name);
+    FILE *f = fopen(p, "wb");
+    cr_assert_not_null(f);
+    cr_assert_eq(fwrite(data, 1, n, f), n);
+    cr_assert_eq(fclose(f), 0);
+    return p;
+}
+
+static ls_analysis *run(const char *path, unsigned threads)
+{
+    ls_options o;
+    ls_options_init(&o);
+    o.threads = threads;
+    ls_analysis *a = ls_analysis_create(&o);
+    cr_assert_not_null(a);
+    ls_analysis_add_path(a, path);
+    cr_assert_eq(ls_analysis_finish(a), LS_OK);
+    return a;
+}
+
+typedef struct {
+    int fd;
+    const char *data;
+    size_t len;
+} writer_arg;
+
+static void *writer(void *p)
+{
+    writer_arg *w = p;
+    size_t off = 0;
+    while (off < w->len) {
+        ssize_t r = write(w->fd, w->data + off, w->len - off > 65536 ? 65536 : w->len - off);
+        if (r <= 0) break;
+        off += (size_t)r;
+    }
+    close(w->fd);
+    return NULL;
+}
+
+static ls_analysis *run_pipe(const char *data, size_t len, unsigned threads)
+{
+    int fds[2];
+    cr_assert_eq(pipe(fds), 0);
+    writer_arg w = {fds[1], data, len};
+    pthread_t t;
+    pthread_create(&t, NULL, writer, &w);
+    ls_options o;
+    ls_options_init(&o);
+    o.threads = threads;
+    ls_analysis *a = ls_analysis_create(&o);
+    ls_analysis_add_fd(a, fds[0], "<pipe>");
+    pthread_join(t, NULL);
+    close(fds[0]);
+    ls_analysis_finish(a);
+    return a;
+}
+
+static const ls_column_summary *column(const ls_input_summary *in, const char *name)
+{
+    for (uint32_t j = 0; j < in->column_count; j++)
+        if (in->columns[j].name && strcmp(in->columns[j].name, name) == 0) return &in->columns[j];
+    cr_assert_fail("no column %s in %s", name, in->path);
+    return NULL;
+}
+
+/* A mysqldump-shaped dump with a people table (n rows, every 10th an exact duplicate of
+ * the previous one) and an orders table (n/2 rows). Caller frees. */
+static char *make_mysql(size_t n, size_t *len)
+{
+    size_t cap = 256 + n * 300;
+    char *d = malloc(cap), *p = d;
+    p += sprintf(
+        p, "-- MySQL dump 10.13\n/*!40101 SET NAMES utf8mb4 */;\n"
+           "CREATE TABLE `people` (\n  `id` int NOT NULL,\n  `nom` varchar(64),\n"
+           "  `email` varchar(255) DEFAULT NULL,\n  `note` text,\n  PRIMARY KEY (`id`)\n"
+           ") ENGINE=InnoDB;\n"
+           "CREATE TABLE `orders` (`id` int, `email` varchar(255), `amount` decimal(10,2));\n");
+    for (size_t i = 0; i < n; i++) {
+        size_t k = i % 10 == 9 ? i - 1 : i; /* the duplicate repeats the previous tuple */
+        if (i % 500 == 0)
+            p += sprintf(p, "%sINSERT INTO `people` VALUES ", i ? ";\n" : "");
+        else
+            *p++ = ',';
+        p += sprintf(p, "(%zu,'Dupont\\'%zu','user%zu@example.fr',%s)", k, k, k,
+                     k % 3 ? "'a, \\\"b\\\"; (c)'" : "NULL");
+    }
+    p += sprintf(p, ";\n");
+    for (size_t i = 0; i < n / 2; i++) {
+        if (i % 700 == 0)
+            p += sprintf(p, "%sINSERT INTO `orders` VALUES ", i ? ";\n" : "");
+        else
+            *p++ = ',';
+        p += sprintf(p, "(%zu,'user%zu@example.fr',%zu.50)", i, i % 97, i);
+    }
+    p += sprintf(p, ";\n");
+    *len = (size_t)(p - d);
+    cr_assert_lt(*len, cap);
+    return d;
+}
+
+Test(structured, sql_tables_are_entries_of_their_own)
+{
+    size_t n;
+    char *d = make_mysql(3000, &n);
+    const char *p = write_file("dump.sql", d, n);
+    free(d);
+    ls_analysis *a = run(p, 2);
+    cr_assert_eq(ls_analysis_input_count(a), 2);
+    const ls_input_summary *people = ls_analysis_input(a, 0), *orders = ls_analysis_input(a, 1);
+    cr_expect_eq(people->format, LS_FORMAT_SQL);
+    cr_expect_str_eq(people->table, "people");
+    cr_expect_str_eq(orders->table, "orders");
+    cr_expect_str_eq(people->sql_dialect, "mysql");
+    cr_expect_eq(people->status, LS_OK, "%s", people->message);
+    cr_expect_eq(people->records, 3000);
+    cr_expect_eq(orders->records, 1500);
+    cr_expect_eq(people->malformed, 0);
+    cr_expect_eq(people->column_count, 4);
+    cr_expect_str_eq(people->columns[1].name, "nom");
+    const ls_column_summary *email = column(people, "email");
+    cr_expect_str_eq(email->type, "email");
+    cr_expect_eq(email->valid, 3000);
+    cr_expect_eq(email->unique, 2700, "every 10th row repeats the previous one");
+    cr_expect_str_eq(column(orders, "email")->type, "email");
+    cr_expect_eq(column(orders, "email")->unique, 97);
+    const ls_totals *t = ls_analysis_totals(a);
+    cr_expect_eq(t->records, 4500);
+    cr_expect_eq(t->unique_records, 2700 + 1500);
+    cr_expect_eq(t->duplicate_records, 300);
+    /* the dump's bytes are counted once, on its first table */
+    cr_expect_eq(people->bytes, n);
+    cr_expect_eq(orders->bytes, 0);
+    cr_expect_eq(people->bytes_analyzed + orders->bytes_analyzed, n);
+    ls_analysis_free(a);
+}
+
+Test(structured, sql_same_for_every_thread_count_and_from_a_stream)
+{
+    size_t n;
+    char *d = make_mysql(120000, &n); /* > 8 MiB: the stream crosses windows mid-statement */
+    cr_assert_gt(n, (size_t)8 << 20);
+    const char *p = write_file("big.sql", d, n);
+    ls_analysis *ref = run(p, 1);
+    unsigned threads[] = {2, 8};
+    for (int i = 0; i < 3; i++) {
+        ls_analysis *b = i < 2 ? run(p, threads[i]) : run_pipe(d, n, 2);
+        cr_assert_eq(ls_analysis_input_count(b), 2);
+        for (size_t k = 0; k < 2; k++) {
+            const ls_input_summary *x = ls_analysis_input(ref, k), *y = ls_analysis_input(b, k);
+            cr_expect_eq(x->records, y->records);
+            cr_expect_eq(x->column_count, y->column_count);
+            for (uint32_t j = 0; j < x->column_count; j++) {
+                cr_expect_str_eq(x->columns[j].type, y->columns[j].type);
+                cr_expect_eq(x->columns[j].unique, y->columns[j].unique);
+                cr_expect_eq(x->columns[j].valid, y->columns[j].valid);
+            }
+        }
+        const ls_totals *x = ls_analysis_totals(ref), *y = ls_analysis_totals(b);
+        cr_expect_eq(x->unique_records, y->unique_records);
+        cr_expect_eq(x->unique_records_normalized, y->unique_records_normalized);
+        ls_analysis_free(b);
+    }
+    ls_analysis_free(ref);
+    free(d);
+}
+
+Test(structured, sql_null_differs_from_empty_string_unless_normalised)
+{
+    const char *s = "INSERT INTO t (a, b) VALUES (1,NULL),(1,''),(1,NULL),(1,' ');\n";
+    const char *p = write_file("null.sql", s, strlen(s));
+    ls_analysis *a = run(p, 2);
+    const ls_totals *t = ls_analysis_totals(a);
+    cr_expect_eq(t->records, 4);
+    cr_expect_eq(t->unique_records, 3, "NULL, '' and ' ' differ");
+    cr_expect_eq(t->unique_records_normalized, 1, "all empty once normalised");
+    cr_expect_str_eq(ls_analysis_input(a, 0)->columns[1].name, "b");
+    ls_analysis_free(a);
+}
+
+Test(structured, sql_cut_inside_a_statement_is_partial)
+{
+    size_t n;
+    char *d = make_mysql(3000, &n);
+    const char *p = write_file("cut.sql", d, n / 2); /* inside a people INSERT */
+    free(d);
+    ls_analysis *a = run(p, 2);
+    const ls_input_summary *in = ls_analysis_input(a, 0);
+    cr_expect_eq(in->status, LS_ERR_TRUNCATED, "%s", ls_strerror(in->status));
+    cr_expect(in->truncated);
+    cr_expect(ls_status_is_partial(in->status));
+    cr_expect_gt(in->records, 1000, "what was read is kept");
+    cr_expect_lt(in->records, 3000);
+    ls_analysis_free(a);
+}
+
+static const char *truncate_target;
+static void truncate_hook(const char *path)
+{
+    if (truncate_target && strcmp(path, truncate_target) == 0)
+        cr_assert_eq(truncate(path, 4096 * 32), 0);
+}
+
+Test(structured, sql_file_truncated_while_mapped_is_partial_not_a_crash)
+{
+    size_t n;
+    char *d = make_mysql(20000, &n);
+    const char *p = write_file("shrink.sql", d, n);
+    free(d);
+    truncate_target = p;
+    ls__test_hook_before_workers = truncate_hook;
+    ls_analysis *a = run(p, 2);
+    ls__test_hook_before_workers = NULL;
+    const ls_input_summary *in = ls_analysis_input(a, 0);
+    cr_expect_eq(in->status, LS_ERR_TRUNCATED, "%s", ls_strerror(in->status));
+    cr_expect(in->truncated);
+    cr_expect_gt(in->records, 100);
+    cr_expect_lt(in->records, 20000);
+    ls_analysis_free(a);
+}
+
+Test(structured, json_paths_arrays_and_malformed_lines)
+{
+    const char *s =
+        "{\"_id\":{\"$oid\":\"5f1d7a2b9c1e4a0012345678\"},\"email\":\"a@example.fr\","
+        "\"address\":{\"zip\":\"75001\",\"city\":\"Paris\"},\"phones\":[\"0612345678\",\"+33 1 42 "
+        "68 53 00\"]}\n"
+        "{\"_id\":{\"$oid\":\"5f1d7a2b9c1e4a0012345679\"},\"email\":\"b@example.fr\","
+        "\"address\":{\"zip\":\"69002\",\"city\":\"Lyon\"},\"phones\":[\"0712345678\"]}\n"
+        "\n"
+        "{\"_id\":{\"$oid\":\"5f1d7a2b9c1e4a0012345679\"},\"email\":\"b@example.fr\","
+        "\"address\":{\"zip\":\"69002\",\"city\":\"Lyon\"},\"phones\":[\"0712345678\"]}\n"
+        "{\"email\": \"broken\n"
+        "{\"_id\":{\"$oid\":\"5f1d7a2b9c1e4a001234567a\"},\"email\":\"C@Example.fr \","
+        "\"address\":{\"zip\":\"13001\",\"city\":\"Marseille\"},\"phones\":[]}\n";
+    const char *p = write_file("docs.jsonl", s, strlen(s));
+    ls_analysis *a = run(p, 2);
+    const ls_input_summary *in = ls_analysis_input(a, 0);
+    cr_expect_eq(in->format, LS_FORMAT_JSONL);
+    cr_expect_eq(in->records, 5);
+    cr_expect_eq(in->malformed, 1);
+    cr_expect_eq(in->malformed_by.syntax, 1);
+    cr_expect_eq(in->records_not_deduplicated, 1);
+    cr_expect_eq(in->blank_lines, 1);
+    cr_expect_eq(in->status, LS_OK, "a malformed line is a malformed record, not an error");
+    const ls_column_summary *phones = column(in, "phones[]");
+    cr_expect_eq(phones->non_empty, 4, "array values are counted one by one");
+    cr_expect_eq(phones->unique, 3);
+    cr_expect_str_eq(column(in, "address.zip")->name, "address.zip");
+    cr_expect_eq(column(in, "_id")->unique, 3, "$oid unwrapped to its value");
+    cr_expect_eq(column(in, "email")->non_empty, 4);
+    const ls_totals *t = ls_analysis_totals(a);
+    cr_expect_eq(t->unique_records, 3, "the repeated document is a duplicate");
+    cr_expect_eq(t->duplicate_records, 1);
+    ls_analysis_free(a);
+}
+
+Test(structured, json_path_first_seen_late_is_typed_and_counted)
+{
+    /* 3000 documents; an e-mail field appears only from the 2500th on, past the first
+     * sample: the input goes back to sampling for it and types it from what follows. */
+    size_t cap = 3000 * 120, n = 0;
+    char *d = malloc(cap);
+    for (int i = 0; i < 3000; i++) {
+        if (i < 2500)
+            n += (size_t)sprintf(d + n, "{\"id\":%d,\"name\":\"n%d\"}\n", i, i);
+        else
+            n += (size_t)sprintf(
+                d + n, "{\"id\":%d,\"name\":\"n%d\",\"contact\":{\"email\":\"u%d@example.org\"}}\n",
+                i, i, i % 300);
+    }
+    const char *p = write_file("late.jsonl", d, n);
+    free(d);
+    ls_analysis *a = run(p, 2);
+    const ls_input_summary *in = ls_analysis_input(a, 0);
+    cr_expect_eq(in->records, 3000);
+    const ls_column_summary *email = column(in, "contact.email");
+    cr_expect_str_eq(email->type, "email");
+    cr_expect_eq(email->valid, 500);
+    cr_expect_eq(email->unique, 300);
+    ls_analysis_free(a);
+}
+
+Test(structured, json_array_and_lines_give_the_same_records)
+{
+    const char *lines = "{\"a\":1,\"b\":\"x\"}\n{\"a\":2,\"b\":\"y\"}\n{\"a\":1,\"b\":\"x\"}\n";
+    const char *array =
+        "[\n  {\"a\":1,\"b\":\"x\"},\n  {\"a\":2,\"b\":\"y\"},\n  {\"a\":1,\"b\":\"x\"}\n]\n";
+    const char *p1 = write_file("l.jsonl", lines, strlen(lines));
+    const char *p2 = write_file("a.json", array, strlen(array));
+    ls_analysis *a = ls_analysis_create(NULL);
+    ls_analysis_add_path(a, p1);
+    ls_analysis_add_path(a, p2);
+    ls_analysis_finish(a);
+    cr_expect_eq(ls_analysis_input(a, 0)->format, LS_FORMAT_JSONL);
+    cr_expect_eq(ls_analysis_input(a, 1)->format, LS_FORMAT_JSON);
+    cr_expect_eq(ls_analysis_input(a, 1)->records, 3);
+    const ls_totals *t = ls_analysis_totals(a);
+    cr_expect_eq(t->records, 6);
+    cr_expect_eq(t->unique_records, 2, "the same documents in both files");
+    ls_analysis_free(a);
+}
+
+Test(structured, json_array_without_its_end_is_partial)
+{
+    const char *s = "[{\"a\":1},{\"a\":2},{\"a\":3}";
+    const char *p = write_file("open.json", s, strlen(s));
+    ls_analysis *a = run(p, 1);
+    const ls_input_summary *in = ls_analysis_input(a, 0);
+    cr_expect_eq(in->records, 3);
+    cr_expect_eq(in->status, LS_ERR_TRUNCATED);
+    cr_expect(in->truncated);
+    ls_analysis_free(a);
+}
+
+Test(structured, archive_members_are_entries_with_their_paths)
+{
+    ls_analysis *a = ls_analysis_create(NULL);
+    cr_expect_eq(ls_analysis_add_path(a, LS_SAMPLES_DIR "/archives/nested.zip"), LS_OK);
+    ls_analysis_finish(a);
+    size_t n = ls_analysis_input_count(a);
+    const ls_input_summary *inner = NULL;
+    for (size_t i = 0; i < n; i++) {
+        const ls_input_summary *x = ls_analysis_input(a, i);
+        if (x->member && strcmp(x->member, "uk_people.tsv") == 0) inner = x;
+    }
+    cr_assert_not_null(inner);
+    cr_expect_str_eq(inner->archive, LS_SAMPLES_DIR "/archives/nested.zip!/inner.zip");
+    cr_expect_eq(inner->records, 1500);
+    const ls_input_summary *top = ls_analysis_input(a, 0);
+    cr_expect_eq(top->format, LS_FORMAT_ARCHIVE);
+    cr_expect_str_eq(top->container, "zip");
+    ls_analysis_free(a);
+}
+
+Test(structured, truncated_archive_keeps_what_was_read)
+{
+    ls_analysis *a = ls_analysis_create(NULL);
+    ls_status st = ls_analysis_add_path(a, LS_SAMPLES_DIR "/archives/truncated.zip");
+    ls_analysis_finish(a);
+    (void)st;
+    uint64_t whole = 0, part = 0;
+    bool partial_seen = false;
+    for (size_t i = 0; i < ls_analysis_input_count(a); i++) {
+        const ls_input_summary *x = ls_analysis_input(a, i);
+        if (!x->member) continue;
+        if (strcmp(x->member, "export/fr_clients.csv") == 0) whole = x->records;
+        if (strcmp(x->member, "export/uk_people.tsv") == 0) {
+            part = x->records;
+            partial_seen = x->truncated && ls_status_is_partial(x->status);
+        }
+    }
+    cr_expect_eq(whole, 2000);
+    cr_expect(partial_seen);
+    cr_expect_gt(part, 0);
+    cr_expect_lt(part, 1500);
+    ls_analysis_free(a);
+}

@@ -26,24 +26,31 @@
  *   - Values: 'strings' ('' doubled quotes; backslash escapes \0 \' \" \b \n \r \t \Z \\
  *     \% \_ in the MySQL dialect), "strings" (MySQL dialect), E'...' (PostgreSQL), NULL,
  *     numbers, TRUE/FALSE, 0xHEX, X'HEX', b'0101', _binary '...', _utf8mb4'...' (the
- *     charset introducer is dropped), and any other expression (NOW(), nested
- *     parentheses) as LS_VAL_OTHER text.
+ *     charset introducer is dropped; _binary '...' is LS_VAL_BINARY with its escapes
+ *     resolved, i.e. the bytes), and any other expression (NOW(), nested parentheses) as
+ *     LS_VAL_OTHER text. A 'string'::type cast is dropped (the string is the value).
  *   - COPY name [(cols)] FROM stdin; followed by tab-separated lines: \N is NULL, the
  *     escapes \\ \b \f \n \r \t \v \NNN (octal) \xHH are resolved; the block ends at a
- *     line "\.". (Also the end of input, which is then reported as not terminated.)
+ *     line "\.". (Also the end of input, which is then reported as not terminated; a last
+ *     line without its newline is delivered as LS_VREC_SYNTAX.) Fields are LS_VAL_STRING
+ *     (COPY text carries no types) or LS_VAL_NULL.
  *   - Anything else (SET, LOCK TABLES, DROP, ALTER, CREATE INDEX, SELECT pg_catalog...,
  *     \connect, psql meta-commands) is skipped, up to its terminating ';' (outside
  *     strings and comments) or, for a psql meta-command, its line end.
  *
  * Dialect: LS_SQL_AUTO decides from what it sees before the first record: PostgreSQL
  * markers (a "PostgreSQL database dump" comment, SET standard_conforming_strings, a COPY
- * block, "public". qualified names) select LS_SQL_POSTGRES, where backslashes in '...' are
- * literal; otherwise MySQL, where they escape.
+ * block, "public". qualified names, SELECT pg_catalog...) select LS_SQL_POSTGRES, where
+ * backslashes in '...' are literal; otherwise MySQL, where they escape (a "MySQL dump" /
+ * "MariaDB dump" banner decides MySQL at once).
  *
  * Errors: a tuple that cannot be parsed is delivered as LS_VREC_SYNTAX (with the values
  * read so far) and the parser resynchronises at the next tuple start "),(" or at the end
- * of the statement. Nothing in the input makes it fail, crash or take more than linear
- * time; NUL bytes outside strings give LS_VREC_NUL.
+ * of the statement. Garbage between tuples is delivered as one LS_VREC_SYNTAX record
+ * without values, a tuple cut by the end of input as LS_VREC_SYNTAX with its complete
+ * values. Nothing in the input makes it fail, crash or take more than linear time; NUL
+ * bytes outside strings give LS_VREC_NUL. The result never depends on how the input is cut
+ * into chunks.
  *
  * HowTo
  *     ls_sql_callbacks cb = {.on_table = t, .on_record = r, .ctx = me};
@@ -79,13 +86,14 @@ typedef struct {
 } ls_sql_callbacks;
 
 typedef struct {
-    uint64_t bytes;           /* bytes fed */
-    uint64_t statements;      /* statements seen, of any kind */
+    uint64_t bytes;      /* bytes fed */
+    uint64_t statements; /* statements seen, of any kind */
     uint64_t insert_statements, copy_blocks, create_tables;
     uint64_t skipped_statements; /* statements that carry no records (SET, DROP, ...) */
+    /* malformed: records delivered with any problem (oversized ones included) */
     uint64_t records, malformed, oversized;
-    bool unterminated;        /* the input ended inside a statement, string or COPY block */
-    ls_sql_dialect dialect;   /* the one decided (never AUTO after the first record) */
+    bool unterminated;      /* the input ended inside a statement, string or COPY block */
+    ls_sql_dialect dialect; /* the one decided (never AUTO after the first record) */
 } ls_sql_stats;
 
 typedef struct ls_sql_parser ls_sql_parser;

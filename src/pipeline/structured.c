@@ -32,6 +32,9 @@
 #include "parse/sql.h"
 #include "pipeline/analysis.h"
 #include "pipeline/columns.h"
+#include "sniff/encoding.h"
+#include "sniff/sniff.h"
+#include "common/buf.h"
 
 #define SAMPLE_RECORDS   2000u
 #define BATCH_BYTES      ((size_t)1 << 20)
@@ -260,34 +263,56 @@ static int type_and_start(sdrv_t *d, table_t *t)
         ls_column_sample *samples = calloc(tracked ? tracked : 1, sizeof *samples);
         ls_span **spans = calloc(tracked ? tracked : 1, sizeof *spans);
         int rc = samples && spans ? 0 : -1;
+        /* single-byte encodings reach the classifier as UTF-8, like delimited text's */
+        bool transcode = in->sniff.encoding != LS_ENCODING_UTF8;
+        ls_buf arena = {0};
         for (vbatch_t *b = t->pend_head; rc == 0 && b; b = b->next) {
             const char *p = b->data, *end = b->data + b->len;
-            while (p < end) {
+            while (rc == 0 && p < end) {
                 uint32_t nv = get32(p);
                 p += LS_VREC_HEADER;
                 for (uint32_t i = 0; i < nv; i++) {
                     uint32_t col = get32(p), len = get32(p + 8);
                     const char *v = p + 12;
                     p = v + (len == LS_VNULL ? 0 : len);
-                    if (col >= tracked || len == LS_VNULL || len == 0 || len > 4096) continue;
+                    if (rc != 0 || col >= tracked || len == LS_VNULL || len == 0 || len > 4096)
+                        continue;
                     ls_column_sample *s = &samples[col];
                     if (s->nvalues >= LS_COLUMN_SAMPLE_VALUES) continue;
                     if (!spans[col] &&
                         !(spans[col] = malloc(LS_COLUMN_SAMPLE_VALUES * sizeof(ls_span)))) {
                         rc = -1;
-                        break;
+                        continue;
                     }
-                    spans[col][s->nvalues++] = (ls_span){v, len};
+                    if (transcode) {
+                        /* the arena may move: keep the offset, made a pointer below */
+                        if (ls_buf_reserve(&arena, 3 * (size_t)len)) {
+                            rc = -1;
+                            continue;
+                        }
+                        size_t off = arena.len;
+                        arena.len +=
+                            ls_transcode_to_utf8(in->sniff.encoding, v, len, arena.data + off);
+                        spans[col][s->nvalues++] =
+                            (ls_span){(const char *)(uintptr_t)off, (uint32_t)(arena.len - off)};
+                    } else {
+                        spans[col][s->nvalues++] = (ls_span){v, len};
+                    }
                     s->values = spans[col];
                 }
             }
         }
+        for (uint32_t j = 0; transcode && rc == 0 && j < tracked; j++)
+            for (size_t k = 0; k < samples[j].nvalues; k++)
+                spans[j][k].p = arena.data + (uintptr_t)spans[j][k].p;
         if (rc == 0 && ls_columns_classify_values(in, t->typed_cols, tracked, samples) != LS_OK)
             rc = -1;
         for (uint32_t j = 0; spans && j < tracked; j++)
             free(spans[j]);
         free(spans);
         free(samples);
+        if (arena.data) memset(arena.data, 0, arena.cap); /* personal data: wiped */
+        ls_buf_free(&arena);
         if (rc != 0) return -1;
     }
     in->tracked_columns = tracked;
@@ -451,6 +476,31 @@ static void mark_all(sdrv_t *d, ls_status st, const char *msg)
     }
 }
 
+/* A dump's encoding, by the rule the delimited-text sniffer uses: UTF-8 unless invalid
+ * sequences are more than a trace of the text, then Windows-1252 (legacy latin1 MySQL
+ * databases dump their bytes as they are). Read from the head, and for a mapping from
+ * four more places; UTF-16 was transcoded on the way in. */
+static ls_encoding sniff_encoding(const ls_source *src, const char *view, size_t view_len)
+{
+    uint64_t multibyte = 0, invalid = 0;
+    const unsigned char *u = (const unsigned char *)view;
+    ls_utf8_scan(u, LS_MIN(view_len, LS_SNIFF_HEAD_BYTES), &multibyte, &invalid);
+    if (src->mapped && view_len > 4 * LS_SNIFF_HEAD_BYTES) {
+        ls_sigbus_guard guard;
+        if (sigsetjmp(guard.env, 1) == 0) {
+            ls_sigbus_arm(&guard);
+            for (int pct = 20; pct <= 80; pct += 20) {
+                size_t off = (size_t)((double)view_len * pct / 100.0);
+                ls_utf8_scan(u + off, LS_MIN(LS_SNIFF_SAMPLE_BYTES, view_len - off), &multibyte,
+                             &invalid);
+            }
+        }
+        ls_sigbus_disarm();
+    }
+    if (invalid == 0 || (multibyte > 0 && invalid * 20 < multibyte)) return LS_ENCODING_UTF8;
+    return LS_ENCODING_CP1252;
+}
+
 ls_status ls__structured_analyse(ls_analysis *a, input_t *in, ls_source *src, const char *view,
                                  size_t view_len, ls_format format)
 {
@@ -459,7 +509,7 @@ ls_status ls__structured_analyse(ls_analysis *a, input_t *in, ls_source *src, co
     d.a = a;
     d.first = in;
     in->structured = true;
-    in->sniff.encoding = a->opt.encoding ? a->opt.encoding : LS_ENCODING_UTF8;
+    in->sniff.encoding = a->opt.encoding ? a->opt.encoding : sniff_encoding(src, view, view_len);
     size_t max_rec =
         a->opt.max_record_bytes ? a->opt.max_record_bytes : LS_DEFAULT_MAX_RECORD_BYTES;
     if (format == LS_FORMAT_SQL) {

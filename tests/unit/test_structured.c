@@ -391,3 +391,34 @@ Test(structured, truncated_archive_keeps_what_was_read)
     cr_expect_lt(part, 1500);
     ls_analysis_free(a);
 }
+
+Test(structured, sql_dump_in_windows_1252_is_read_as_such)
+{
+    /* a latin1 MySQL database dumped as its bytes: é is 0xE9; the same rows in UTF-8 are
+     * the same records */
+    char cp[4096], u8[4096];
+    size_t nc = 0, nu = 0;
+    nc += (size_t)sprintf(cp + nc, "CREATE TABLE `clients` (`id` int, `prenom` varchar(32), "
+                                   "`ville` varchar(32));\nINSERT INTO `clients` VALUES ");
+    nu += (size_t)sprintf(u8 + nu, "CREATE TABLE `clients` (`id` int, `prenom` varchar(32), "
+                                   "`ville` varchar(32));\nINSERT INTO `clients` VALUES ");
+    for (int i = 0; i < 40; i++) {
+        nc += (size_t)sprintf(cp + nc, "%s(%d,'H\xe9l\xe8ne','Orl\xe9\x61ns')", i ? "," : "", i);
+        nu += (size_t)sprintf(u8 + nu, "%s(%d,'H\xc3\xa9l\xc3\xa8ne','Orl\xc3\xa9\x61ns')",
+                              i ? "," : "", i);
+    }
+    nc += (size_t)sprintf(cp + nc, ";\n");
+    nu += (size_t)sprintf(u8 + nu, ";\n");
+    const char *p1 = write_file("latin1.sql", cp, nc);
+    const char *p2 = write_file("utf8.sql", u8, nu);
+    ls_analysis *a = ls_analysis_create(NULL);
+    ls_analysis_add_path(a, p1);
+    ls_analysis_add_path(a, p2);
+    ls_analysis_finish(a);
+    const ls_input_summary *x = ls_analysis_input(a, 0), *y = ls_analysis_input(a, 1);
+    cr_expect_eq(x->encoding, LS_ENCODING_CP1252);
+    cr_expect_eq(y->encoding, LS_ENCODING_UTF8);
+    cr_expect_eq(x->anomalies.invalid_utf8, 0, "transcoded, not replaced");
+    cr_expect_eq(ls_analysis_totals(a)->unique_records, 40, "the same rows in both encodings");
+    ls_analysis_free(a);
+}

@@ -1480,7 +1480,6 @@ static ls_status analyse_archive(ls_analysis *a, input_t *in, ls_source *src, ls
     if (src->compression == LS_COMPRESSION_NONE && src->transcode == LS_TRANSCODE_NONE &&
         src->file_size && lseek(src->fd, 0, SEEK_SET) == 0) {
         st = ls_archive_open_fd(src->fd, &ar, in->pub.message, sizeof in->pub.message);
-        in->pub.bytes = src->file_size;
     } else {
         /* the head was read from the source already (never for a mapping) */
         st = ls_archive_open_reader(read_from_source, &rc, src->mapped ? NULL : view,
@@ -1507,12 +1506,16 @@ static ls_status analyse_archive(ls_analysis *a, input_t *in, ls_source *src, ls
     in->pub.compression = src->compression != LS_COMPRESSION_NONE
                               ? ls_compression_name(src->compression)
                               : ls_archive_filter_name(ar);
-    in->pub.compressed_bytes = ls_archive_bytes_in(ar);
-    if (!src->file_size) in->pub.bytes = src->decoder ? ls_decoder_bytes_out(src->decoder) : 0;
+    /* The container's own size is its compressed_bytes; its bytes are 0, the members'
+     * bytes being counted on their entries (totals.bytes adds no byte twice). */
+    in->pub.bytes = 0;
+    in->pub.compressed_bytes = src->decoder ? ls_decoder_bytes_in(src->decoder)
+                               : src->file_size ? src->file_size
+                                                : ls_archive_bytes_in(ar);
     if (r < 0 && worst == LS_OK) {
         in->pub.truncated = true;
         char full[256];
-        snprintf(full, sizeof full, "%s; the %llu member(s) before it were analysed", msg,
+        snprintf(full, sizeof full, "%s; the %llu data member(s) before it were analysed", msg,
                  (unsigned long long)in->pub.members);
         ls__input_set_status(in, LS_ERR_TRUNCATED, full);
         worst = LS_ERR_TRUNCATED;

@@ -11,7 +11,13 @@
 static void analyze_usage(FILE *f)
 {
     fprintf(f,
-            "usage: leakscope analyze [options] FILE...     ('-' reads standard input)\n"
+            "usage: leakscope analyze [options] FILE|DIR...     ('-' reads standard input)\n"
+            "\n"
+            "Reads delimited text (CSV/TSV/combo lists), SQL dumps (mysqldump, pg_dump: one\n"
+            "entry per table), JSON lines and JSON arrays (mongoexport), zstd/gzip/xz/bzip2\n"
+            "files and zip/7z/tar archives (one entry per member), told by their bytes, not\n"
+            "their names. A directory is walked; files that are not data are listed as skipped.\n"
+            "--delimiter or --header/--no-header force delimited text.\n"
             "\n"
             "  --json               print the leakscope-report/1 JSON report\n"
             "  --pretty             indent the JSON\n"

@@ -850,7 +850,8 @@ bool ls_decoder_corrupt(const ls_decoder *d)
 const char *ls_decoder_message(const ls_decoder *d)
 {
     if (!d || !atomic_load_explicit(&d->finished, memory_order_acquire)) return "";
-    if (d->upstream && !d->msg[0]) return ls_decoder_message(d->upstream);
+    /* the upstream's damage is the cause (a cut gzip also cuts a UTF-16 code unit) */
+    if (d->upstream && ls_decoder_message(d->upstream)[0]) return ls_decoder_message(d->upstream);
     return d->msg;
 }
 
@@ -895,16 +896,7 @@ void ls_decoder_free(ls_decoder *d)
         ls__decoder_interrupt(d->upstream);
     }
     if (d->thread_started) {
-        pthread_mutex_lock(&d->mu);
-        atomic_store_explicit(&d->stop, true, memory_order_relaxed);
-        pthread_cond_broadcast(&d->not_full);
-        pthread_mutex_unlock(&d->mu);
-        if (d->wake[1] >= 0) {
-            ssize_t w;
-            do
-                w = write(d->wake[1], "", 1);
-            while (w < 0 && errno == EINTR);
-        }
+        ls__decoder_interrupt(d);
         pthread_join(d->thread, NULL);
     }
     if (d->wake[0] >= 0) close(d->wake[0]);

@@ -97,6 +97,20 @@ static void take_samples(column_t *c, const ls_span *vals, size_t n)
     }
 }
 
+/* Give columns [from, to) the classifier's verdicts, and their masked samples. */
+static void apply_classes(input_t *in, const ls_column_sample *samples, const ls_column_class *cls,
+                          uint32_t from, uint32_t to)
+{
+    for (uint32_t j = from; j < to; j++) {
+        column_t *c = &in->cols[j];
+        c->type = cls[j].type;
+        c->confidence = cls[j].confidence;
+        c->hint = cls[j].header_hint;
+        c->validated = ls_type_has_validator(c->type);
+        if (ls_type_is_pii(c->type)) take_samples(c, samples[j].values, samples[j].nvalues);
+    }
+}
+
 static int current_year(void)
 {
     time_t now = time(NULL);
@@ -164,14 +178,7 @@ ls_status ls_columns_classify(input_t *in, const char *view, size_t view_len, bo
     }
     ls_classify_input ci = {sn->dialect.format, ncols, samples, current_year()};
     ls_classify(&ci, cls);
-    for (uint32_t j = 0; j < ncols; j++) {
-        column_t *c = &in->cols[j];
-        c->type = cls[j].type;
-        c->confidence = cls[j].confidence;
-        c->hint = cls[j].header_hint;
-        c->validated = ls_type_has_validator(c->type);
-        if (ls_type_is_pii(c->type)) take_samples(c, samples[j].values, samples[j].nvalues);
-    }
+    apply_classes(in, samples, cls, 0, ncols);
 
 done:
     /* the raw sample values are wiped, not just freed: they are personal data */
@@ -220,14 +227,7 @@ ls_status ls_columns_classify_values(input_t *in, uint32_t from, uint32_t ncols,
     }
     ls_classify_input ci = {sn->dialect.format, ncols, samples, current_year()};
     ls_classify(&ci, cls);
-    for (uint32_t j = from; j < ncols; j++) {
-        column_t *c = &in->cols[j];
-        c->type = cls[j].type;
-        c->confidence = cls[j].confidence;
-        c->hint = cls[j].header_hint;
-        c->validated = ls_type_has_validator(c->type);
-        if (ls_type_is_pii(c->type)) take_samples(c, samples[j].values, samples[j].nvalues);
-    }
+    apply_classes(in, samples, cls, from, ncols);
     free(cls);
     return LS_OK;
 }

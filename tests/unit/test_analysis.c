@@ -10,34 +10,8 @@
 #include <unistd.h>
 
 #include "leakscope/leakscope.h"
+#include "test_files.h"
 #include "pipeline/analysis.h"
-
-static char tmpdir[] = "/tmp/ls-test-XXXXXX";
-
-static void setup(void)
-{
-    cr_assert_not_null(mkdtemp(tmpdir));
-}
-
-static void teardown(void)
-{
-    char cmd[512];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-    (void)!system(cmd);
-}
-
-static char *write_file(const char *name, const char *data, size_t n)
-{
-    static char paths[16][512];
-    static int next;
-    char *p = paths[next++ % 16];
-    snprintf(p, 512, "%s/%s", tmpdir, name);
-    FILE *f = fopen(p, "wb");
-    cr_assert_not_null(f);
-    cr_assert_eq(fwrite(data, 1, n, f), n);
-    cr_assert_eq(fclose(f), 0);
-    return p;
-}
 
 static ls_analysis *run(const char *const *paths, int n, unsigned threads, size_t max_record)
 {
@@ -53,7 +27,12 @@ static ls_analysis *run(const char *const *paths, int n, unsigned threads, size_
     return a;
 }
 
-TestSuite(analysis, .init = setup, .fini = teardown);
+static void setup(void)
+{
+    test_dir_make("ls-test");
+}
+
+TestSuite(analysis, .init = setup, .fini = test_dir_remove);
 
 Test(analysis, counts_records_not_lines)
 {
@@ -68,7 +47,7 @@ Test(analysis, counts_records_not_lines)
                     "4;martin;ok\n" /* same after normalisation */
                     "5;a;b;c\n"     /* too many fields */
                     "6;O\"Brien;z"; /* stray quote, no final newline */
-    const char *p = write_file("a.csv", t, strlen(t));
+    const char *p = test_write_file("a.csv", t, strlen(t));
     ls_analysis *a = run(&p, 1, 2, 0);
     const ls_input_summary *in = ls_analysis_input(a, 0);
     const ls_totals *tt = ls_analysis_totals(a);
@@ -149,7 +128,7 @@ Test(analysis, identical_for_every_thread_count)
 {
     size_t n;
     char *d = messy(150000, &n); /* several batches */
-    const char *p = write_file("m.csv", d, n);
+    const char *p = test_write_file("m.csv", d, n);
     free(d);
     ls_analysis *a1 = run(&p, 1, 1, 0);
     cr_expect_gt(ls_analysis_input(a1, 0)->records, 100000);
@@ -162,54 +141,14 @@ Test(analysis, identical_for_every_thread_count)
     ls_analysis_free(a1);
 }
 
-typedef struct {
-    int fd;
-    const char *data;
-    size_t len;
-} writer_arg;
-
-static void *writer(void *p)
-{
-    writer_arg *w = p;
-    size_t off = 0;
-    while (off < w->len) {
-        ssize_t r = write(w->fd, w->data + off, w->len - off > 65536 ? 65536 : w->len - off);
-        if (r <= 0) break;
-        off += (size_t)r;
-    }
-    close(w->fd);
-    return NULL;
-}
-
-/* The same bytes through a pipe (streamed in 8 MiB windows, records crossing windows)
- * give the same result as the mapped file. */
-static ls_analysis *run_pipe(const char *data, size_t len, unsigned threads, size_t max_record)
-{
-    int fds[2];
-    cr_assert_eq(pipe(fds), 0);
-    writer_arg w = {fds[1], data, len};
-    pthread_t t;
-    pthread_create(&t, NULL, writer, &w);
-    ls_options o;
-    ls_options_init(&o);
-    o.threads = threads;
-    o.max_record_bytes = max_record;
-    ls_analysis *a = ls_analysis_create(&o);
-    ls_analysis_add_fd(a, fds[0], "<pipe>");
-    pthread_join(t, NULL);
-    close(fds[0]);
-    ls_analysis_finish(a);
-    return a;
-}
-
 Test(analysis, stream_equals_mmap)
 {
     size_t n;
     char *d = messy(1000000, &n); /* > 2 stream windows */
     cr_assert_gt(n, (size_t)16 << 20);
-    const char *p = write_file("s.csv", d, n);
+    const char *p = test_write_file("s.csv", d, n);
     ls_analysis *m = run(&p, 1, 2, 0);
-    ls_analysis *s = run_pipe(d, n, 2, 0);
+    ls_analysis *s = test_run_pipe(d, n, 2, 0);
     cr_expect_not(ls_analysis_input(m, 0)->mapped == ls_analysis_input(s, 0)->mapped);
     cr_expect_eq(ls_analysis_input(s, 0)->bytes, n);
     expect_same(m, s);
@@ -224,8 +163,8 @@ Test(analysis, dedup_spans_inputs_and_encodings)
                     "ans\nJ\xC3\xA9r\xC3\xB4me;S\xC3\xA8te\n";
     const char *w = "nom;ville\nH\xE9l\xE8ne;Orl\xE9"
                     "ans\nJ\xE9r\xF4me;S\xE8te\n";
-    const char *paths[3] = {write_file("u.csv", u, strlen(u)), write_file("w.csv", w, strlen(w)),
-                            NULL};
+    const char *paths[3] = {test_write_file("u.csv", u, strlen(u)),
+                            test_write_file("w.csv", w, strlen(w)), NULL};
     paths[2] = paths[0];
     ls_analysis *a = run(paths, 3, 2, 0);
     cr_expect_eq(ls_analysis_input(a, 0)->encoding, LS_ENCODING_UTF8);
@@ -241,14 +180,14 @@ Test(analysis, dedup_spans_inputs_and_encodings)
 Test(analysis, error_paths_name_the_file_and_go_on)
 {
     char missing[600], dir[600];
-    snprintf(missing, sizeof missing, "%s/nope.csv", tmpdir);
-    snprintf(dir, sizeof dir, "%s/emptydir", tmpdir);
+    snprintf(missing, sizeof missing, "%s/nope.csv", test_dir);
+    snprintf(dir, sizeof dir, "%s/emptydir", test_dir);
     cr_assert_eq(mkdir(dir, 0700), 0);
     const char bin[] = "a;b\n1;\0\x01\x02;3\n";
     const char *good = "a;b\n1;2\n";
-    const char *paths[] = {missing, dir, write_file("empty.csv", "", 0),
-                           write_file("bin.dat", bin, sizeof bin - 1),
-                           write_file("good.csv", good, strlen(good))};
+    const char *paths[] = {missing, dir, test_write_file("empty.csv", "", 0),
+                           test_write_file("bin.dat", bin, sizeof bin - 1),
+                           test_write_file("good.csv", good, strlen(good))};
     ls_analysis *a = run(paths, 5, 2, 0);
     cr_expect_eq(ls_analysis_input(a, 0)->status, LS_ERR_OPEN);
     cr_expect(strstr(ls_analysis_input(a, 0)->message, "No such file") != NULL);
@@ -279,7 +218,7 @@ Test(analysis, nul_byte_deep_inside_is_a_malformed_record)
     b[nul_at] = 0;
     while (n < (3u << 19))
         n += (size_t)sprintf(b + n, "%zu;y\n", n);
-    const char *p = write_file("nul.csv", b, n);
+    const char *p = test_write_file("nul.csv", b, n);
     free(b);
     ls_analysis *a = run(&p, 1, 2, 0);
     const ls_input_summary *in = ls_analysis_input(a, 0);
@@ -308,11 +247,11 @@ Test(analysis, oversized_record_is_counted_not_analysed)
     memset(b + n, 'x', big);
     n += big;
     n += (size_t)sprintf(b + n, "\n3;4\n4;5\n");
-    const char *p = write_file("big.csv", b, n);
+    const char *p = test_write_file("big.csv", b, n);
     ls_analysis *a = run(&p, 1, 2, (size_t)1 << 20);
     oversized_check(a);
     ls_analysis_free(a);
-    a = run_pipe(b, n, 2, (size_t)1 << 20); /* streamed: the long line is skipped in pieces */
+    a = test_run_pipe(b, n, 2, (size_t)1 << 20); /* streamed: the long line is skipped in pieces */
     oversized_check(a);
     ls_analysis_free(a);
     free(b);
@@ -329,7 +268,7 @@ Test(analysis, file_truncated_while_mapped_gives_a_partial_result)
 {
     size_t n;
     char *d = messy(100000, &n);
-    const char *p = write_file("t.csv", d, n);
+    const char *p = test_write_file("t.csv", d, n);
     free(d);
     truncate_target = p;
     ls__test_hook_before_workers = truncate_hook;
@@ -349,7 +288,7 @@ Test(analysis, file_truncated_while_mapped_gives_a_partial_result)
 Test(analysis, json_report_has_the_contract_keys)
 {
     const char *t = "email;pass;city\na@b.fr;x;Paris\n";
-    const char *p = write_file("r.csv", t, strlen(t));
+    const char *p = test_write_file("r.csv", t, strlen(t));
     ls_analysis *a = run(&p, 1, 1, 0);
     char *buf = NULL;
     size_t len = 0;
@@ -392,16 +331,16 @@ Test(analysis, api_misuse_is_an_error_not_a_crash)
 Test(analysis, directory_is_walked_and_non_data_files_are_listed)
 {
     char d[600], sub[600], p[700];
-    snprintf(d, sizeof d, "%s/tree", tmpdir);
-    snprintf(sub, sizeof sub, "%s/tree/sub", tmpdir);
+    snprintf(d, sizeof d, "%s/tree", test_dir);
+    snprintf(sub, sizeof sub, "%s/tree/sub", test_dir);
     cr_assert_eq(mkdir(d, 0700), 0);
     cr_assert_eq(mkdir(sub, 0700), 0);
     const char *csv = "email;city\na@b.fr;Paris\nc@d.fr;Lyon\n";
-    write_file("tree/b.csv", csv, strlen(csv));
-    write_file("tree/sub/a.csv", csv, strlen(csv));
-    write_file("tree/photo.png", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
-    write_file("tree/blob.bin", "ab\0\0cd", 6);
-    snprintf(p, sizeof p, "%s/tree/link.csv", tmpdir);
+    test_write_file("tree/b.csv", csv, strlen(csv));
+    test_write_file("tree/sub/a.csv", csv, strlen(csv));
+    test_write_file("tree/photo.png", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+    test_write_file("tree/blob.bin", "ab\0\0cd", 6);
+    snprintf(p, sizeof p, "%s/tree/link.csv", test_dir);
     cr_assert_eq(symlink("b.csv", p), 0);
     const char *paths[] = {d};
     ls_analysis *a = run(paths, 1, 2, 0);

@@ -11,36 +11,15 @@
 #include <unistd.h>
 
 #include "leakscope/leakscope.h"
+#include "test_files.h"
 #include "pipeline/analysis.h"
-
-static char tmpdir[] = "/tmp/ls-struct-XXXXXX";
 
 static void setup(void)
 {
-    cr_assert_not_null(mkdtemp(tmpdir));
+    test_dir_make("ls-struct");
 }
 
-static void teardown(void)
-{
-    char cmd[512];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-    (void)!system(cmd);
-}
-
-TestSuite(structured, .init = setup, .fini = teardown);
-
-static char *write_file(const char *name, const char *data, size_t n)
-{
-    static char paths[8][512];
-    static int next;
-    char *p = paths[next++ % 8];
-    snprintf(p, 512, "%s/%s", tmpdir, name);
-    FILE *f = fopen(p, "wb");
-    cr_assert_not_null(f);
-    cr_assert_eq(fwrite(data, 1, n, f), n);
-    cr_assert_eq(fclose(f), 0);
-    return p;
-}
+TestSuite(structured, .init = setup, .fini = test_dir_remove);
 
 static ls_analysis *run(const char *path, unsigned threads)
 {
@@ -51,43 +30,6 @@ static ls_analysis *run(const char *path, unsigned threads)
     cr_assert_not_null(a);
     ls_analysis_add_path(a, path);
     cr_assert_eq(ls_analysis_finish(a), LS_OK);
-    return a;
-}
-
-typedef struct {
-    int fd;
-    const char *data;
-    size_t len;
-} writer_arg;
-
-static void *writer(void *p)
-{
-    writer_arg *w = p;
-    size_t off = 0;
-    while (off < w->len) {
-        ssize_t r = write(w->fd, w->data + off, w->len - off > 65536 ? 65536 : w->len - off);
-        if (r <= 0) break;
-        off += (size_t)r;
-    }
-    close(w->fd);
-    return NULL;
-}
-
-static ls_analysis *run_pipe(const char *data, size_t len, unsigned threads)
-{
-    int fds[2];
-    cr_assert_eq(pipe(fds), 0);
-    writer_arg w = {fds[1], data, len};
-    pthread_t t;
-    pthread_create(&t, NULL, writer, &w);
-    ls_options o;
-    ls_options_init(&o);
-    o.threads = threads;
-    ls_analysis *a = ls_analysis_create(&o);
-    ls_analysis_add_fd(a, fds[0], "<pipe>");
-    pthread_join(t, NULL);
-    close(fds[0]);
-    ls_analysis_finish(a);
     return a;
 }
 
@@ -138,7 +80,7 @@ Test(structured, sql_tables_are_entries_of_their_own)
 {
     size_t n;
     char *d = make_mysql(3000, &n);
-    const char *p = write_file("dump.sql", d, n);
+    const char *p = test_write_file("dump.sql", d, n);
     free(d);
     ls_analysis *a = run(p, 2);
     cr_assert_eq(ls_analysis_input_count(a), 2);
@@ -175,11 +117,11 @@ Test(structured, sql_same_for_every_thread_count_and_from_a_stream)
     size_t n;
     char *d = make_mysql(120000, &n); /* > 8 MiB: the stream crosses windows mid-statement */
     cr_assert_gt(n, (size_t)8 << 20);
-    const char *p = write_file("big.sql", d, n);
+    const char *p = test_write_file("big.sql", d, n);
     ls_analysis *ref = run(p, 1);
     unsigned threads[] = {2, 8};
     for (int i = 0; i < 3; i++) {
-        ls_analysis *b = i < 2 ? run(p, threads[i]) : run_pipe(d, n, 2);
+        ls_analysis *b = i < 2 ? run(p, threads[i]) : test_run_pipe(d, n, 2, 0);
         cr_assert_eq(ls_analysis_input_count(b), 2);
         for (size_t k = 0; k < 2; k++) {
             const ls_input_summary *x = ls_analysis_input(ref, k), *y = ls_analysis_input(b, k);
@@ -203,7 +145,7 @@ Test(structured, sql_same_for_every_thread_count_and_from_a_stream)
 Test(structured, sql_null_differs_from_empty_string_unless_normalised)
 {
     const char *s = "INSERT INTO t (a, b) VALUES (1,NULL),(1,''),(1,NULL),(1,' ');\n";
-    const char *p = write_file("null.sql", s, strlen(s));
+    const char *p = test_write_file("null.sql", s, strlen(s));
     ls_analysis *a = run(p, 2);
     const ls_totals *t = ls_analysis_totals(a);
     cr_expect_eq(t->records, 4);
@@ -217,7 +159,7 @@ Test(structured, sql_cut_inside_a_statement_is_partial)
 {
     size_t n;
     char *d = make_mysql(3000, &n);
-    const char *p = write_file("cut.sql", d, n / 2); /* inside a people INSERT */
+    const char *p = test_write_file("cut.sql", d, n / 2); /* inside a people INSERT */
     free(d);
     ls_analysis *a = run(p, 2);
     const ls_input_summary *in = ls_analysis_input(a, 0);
@@ -240,7 +182,7 @@ Test(structured, sql_file_truncated_while_mapped_is_partial_not_a_crash)
 {
     size_t n;
     char *d = make_mysql(20000, &n);
-    const char *p = write_file("shrink.sql", d, n);
+    const char *p = test_write_file("shrink.sql", d, n);
     free(d);
     truncate_target = p;
     ls__test_hook_before_workers = truncate_hook;
@@ -268,7 +210,7 @@ Test(structured, json_paths_arrays_and_malformed_lines)
         "{\"email\": \"broken\n"
         "{\"_id\":{\"$oid\":\"5f1d7a2b9c1e4a001234567a\"},\"email\":\"C@Example.fr \","
         "\"address\":{\"zip\":\"13001\",\"city\":\"Marseille\"},\"phones\":[]}\n";
-    const char *p = write_file("docs.jsonl", s, strlen(s));
+    const char *p = test_write_file("docs.jsonl", s, strlen(s));
     ls_analysis *a = run(p, 2);
     const ls_input_summary *in = ls_analysis_input(a, 0);
     cr_expect_eq(in->format, LS_FORMAT_JSONL);
@@ -304,7 +246,7 @@ Test(structured, json_path_first_seen_late_is_typed_and_counted)
                 d + n, "{\"id\":%d,\"name\":\"n%d\",\"contact\":{\"email\":\"u%d@example.org\"}}\n",
                 i, i, i % 300);
     }
-    const char *p = write_file("late.jsonl", d, n);
+    const char *p = test_write_file("late.jsonl", d, n);
     free(d);
     ls_analysis *a = run(p, 2);
     const ls_input_summary *in = ls_analysis_input(a, 0);
@@ -321,8 +263,8 @@ Test(structured, json_array_and_lines_give_the_same_records)
     const char *lines = "{\"a\":1,\"b\":\"x\"}\n{\"a\":2,\"b\":\"y\"}\n{\"a\":1,\"b\":\"x\"}\n";
     const char *array =
         "[\n  {\"a\":1,\"b\":\"x\"},\n  {\"a\":2,\"b\":\"y\"},\n  {\"a\":1,\"b\":\"x\"}\n]\n";
-    const char *p1 = write_file("l.jsonl", lines, strlen(lines));
-    const char *p2 = write_file("a.json", array, strlen(array));
+    const char *p1 = test_write_file("l.jsonl", lines, strlen(lines));
+    const char *p2 = test_write_file("a.json", array, strlen(array));
     ls_analysis *a = ls_analysis_create(NULL);
     ls_analysis_add_path(a, p1);
     ls_analysis_add_path(a, p2);
@@ -339,7 +281,7 @@ Test(structured, json_array_and_lines_give_the_same_records)
 Test(structured, json_array_without_its_end_is_partial)
 {
     const char *s = "[{\"a\":1},{\"a\":2},{\"a\":3}";
-    const char *p = write_file("open.json", s, strlen(s));
+    const char *p = test_write_file("open.json", s, strlen(s));
     ls_analysis *a = run(p, 1);
     const ls_input_summary *in = ls_analysis_input(a, 0);
     cr_expect_eq(in->records, 3);
@@ -409,8 +351,8 @@ Test(structured, sql_dump_in_windows_1252_is_read_as_such)
     }
     nc += (size_t)sprintf(cp + nc, ";\n");
     nu += (size_t)sprintf(u8 + nu, ";\n");
-    const char *p1 = write_file("latin1.sql", cp, nc);
-    const char *p2 = write_file("utf8.sql", u8, nu);
+    const char *p1 = test_write_file("latin1.sql", cp, nc);
+    const char *p2 = test_write_file("utf8.sql", u8, nu);
     ls_analysis *a = ls_analysis_create(NULL);
     ls_analysis_add_path(a, p1);
     ls_analysis_add_path(a, p2);

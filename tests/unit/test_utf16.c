@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include "input/decompress.h"
 #include "test_rng.h"
@@ -164,4 +165,96 @@ Test(utf16, sniffing)
                  "UTF-32LE is not UTF-16");
     cr_expect_eq(ls_transcode_sniff((const unsigned char *)"id;a", 4), LS_TRANSCODE_NONE);
     cr_expect_str_eq(ls_transcode_name(LS_TRANSCODE_UTF16BE), "utf-16be");
+}
+
+/* gzip-compress in memory (windowBits 31: a gzip member, as `gzip` writes). */
+static unsigned char *gzip_bytes(const unsigned char *in, size_t n, size_t *out_n)
+{
+    z_stream z;
+    memset(&z, 0, sizeof z);
+    cr_assert_eq(deflateInit2(&z, 6, Z_DEFLATED, 31, 8, Z_DEFAULT_STRATEGY), Z_OK);
+    size_t cap = deflateBound(&z, (uLong)n) + 64;
+    unsigned char *out = malloc(cap);
+    z.next_in = (unsigned char *)in;
+    z.avail_in = (uInt)n;
+    z.next_out = out;
+    z.avail_out = (uInt)cap;
+    cr_assert_eq(deflate(&z, Z_FINISH), Z_STREAM_END);
+    *out_n = z.total_out;
+    deflateEnd(&z);
+    return out;
+}
+
+/* UTF-16 inside a compressed stream: a transcoder chained on the decoder gives the UTF-8
+ * text; a cut in the compressed bytes is reported through the chain. */
+Test(utf16, chained_on_a_gzip_decoder)
+{
+    rng_state = 0x1607;
+    enum { CPS = 200000 };
+    unsigned char *in = malloc(4 * CPS + 2), *want = malloc(4 * CPS + 3);
+    size_t n = 0, wn = 0;
+    n += put_unit(0xFEFF, false, in + n);
+    wn += put_utf8(0xFEFF, want + wn);
+    for (int i = 0; i < CPS; i++) {
+        uint32_t cp =
+            (rnd() & 1) ? 0x20 + (uint32_t)rnd_below(0x5F) : 0xC0 + (uint32_t)rnd_below(0x300);
+        n += put_unit(cp, false, in + n);
+        wn += put_utf8(cp, want + wn);
+    }
+    size_t zn;
+    unsigned char *z = gzip_bytes(in, n, &zn);
+    for (int cut = 0; cut <= 1; cut++) {
+        int fds[2];
+        cr_assert_eq(pipe(fds), 0);
+        writer_t w = {fds[1], z, cut ? zn / 2 : zn};
+        pthread_t th;
+        pthread_create(&th, NULL, writer, &w);
+        ls_decoder *d = NULL, *chain = NULL;
+        cr_assert_eq(ls_decoder_start(fds[0], LS_COMPRESSION_GZIP, NULL, 0, &d), LS_OK);
+        cr_assert_eq(ls_transcoder_chain(d, LS_TRANSCODE_UTF16LE, NULL, 0, &chain), LS_OK);
+        size_t cap = 4 * n + 16, len = 0;
+        unsigned char *out = malloc(cap);
+        ssize_t r;
+        while ((r = ls_decoder_read(chain, (char *)out + len, cap - len)) > 0)
+            len += (size_t)r;
+        cr_expect_eq(r, 0);
+        if (!cut) {
+            cr_expect_not(ls_decoder_truncated(chain));
+            cr_assert_eq(len, wn);
+            cr_expect_eq(memcmp(out, want, wn), 0);
+        } else {
+            cr_expect(ls_decoder_truncated(chain), "the gzip cut is seen through the chain");
+            cr_expect(strstr(ls_decoder_message(chain), "gzip") != NULL, "%s",
+                      ls_decoder_message(chain));
+            cr_expect_lt(len, wn);
+            cr_expect_eq(memcmp(out, want, len), 0, "what was decoded is a prefix");
+        }
+        cr_expect_eq(ls_decoder_bytes_in(chain), cut ? zn / 2 : zn, "compressed bytes, upstream's");
+        ls_decoder_free(chain); /* frees the upstream decoder too */
+        pthread_join(th, NULL);
+        close(fds[0]);
+        free(out);
+    }
+    free(z);
+    free(in);
+    free(want);
+}
+
+/* Freeing a chain while its upstream waits on a pipe that never delivers must not hang. */
+Test(utf16, chain_freed_while_the_input_stalls, .timeout = 10)
+{
+    int fds[2];
+    cr_assert_eq(pipe(fds), 0);
+    cr_assert_eq(write(fds[1],
+                       "\xFF\xFE"
+                       "a\0b\0",
+                       6),
+                 6); /* then nothing, never closed */
+    ls_decoder *d = NULL, *chain = NULL;
+    cr_assert_eq(ls_decoder_start(fds[0], LS_COMPRESSION_NONE, NULL, 0, &d), LS_OK);
+    cr_assert_eq(ls_transcoder_chain(d, LS_TRANSCODE_UTF16LE, NULL, 0, &chain), LS_OK);
+    usleep(50000);
+    ls_decoder_free(chain);
+    close(fds[0]);
+    close(fds[1]);
 }

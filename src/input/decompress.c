@@ -846,6 +846,13 @@ bool ls_decoder_corrupt(const ls_decoder *d)
            (d->corrupt || ls_decoder_corrupt(d->upstream));
 }
 
+/* After the end: a hard error (a read error on fd, out of memory) stopped the thread. */
+bool ls_decoder_failed(const ls_decoder *d)
+{
+    return d && atomic_load_explicit(&d->finished, memory_order_acquire) &&
+           (d->hard_error || ls_decoder_failed(d->upstream));
+}
+
 /* See ls_decoder_truncated(); never NULL. */
 const char *ls_decoder_message(const ls_decoder *d)
 {

@@ -79,6 +79,9 @@ ssize_t ls_decoder_read(ls_decoder *d, char *buf, size_t n);
 bool ls_decoder_truncated(const ls_decoder *d);
 /* After the end: a checksum or format error (or data after the end that is not a frame). */
 bool ls_decoder_corrupt(const ls_decoder *d);
+/* After the end: a hard error (read error on the descriptor, out of memory) stopped the
+ * decoding; what was decoded before it was delivered. */
+bool ls_decoder_failed(const ls_decoder *d);
 /* After the end: one sentence saying what went wrong, "" when fine; e.g.
  * "zstd: input ends inside a frame after 1234567 compressed bytes". */
 const char *ls_decoder_message(const ls_decoder *d);

@@ -142,11 +142,18 @@ ssize_t ls_source_read(ls_source *src, char *buf, size_t n)
             buf[got++] = (char)src->dpeek[src->dpeek_pos++];
         while (got < n) {
             ssize_t r = ls_decoder_read(src->decoder, buf + got, n - got);
-            if (r < 0) return got ? (ssize_t)got : -1;
+            if (r < 0) { /* the decoder repeats it on the next call */
+                src->read_errno = errno;
+                return got ? (ssize_t)got : -1;
+            }
             if (r == 0) break;
             got += (size_t)r;
         }
         return (ssize_t)got;
+    }
+    if (src->read_errno) { /* met after the bytes of the previous call: reported now */
+        errno = src->read_errno;
+        return -1;
     }
     size_t got = 0;
     while (got < n && src->peek_pos < src->peek_len)
@@ -155,7 +162,9 @@ ssize_t ls_source_read(ls_source *src, char *buf, size_t n)
         ssize_t r = read(src->fd, buf + got, n - got);
         if (r < 0) {
             if (errno == EINTR) continue;
-            return -1;
+            /* the bytes already read are handed out; the error comes with the next call */
+            src->read_errno = errno;
+            return got ? (ssize_t)got : -1;
         }
         if (r == 0) break;
         got += (size_t)r;
@@ -170,9 +179,20 @@ long long ls_source_current_size(const ls_source *src)
     return (long long)st.st_size;
 }
 
+int ls_source_failed(const ls_source *src)
+{
+    return src->read_errno;
+}
+
 ls_status ls_source_decoder_status(const ls_source *src, char *msg, size_t msgcap)
 {
     if (!src->decoder) return LS_OK;
+    if (ls_decoder_failed(src->decoder)) {
+        snprintf(msg, msgcap, "%s",
+                 ls_decoder_message(src->decoder)[0] ? ls_decoder_message(src->decoder)
+                                                     : "read error in the decoder");
+        return LS_ERR_READ;
+    }
     if (ls_decoder_corrupt(src->decoder)) {
         snprintf(msg, msgcap, "%s", ls_decoder_message(src->decoder));
         return LS_ERR_READ;

@@ -28,6 +28,7 @@ typedef struct {
     /* the first decoded bytes, read to look for a UTF-16 byte-order mark, handed out first */
     unsigned char dpeek[4];
     size_t dpeek_len, dpeek_pos;
+    int read_errno; /* a read error met (after some bytes, it is returned by the next read) */
 } ls_source;
 
 /* Open path ("-" = stdin). On error, msg says why in a sentence naming nothing but the
@@ -36,12 +37,16 @@ ls_status ls_source_open(const char *path, ls_source *src, char *msg, size_t msg
 /* Wrap an open descriptor (not closed by ls_source_close). */
 ls_status ls_source_from_fd(int fd, ls_source *src, char *msg, size_t msgcap);
 
-/* Read up to n bytes, looping over short reads; returns the bytes read (< n only at end
- * of input) or -1 on a read error (errno set). */
+/* Read up to n bytes, looping over short reads; returns the bytes read (< n at the end of
+ * the input, or before a read error: the bytes read are handed out first, and the next call
+ * returns -1 with errno set). A short read is not the end: read until 0. */
 ssize_t ls_source_read(ls_source *src, char *buf, size_t n);
 
-/* After the end of a compressed input: LS_OK, or LS_ERR_TRUNCATED / LS_ERR_READ (corrupt)
- * with msg saying what the decoder met. */
+/* The errno of a read error met so far, 0 if none. */
+int ls_source_failed(const ls_source *src);
+
+/* After the end of a compressed input: LS_OK, or LS_ERR_TRUNCATED / LS_ERR_READ (corrupt,
+ * or a read error under the decoder) with msg saying what the decoder met. */
 ls_status ls_source_decoder_status(const ls_source *src, char *msg, size_t msgcap);
 
 /* Current size of the mapped file (to explain a truncation), or -1. */

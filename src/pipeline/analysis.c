@@ -121,7 +121,8 @@ static int refill(dispenser_t *ds)
     w->data = buf;
     w->len = carry + (size_t)r;
     w->base = old->base + ds->cursor + (ds->skipping ? old->len - ds->cursor : 0);
-    w->eof = (size_t)r < STREAM_BLOCK;
+    /* short: the end, unless a read error follows (the next refill reports it) */
+    w->eof = ((size_t)r < STREAM_BLOCK && !ls_source_failed(ds->src)) || ds->read_error;
     w->refs = 1;
     ds->win = w;
     ds->cursor = 0;
@@ -543,8 +544,9 @@ static const char *process_vrecord(worker_t *wk, const char *p)
     input_t *in = wk->in;
     const ls_encoding enc = in->sniff.encoding;
     counts_t *c = &wk->c;
-    uint32_t nv = get_u32(p), vbytes = get_u32(p + 9);
-    ls_vrec_problem problem = (ls_vrec_problem)(uint8_t)p[4];
+    uint32_t nv = get_u32(p), vbytes = get_u32(p + 5);
+    uint8_t pbyte = (uint8_t)p[4];
+    ls_vrec_problem problem = (ls_vrec_problem)(pbyte & 0x0f);
     p += LS_VREC_HEADER;
     /* room for the whole record's keys at once: every value at its worst case */
     size_t need = LS_NORMALIZED_CAP(vbytes) + 12 * (size_t)nv + 16;
@@ -560,9 +562,9 @@ static const char *process_vrecord(worker_t *wk, const char *p)
     if (problem == LS_VREC_OVERSIZED) c->oversized++;
     if (problem == LS_VREC_NUL) c->nul_byte++;
     if (!hashed) c->not_deduplicated++;
-    uint32_t expect = in->sniff.dialect.expected_fields;
-    if (hashed && expect && nv != expect) {
-        if (nv > expect)
+    if (pbyte & (LS_VREC_TOO_MANY | LS_VREC_TOO_FEW)) {
+        /* the reader compared the values with the columns of the list they came with */
+        if (pbyte & LS_VREC_TOO_MANY)
             c->too_many_fields++;
         else
             c->too_few_fields++;
@@ -676,12 +678,8 @@ static void *vworker_main(void *arg)
     while ((b = vqueue_pop(s)) != NULL) {
         const char *p = b->data, *end = b->data + b->len;
         uint64_t before = wk->c.records;
-        while (!wk->nomem && p && p < end) {
-            uint32_t span = get_u32(p + 5);
-            const char *next = process_vrecord(wk, p);
-            if (next) wk->c.bytes_analyzed += span;
-            p = next;
-        }
+        while (!wk->nomem && p && p < end)
+            p = process_vrecord(wk, p);
         atomic_fetch_add(&wk->a->prog_records, wk->c.records - before);
         vbatch_free(b);
     }
@@ -724,12 +722,8 @@ void ls__segment_push(vsegment_t *s, vbatch_t *b)
     if (s->started == 0) { /* no worker thread could start: process here */
         const char *p = b->data, *end = b->data + b->len;
         worker_t *wk = &s->wk[0];
-        while (!wk->nomem && p && p < end) {
-            uint32_t span = get_u32(p + 5);
-            const char *next = process_vrecord(wk, p);
-            if (next) wk->c.bytes_analyzed += span;
-            p = next;
-        }
+        while (!wk->nomem && p && p < end)
+            p = process_vrecord(wk, p);
         vbatch_free(b);
         return;
     }
@@ -938,14 +932,15 @@ static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
                     in->source_encoding = src->transcode == LS_TRANSCODE_UTF16LE
                                               ? LS_ENCODING_UTF16LE
                                               : LS_ENCODING_UTF16BE;
-                in->pub.compressed_bytes = ls_decoder_bytes_in(src->decoder);
+                if (src->compression != LS_COMPRESSION_NONE)
+                    in->pub.compressed_bytes = ls_decoder_bytes_in(src->decoder);
                 return dst;
             }
             snprintf(in->pub.message, sizeof in->pub.message, "empty input (0 bytes)");
             return LS_ERR_EMPTY;
         }
         head_len = (size_t)r;
-        head_eof = head_len < LS_SNIFF_HEAD_BYTES;
+        head_eof = head_len < LS_SNIFF_HEAD_BYTES && !ls_source_failed(src);
         view = head;
         view_len = head_len;
     }
@@ -1054,7 +1049,9 @@ static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
     if (src->transcode != LS_TRANSCODE_NONE)
         in->source_encoding =
             src->transcode == LS_TRANSCODE_UTF16LE ? LS_ENCODING_UTF16LE : LS_ENCODING_UTF16BE;
-    in->pub.compressed_bytes = src->decoder ? ls_decoder_bytes_in(src->decoder) : 0;
+    in->pub.compressed_bytes = src->compression != LS_COMPRESSION_NONE && src->decoder
+                                   ? ls_decoder_bytes_in(src->decoder)
+                                   : 0;
     in->c.blank_lines += sn->footer_blank_lines + sn->leading_blank_lines;
     in->c.records += ds.oversized;
     in->c.malformed += ds.oversized;
@@ -1408,13 +1405,15 @@ static char *join_member_path(const char *archive, const char *member)
  * archive's feeder. A member that is not data, or empty, is listed as skipped instead;
  * damage met while delivering it marks the member's entry partial. */
 static ls_status analyse_member(ls_analysis *a, input_t *arc_in, ls_archive *ar,
-                                const ls_archive_member *m)
+                                const ls_archive_member *m, bool *listed)
 {
+    *listed = false;
     char *display = join_member_path(arc_in->path, m->path);
     LS_RETURN_ERROR_IF(!display, LS_ERR_NOMEM);
     input_t *in = new_input(a, display);
     free(display);
     LS_RETURN_ERROR_IF(!in, LS_ERR_NOMEM);
+    *listed = true;
     in->archive = strdup(arc_in->path);
     in->member = strdup(m->path);
     LS_RETURN_ERROR_IF(!in->archive || !in->member, LS_ERR_NOMEM);
@@ -1453,6 +1452,7 @@ static ls_status analyse_member(ls_analysis *a, input_t *arc_in, ls_archive *ar,
             int rc = record_skip(a, in->path, why);
             a->ninputs--;
             input_free(in);
+            *listed = false;
             return rc ? LS_ERR_NOMEM : LS_OK;
         }
     }
@@ -1496,8 +1496,9 @@ static ls_status analyse_archive(ls_analysis *a, input_t *in, ls_source *src, ls
     ls_status worst = LS_OK;
     while ((r = ls_archive_next(ar, &m, msg, sizeof msg)) == 1) {
         if (!m.regular) continue; /* directories, links: no data of their own */
-        in->pub.members++;
-        ls_status ms = analyse_member(a, in, ar, &m);
+        bool listed;
+        ls_status ms = analyse_member(a, in, ar, &m, &listed);
+        if (listed) in->pub.members++;
         if (ms == LS_ERR_NOMEM) {
             worst = ms;
             break;
@@ -1509,7 +1510,7 @@ static ls_status analyse_archive(ls_analysis *a, input_t *in, ls_source *src, ls
     /* The container's own size is its compressed_bytes; its bytes are 0, the members'
      * bytes being counted on their entries (totals.bytes adds no byte twice). */
     in->pub.bytes = 0;
-    in->pub.compressed_bytes = src->decoder ? ls_decoder_bytes_in(src->decoder)
+    in->pub.compressed_bytes = src->decoder     ? ls_decoder_bytes_in(src->decoder)
                                : src->file_size ? src->file_size
                                                 : ls_archive_bytes_in(ar);
     if (r < 0 && worst == LS_OK) {

@@ -71,14 +71,18 @@ typedef struct {
 /* ---- structured records (SQL tuples, JSON documents) ------------------------------------
  * The reader (pipeline/structured.c) parses in one thread and hands records to the
  * workers in batches, serialised into one buffer: for each record
- *     u32 nvals, u8 problem (ls_vrec_problem), u32 bytes (input bytes it spans), u32 value
- *     bytes (the sum of the values' lengths, so a worker reserves room once), then per
- *     value: u32 col (column index, or UINT32_MAX past the tracked columns), u32 tag (the
- *     column's identity in record keys: position for SQL, path hash for JSON), u32 len
+ *     u32 nvals, u8 problem (ls_vrec_problem, or'ed with LS_VREC_TOO_MANY / _TOO_FEW when
+ *     the reader found more / fewer values than the columns it expected), u32 value bytes
+ *     (the sum of the values' lengths, so a worker reserves room once), then per value:
+ *     u32 col (column index, or UINT32_MAX for a value of no column), u32 tag (the column's
+ *     identity in record keys: declared position for SQL, path hash for JSON), u32 len
  *     (UINT32_MAX for NULL), len bytes.
+ * The bytes of the input each record spans are counted by the reader, not the workers.
  * A segment is the workers of one input (one table) running on such batches. */
-#define LS_VNULL       UINT32_MAX
-#define LS_VREC_HEADER 13
+#define LS_VNULL         UINT32_MAX
+#define LS_VREC_HEADER   9
+#define LS_VREC_TOO_MANY 0x10
+#define LS_VREC_TOO_FEW  0x20
 typedef struct vbatch {
     struct vbatch *next;
     char *data;

@@ -22,6 +22,7 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 #define XXH_INLINE_ALL
 #include <xxhash.h>
@@ -37,6 +38,7 @@
 #include "common/buf.h"
 
 #define SAMPLE_RECORDS   2000u
+#define SAMPLE_BYTES     ((size_t)64 << 20) /* records held back for typing, at most */
 #define BATCH_BYTES      ((size_t)1 << 20)
 #define MAP_CHUNK        ((size_t)64 << 20)
 #define STREAM_CHUNK     ((size_t)8 << 20)
@@ -48,9 +50,15 @@ typedef struct {
     bool typed;          /* the columns below typed_cols have types and sets */
     uint32_t typed_cols; /* columns typed so far */
     uint32_t width;      /* widest record seen (SQL tables without a declaration) */
-    uint32_t declared;   /* columns declared by CREATE TABLE / a column list */
+    uint32_t declared;   /* columns declared by CREATE TABLE / a first column list */
+    bool has_decl;
+    uint32_t expect; /* values a record should have: the current column list's length */
+    uint32_t *map;   /* the current column list's positions -> declared columns (NULL:
+                      * the list is the declaration); UINT32_MAX for an unknown name */
+    uint32_t map_len;
     vbatch_t *pend_head, *pend_tail;
     uint32_t pending;
+    size_t pending_bytes;
 } table_t;
 
 typedef struct {
@@ -59,15 +67,18 @@ typedef struct {
     ls_format format;
     ls_sql_parser *sql;
     ls_json_parser *json;
-    table_t *tables;
+    table_t **tables; /* by id; each allocated alone, so pointers to a table stay valid */
     uint32_t ntables, tcap;
+    ls_value *remap; /* SQL: a record's values with columns mapped to the declaration */
+    uint32_t remap_cap;
     table_t *cur;    /* the table whose segment runs, or NULL */
     vsegment_t *seg; /* running segment (for cur) */
     vbatch_t *batch; /* being filled for the running segment */
     uint32_t *tags;  /* JSON: path id -> tag (hash of the path) */
     uint32_t ntags, tagcap;
     uint64_t prev_offset;
-    table_t *last_table; /* the table of the last record (bytes after it are its own) */
+    table_t *last_table; /* the table of the last record: the bytes up to the next record's
+                          * start are its own */
     ls_status err;
 } sdrv_t;
 
@@ -117,8 +128,8 @@ static size_t record_size(const ls_value *vals, uint32_t n)
 
 /* Append one record (layout in analysis.h) to *bp; a full batch is first handed to
  * `full` (the segment, or the table's pending list). */
-static void serialise(vbatch_t *b, const ls_value *vals, uint32_t n, ls_vrec_problem pr,
-                      uint32_t span, const uint32_t *tags)
+static void serialise(vbatch_t *b, const ls_value *vals, uint32_t n, uint8_t pr,
+                      const uint32_t *tags)
 {
     char *p = b->data + b->len;
     uint32_t vbytes = 0;
@@ -126,14 +137,16 @@ static void serialise(vbatch_t *b, const ls_value *vals, uint32_t n, ls_vrec_pro
         vbytes += vals[i].kind == LS_VAL_NULL ? 0 : vals[i].len;
     put32(p, n);
     p[4] = (char)pr;
-    put32(p + 5, span);
-    put32(p + 9, vbytes);
+    put32(p + 5, vbytes);
     p += LS_VREC_HEADER;
     for (uint32_t i = 0; i < n; i++) {
         const ls_value *v = &vals[i];
         bool null = v->kind == LS_VAL_NULL;
+        /* the tag names the column in record keys: a JSON path's hash; a SQL column's
+         * declared position (or, for a name the declaration lacks, its place in the list) */
+        uint32_t tag = tags ? tags[v->col] : v->col != UINT32_MAX ? v->col : 0x80000000u | i;
         put32(p, v->col);
-        put32(p + 4, tags ? tags[v->col] : v->col);
+        put32(p + 4, tag);
         put32(p + 8, null ? LS_VNULL : v->len);
         p += 12;
         if (!null && v->len) {
@@ -167,17 +180,21 @@ static table_t *table_get(sdrv_t *d, uint32_t id)
     while (id >= d->ntables) {
         if (d->ntables == d->tcap) {
             uint32_t nc = d->tcap ? 2 * d->tcap : 8;
-            table_t *n = realloc(d->tables, nc * sizeof *n);
+            table_t **n = realloc(d->tables, nc * sizeof *n);
             if (!n) return NULL;
             d->tables = n;
             d->tcap = nc;
         }
-        table_t *t = &d->tables[d->ntables];
-        memset(t, 0, sizeof *t);
+        table_t *t = calloc(1, sizeof *t);
+        if (!t) return NULL;
         /* the file's entry is the first table; later tables get entries of their own */
         t->in = d->ntables == 0 ? d->first : ls__input_new(d->a, d->first->path);
-        if (!t->in) return NULL;
-        if (t != &d->tables[0]) {
+        if (!t->in) {
+            free(t);
+            return NULL;
+        }
+        d->tables[d->ntables] = t;
+        if (d->ntables > 0) {
             t->in->structured = true;
             t->in->sniff.dialect.format = d->format;
             t->in->sniff.encoding = d->first->sniff.encoding;
@@ -186,7 +203,7 @@ static table_t *table_get(sdrv_t *d, uint32_t id)
         }
         d->ntables++;
     }
-    return &d->tables[id];
+    return d->tables[id];
 }
 
 /* Make room for ncols columns in the input (zeroed), and names for them. */
@@ -331,18 +348,30 @@ static int type_and_start(sdrv_t *d, table_t *t)
     }
     t->pend_tail = NULL;
     t->pending = 0;
+    t->pending_bytes = 0;
     return 0;
 }
 
-/* One record from either reader. */
+/* One record from either reader. `flags`: the field-count verdict (LS_VREC_TOO_MANY /
+ * LS_VREC_TOO_FEW), or'ed into the problem byte. */
 static int on_record_common(sdrv_t *d, table_t *t, const ls_value *vals, uint32_t n,
-                            ls_vrec_problem pr, uint64_t offset)
+                            ls_vrec_problem pr, uint8_t flags, uint64_t offset)
 {
-    uint32_t span = (uint32_t)LS_MIN(offset - LS_MIN(offset, d->prev_offset), UINT32_MAX);
+    /* bytes from the previous record's start to this one's are the previous record's
+     * (its table's); workers never write in->c before their segment ends, in this thread */
+    table_t *owner = d->last_table ? d->last_table : t; /* the schema before the first row */
+    if (offset > d->prev_offset) owner->in->c.bytes_analyzed += offset - d->prev_offset;
     d->prev_offset = offset;
+    table_t *prev = d->last_table;
     d->last_table = t;
     if (n > t->width) t->width = n;
     if (d->cur && d->cur != t) end_segment(d);
+    if (prev && prev != t && !prev->typed && prev->pend_head) {
+        /* dumps write a table's rows together: the previous table will not grow its sample
+         * much more, so it is typed and analysed now rather than held in memory */
+        if (type_and_start(d, prev) != 0) return d->err = LS_ERR_NOMEM, -1;
+        end_segment(d);
+    }
     if (t->typed && d->format != LS_FORMAT_SQL && !d->a->opt.no_columns) {
         /* a field path first seen now: back to sampling for the new columns */
         uint32_t limit = LS_MIN(MAX_TRACKED, MAX_JSON_COLUMNS);
@@ -365,8 +394,10 @@ static int on_record_common(sdrv_t *d, table_t *t, const ls_value *vals, uint32_
                 t->pend_head = nb;
             t->pend_tail = b = nb;
         }
-        serialise(b, vals, n, pr, span, d->format == LS_FORMAT_SQL ? NULL : d->tags);
-        if (++t->pending >= SAMPLE_RECORDS && type_and_start(d, t) != 0)
+        serialise(b, vals, n, (uint8_t)(pr | flags), d->format == LS_FORMAT_SQL ? NULL : d->tags);
+        t->pending_bytes += need;
+        if ((++t->pending >= SAMPLE_RECORDS || t->pending_bytes >= SAMPLE_BYTES) &&
+            type_and_start(d, t) != 0)
             return d->err = LS_ERR_NOMEM, -1;
         return 0;
     }
@@ -380,7 +411,8 @@ static int on_record_common(sdrv_t *d, table_t *t, const ls_value *vals, uint32_
         d->batch = NULL;
     }
     if (!d->batch && !(d->batch = batch_new(need))) return d->err = LS_ERR_NOMEM, -1;
-    serialise(d->batch, vals, n, pr, span, d->format == LS_FORMAT_SQL ? NULL : d->tags);
+    serialise(d->batch, vals, n, (uint8_t)(pr | flags),
+              d->format == LS_FORMAT_SQL ? NULL : d->tags);
     return 0;
 }
 
@@ -394,12 +426,50 @@ static int sql_on_table(void *ctx, uint32_t table, const char *name, size_t name
     if (!in->table) {
         if (!(in->table = strndup(name, name_len))) return d->err = LS_ERR_NOMEM, -1;
     }
-    /* Names are taken while the table has no typed columns (or the list is as long):
-     * a later, longer list cannot add columns to workers already running. */
-    if (!t->typed || ncols <= t->typed_cols) {
+    if (!t->has_decl) {
+        /* the first list (CREATE TABLE, or the first INSERT / COPY column list) declares
+         * the columns */
         if (ncols && set_names(in, names, lens, ncols) != 0) return d->err = LS_ERR_NOMEM, -1;
-        if (!t->typed) t->declared = ncols;
+        t->declared = t->expect = ncols;
+        t->has_decl = ncols > 0;
+        return 0;
     }
+    /* A later column list: its values go to the declared columns of the same names
+     * (`INSERT INTO t (email, name)` after `CREATE TABLE t (id, email, name)`); a name the
+     * declaration lacks becomes a new column while the table is not typed yet, and is left
+     * out of the columns after that (its values still make the record). */
+    uint32_t *map = malloc((ncols ? ncols : 1) * sizeof *map);
+    if (!map) return d->err = LS_ERR_NOMEM, -1;
+    bool identity = ncols == t->declared;
+    for (uint32_t i = 0; i < ncols; i++) {
+        uint32_t j = 0, nd = in->sniff.column_count;
+        for (; j < nd; j++) {
+            const char *dn = in->sniff.column_names[j];
+            if (strlen(dn) == lens[i] && strncasecmp(dn, names[i], lens[i]) == 0) break;
+        }
+        if (j == nd) {
+            j = UINT32_MAX;
+            if (!t->typed) {
+                char **nn = realloc(in->sniff.column_names, (size_t)(nd + 1) * sizeof *nn);
+                if (!nn || !(nn[nd] = strndup(names[i], lens[i]))) {
+                    if (nn) in->sniff.column_names = nn;
+                    free(map);
+                    return d->err = LS_ERR_NOMEM, -1;
+                }
+                in->sniff.column_names = nn;
+                in->sniff.column_count = nd + 1;
+                t->declared = nd + 1;
+                j = nd;
+            }
+        }
+        map[i] = j;
+        identity &= j == i;
+    }
+    free(t->map);
+    t->map = identity ? NULL : map;
+    t->map_len = ncols;
+    if (identity) free(map);
+    t->expect = ncols;
     return 0;
 }
 
@@ -409,7 +479,27 @@ static int sql_on_record(void *ctx, uint32_t table, const ls_value *vals, uint32
     sdrv_t *d = ctx;
     table_t *t = table_get(d, table);
     if (!t) return d->err = LS_ERR_NOMEM, -1;
-    return on_record_common(d, t, vals, n, pr, offset);
+    uint8_t flags = 0;
+    if ((pr == LS_VREC_OK || pr == LS_VREC_NUL) && t->expect && n != t->expect)
+        flags = n > t->expect ? LS_VREC_TOO_MANY : LS_VREC_TOO_FEW;
+    if (t->map) {
+        /* values to their declared columns */
+        if (n > d->remap_cap) {
+            uint32_t nc = d->remap_cap ? d->remap_cap : 64;
+            while (nc < n)
+                nc *= 2;
+            ls_value *r = realloc(d->remap, (size_t)nc * sizeof *r);
+            if (!r) return d->err = LS_ERR_NOMEM, -1;
+            d->remap = r;
+            d->remap_cap = nc;
+        }
+        for (uint32_t i = 0; i < n; i++) {
+            d->remap[i] = vals[i];
+            d->remap[i].col = i < t->map_len ? t->map[i] : UINT32_MAX;
+        }
+        vals = d->remap;
+    }
+    return on_record_common(d, t, vals, n, pr, flags, offset);
 }
 
 static int json_on_record(void *ctx, const ls_value *vals, uint32_t n, ls_vrec_problem pr,
@@ -437,7 +527,7 @@ static int json_on_record(void *ctx, const ls_value *vals, uint32_t n, ls_vrec_p
     }
     table_t *t = table_get(d, 0);
     if (!t) return d->err = LS_ERR_NOMEM, -1;
-    return on_record_common(d, t, vals, n, pr, offset);
+    return on_record_common(d, t, vals, n, pr, 0, offset);
 }
 
 /* ---- feeding --------------------------------------------------------------------------------- */
@@ -448,30 +538,36 @@ static int feed(sdrv_t *d, const char *p, size_t n)
 }
 
 /* Feed a mapping in large chunks under the SIGBUS guard. Returns 0, -1 when the reader
- * stopped (error in d->err), or 1 when the file shrank under us. */
-static int feed_mapping(sdrv_t *d, const char *map, size_t size, size_t start)
+ * stopped (error in d->err), or 1 when the file shrank under us. *done: the offset fed up
+ * to (the start of the chunk that faulted, after a fault). */
+static int feed_mapping(sdrv_t *d, const char *map, size_t size, size_t start,
+                        volatile size_t *done)
 {
     ls_sigbus_guard guard;
+    *done = start;
     if (sigsetjmp(guard.env, 1)) return 1;
     ls_sigbus_arm(&guard);
     int rc = 0;
     for (size_t off = start; off < size && rc == 0; off += MAP_CHUNK) {
         size_t n = LS_MIN(MAP_CHUNK, size - off);
         rc = feed(d, map + off, n) != 0 ? -1 : 0;
+        *done = off + n;
         atomic_store(&d->a->prog_bytes, (uint64_t)(off + n));
     }
     ls_sigbus_disarm();
     return rc;
 }
 
+/* Every entry of the file gets the status: the end of the input was not read (cut, read
+ * error, corrupt compression, out of memory), and any table may have lost rows there. */
 static void mark_all(sdrv_t *d, ls_status st, const char *msg)
 {
     for (uint32_t i = 0; i < d->ntables; i++) {
-        d->tables[i].in->pub.truncated = st == LS_ERR_TRUNCATED || d->tables[i].in->pub.truncated;
-        ls__input_set_status(d->tables[i].in, st, msg);
+        d->tables[i]->in->pub.truncated = true;
+        ls__input_set_status(d->tables[i]->in, st, msg);
     }
     if (d->ntables == 0) {
-        d->first->pub.truncated = st == LS_ERR_TRUNCATED;
+        d->first->pub.truncated = true;
         ls__input_set_status(d->first, st, msg);
     }
 }
@@ -534,16 +630,18 @@ ls_status ls__structured_analyse(ls_analysis *a, input_t *in, ls_source *src, co
         in->pub.mapped = true;
         in->pub.bytes = src->size;
         atomic_store(&a->prog_total, (uint64_t)src->size);
-        int r = feed_mapping(&d, src->map, src->size, bom);
+        volatile size_t done = 0;
+        int r = feed_mapping(&d, src->map, src->size, bom, &done);
         shrank = r == 1;
         rc = r < 0 ? -1 : 0;
-        fed = src->size;
+        fed = done;
     } else {
         atomic_store(&a->prog_total, 0);
         rc = feed(&d, view + bom, view_len - bom);
         fed = view_len;
         atomic_store(&a->prog_bytes, fed);
-        bool eof = view_len < LS_SNIFF_HEAD_BYTES;
+        /* read to the end (a short read is not the end: an error may follow it) */
+        bool eof = view_len < LS_SNIFF_HEAD_BYTES && !ls_source_failed(src);
         char *buf = eof ? NULL : malloc(STREAM_CHUNK);
         if (!eof && !buf) rc = -1, d.err = LS_ERR_NOMEM;
         while (!eof && rc == 0) {
@@ -557,18 +655,18 @@ ls_status ls__structured_analyse(ls_analysis *a, input_t *in, ls_source *src, co
             fed += (uint64_t)r;
             atomic_store(&a->prog_bytes, fed);
             rc = feed(&d, buf, (size_t)r);
-            eof = (size_t)r < STREAM_CHUNK;
         }
         free(buf);
         in->pub.bytes = fed;
     }
     if (rc == 0 && !shrank)
         rc = d.sql ? ls_sql_parser_finish(d.sql) : ls_json_parser_finish(d.json);
+    if (rc != 0 && d.err == LS_OK) d.err = LS_ERR_NOMEM; /* the reader's own allocation */
 
     /* the tables still sampling (fewer records than the sample) are typed and run now */
     end_segment(&d);
     for (uint32_t i = 0; i < d.ntables && d.err == LS_OK; i++) {
-        table_t *t = &d.tables[i];
+        table_t *t = d.tables[i];
         if (t->typed && !t->pend_head) continue;
         if (type_and_start(&d, t) != 0) {
             d.err = LS_ERR_NOMEM;
@@ -578,24 +676,29 @@ ls_status ls__structured_analyse(ls_analysis *a, input_t *in, ls_source *src, co
     }
     for (uint32_t i = 0; i < d.ntables; i++) {
         /* after an error, records still held back are dropped: say so by the status */
-        while (d.tables[i].pend_head) {
-            vbatch_t *b = d.tables[i].pend_head;
-            d.tables[i].pend_head = b->next;
+        while (d.tables[i]->pend_head) {
+            vbatch_t *b = d.tables[i]->pend_head;
+            d.tables[i]->pend_head = b->next;
             batch_free(b);
         }
     }
     /* bytes after the last record (the statement's end, trailing statements) */
-    if (d.last_table && fed - bom > d.prev_offset)
+    if (d.last_table && fed > bom && fed - bom > d.prev_offset)
         d.last_table->in->c.bytes_analyzed += fed - bom - d.prev_offset;
 
     ls_status st = d.err;
     char msg[256];
+    if (st != LS_OK) {
+        snprintf(msg, sizeof msg, "%s after %llu bytes: the records after it were not analysed",
+                 ls_strerror(st), (unsigned long long)fed);
+        mark_all(&d, st, msg);
+    }
     if (d.sql) {
         ls_sql_stats s;
         ls_sql_parser_stats(d.sql, &s);
         const char *dialect = s.dialect == LS_SQL_POSTGRES ? "postgres" : "mysql";
         for (uint32_t i = 0; i < d.ntables; i++)
-            d.tables[i].in->pub.sql_dialect = dialect;
+            d.tables[i]->in->pub.sql_dialect = dialect;
         if (d.ntables == 0) in->pub.sql_dialect = dialect;
         if (st == LS_OK && s.unterminated && !shrank) {
             snprintf(msg, sizeof msg,
@@ -645,17 +748,24 @@ ls_status ls__structured_analyse(ls_analysis *a, input_t *in, ls_source *src, co
     if (src->transcode != LS_TRANSCODE_NONE)
         in->source_encoding =
             src->transcode == LS_TRANSCODE_UTF16LE ? LS_ENCODING_UTF16LE : LS_ENCODING_UTF16BE;
-    in->pub.compressed_bytes = src->decoder ? ls_decoder_bytes_in(src->decoder) : 0;
+    in->pub.compressed_bytes = src->compression != LS_COMPRESSION_NONE && src->decoder
+                                   ? ls_decoder_bytes_in(src->decoder)
+                                   : 0;
     /* the first entry is published by the caller; the other tables' entries here */
     for (uint32_t i = 1; i < d.ntables; i++) {
-        input_t *ti = d.tables[i].in;
+        input_t *ti = d.tables[i]->in;
         ti->sniff.dialect.format = in->sniff.dialect.format;
         ti->source_encoding = in->source_encoding;
         ls__input_publish(a, ti);
     }
     ls_sql_parser_free(d.sql);
     ls_json_parser_free(d.json);
+    for (uint32_t i = 0; i < d.ntables; i++) {
+        free(d.tables[i]->map);
+        free(d.tables[i]);
+    }
     free(d.tables);
     free(d.tags);
+    free(d.remap);
     return st;
 }

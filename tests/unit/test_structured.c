@@ -3,11 +3,14 @@
  * JSON paths), JSON paths first seen late, thread-count and stream/mapping invariance,
  * truncated and damaged input. The readers' own edge cases are in test_sql.c / test_json.c,
  * the archive reader's in test_archive.c. */
+#include <archive.h>
+#include <archive_entry.h>
 #include <criterion/criterion.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include "leakscope/leakscope.h"
@@ -362,5 +365,140 @@ Test(structured, sql_dump_in_windows_1252_is_read_as_such)
     cr_expect_eq(y->encoding, LS_ENCODING_UTF8);
     cr_expect_eq(x->anomalies.invalid_utf8, 0, "transcoded, not replaced");
     cr_expect_eq(ls_analysis_totals(a)->unique_records, 40, "the same rows in both encodings");
+    ls_analysis_free(a);
+}
+
+Test(structured, sql_tables_declared_after_the_last_row_are_entries)
+{
+    /* regression: the table array grew (realloc) under a pointer to the last record's
+     * table when empty tables were declared after the last row */
+    char d[8192];
+    size_t n = 0;
+    n += (size_t)sprintf(d + n, "CREATE TABLE t0 (id int, email text);\nINSERT INTO t0 VALUES ");
+    for (int i = 0; i < 50; i++)
+        n += (size_t)sprintf(d + n, "%s(%d,'u%d@example.com')", i ? "," : "", i, i);
+    n += (size_t)sprintf(d + n, ";\n");
+    for (int k = 1; k <= 11; k++)
+        n += (size_t)sprintf(d + n, "CREATE TABLE t%d (id int, note text);\n", k);
+    const char *p = test_write_file("empty_tables.sql", d, n);
+    ls_analysis *a = run(p, 2);
+    cr_assert_eq(ls_analysis_input_count(a), 12);
+    cr_expect_eq(ls_analysis_input(a, 0)->records, 50);
+    cr_expect_str_eq(ls_analysis_input(a, 11)->table, "t11");
+    cr_expect_eq(ls_analysis_input(a, 11)->records, 0);
+    cr_expect_eq(ls_analysis_input(a, 0)->bytes_analyzed, n,
+                 "the trailing DDL is the last table's");
+    ls_analysis_free(a);
+}
+
+Test(structured, sql_column_list_maps_values_to_declared_columns)
+{
+    /* rows with and without a column list, before and after the columns are typed */
+    size_t cap = 3000 * 80, n = 0;
+    char *d = malloc(cap);
+    n += (size_t)sprintf(d + n, "CREATE TABLE `t` (`id` int, `email` text, `name` text);\n");
+    for (int i = 0; i < 2500; i++)
+        n += (size_t)sprintf(d + n, "INSERT INTO `t` VALUES (%d,'a%d@example.com','N%d');\n", i, i,
+                             i);
+    for (int i = 0; i < 100; i++)
+        n += (size_t)sprintf(
+            d + n, "INSERT INTO `t` (`name`, `email`) VALUES ('M%d','b%d@example.com');\n", i, i);
+    const char *p = test_write_file("collist.sql", d, n);
+    free(d);
+    ls_analysis *a = run(p, 2);
+    const ls_input_summary *in = ls_analysis_input(a, 0);
+    cr_expect_eq(in->records, 2600);
+    cr_expect_eq(in->malformed, 0, "a column list is not a short row");
+    cr_assert_eq(in->column_count, 3);
+    cr_expect_str_eq(in->columns[1].name, "email");
+    cr_expect_str_eq(in->columns[1].type, "email");
+    cr_expect_eq(in->columns[1].valid, 2600, "the list's e-mails land in the email column");
+    cr_expect_eq(in->columns[0].non_empty, 2500, "rows with a list have no id");
+    ls_analysis_free(a);
+}
+
+Test(structured, sql_bytes_belong_to_the_table_of_each_record)
+{
+    char *d = malloc(200000);
+    size_t n = 0;
+    n += (size_t)sprintf(d + n, "INSERT INTO a VALUES ('");
+    memset(d + n, 'x', 100000);
+    n += 100000;
+    n += (size_t)sprintf(d + n, "');\nINSERT INTO b VALUES ('y');\n");
+    const char *p = test_write_file("span.sql", d, n);
+    free(d);
+    ls_analysis *a = run(p, 1);
+    cr_assert_eq(ls_analysis_input_count(a), 2);
+    cr_expect_gt(ls_analysis_input(a, 0)->bytes_analyzed, 100000);
+    cr_expect_lt(ls_analysis_input(a, 1)->bytes_analyzed, 100);
+    ls_analysis_free(a);
+}
+
+/* A stream that delivers some bytes, then fails: the peer of a socketpair closes with data
+ * it never read, so the reader gets ECONNRESET after the payload. */
+static ls_analysis *run_reset(const char *payload, size_t n, const char *name)
+{
+    int sv[2];
+    cr_assert_eq(socketpair(AF_UNIX, SOCK_STREAM, 0, sv), 0);
+    cr_assert_eq(write(sv[0], "?", 1), 1); /* unread by the peer */
+    test_writer_arg w = {sv[1], payload, n};
+    pthread_t t;
+    pthread_create(&t, NULL, test_writer_main, &w); /* writes, then closes sv[1] */
+    pthread_join(t, NULL);
+    ls_analysis *a = ls_analysis_create(NULL);
+    ls_analysis_add_fd(a, sv[0], name);
+    close(sv[0]);
+    ls_analysis_finish(a);
+    return a;
+}
+
+Test(structured, read_error_after_some_bytes_is_partial_not_ok)
+{
+    char d[60000];
+    size_t n = 0;
+    for (int i = 0; n < sizeof d - 100; i++)
+        n += (size_t)sprintf(d + n, "{\"id\":%d,\"email\":\"u%d@example.com\"}\n", i, i);
+    ls_analysis *a = run_reset(d, n, "reset.jsonl");
+    const ls_input_summary *in = ls_analysis_input(a, 0);
+    cr_expect_eq(in->status, LS_ERR_READ, "%s", ls_strerror(in->status));
+    cr_expect(in->truncated);
+    cr_expect_gt(in->records, 0, "the bytes before the error are analysed");
+    ls_analysis_free(a);
+    const char *csv = "id;email\n1;a@example.com\n2;b@example.com\n";
+    a = run_reset(csv, strlen(csv), "reset.csv");
+    in = ls_analysis_input(a, 0);
+    cr_expect_eq(in->status, LS_ERR_READ, "%s", ls_strerror(in->status));
+    cr_expect_eq(in->records, 2);
+    ls_analysis_free(a);
+}
+
+Test(structured, archive_members_skipped_are_not_counted_as_members)
+{
+    /* a zip made here: a CSV, an empty file and a PNG */
+    const char *p = test_write_file("mix.zip", "", 0);
+    struct archive *w = archive_write_new();
+    archive_write_set_format_zip(w);
+    cr_assert_eq(archive_write_open_filename(w, p), ARCHIVE_OK);
+    const char *names[] = {"users.csv", "empty.txt", "logo.png"};
+    const char *data[] = {"id;email\n1;a@example.com\n2;b@example.com\n", "",
+                          "\x89PNG\r\n\x1a\n\0\0\0\rIHDR"};
+    size_t lens[] = {strlen(data[0]), 0, 16};
+    for (int i = 0; i < 3; i++) {
+        struct archive_entry *e = archive_entry_new();
+        archive_entry_set_pathname(e, names[i]);
+        archive_entry_set_size(e, (la_int64_t)lens[i]);
+        archive_entry_set_filetype(e, AE_IFREG);
+        archive_entry_set_perm(e, 0644);
+        cr_assert_eq(archive_write_header(w, e), ARCHIVE_OK);
+        if (lens[i]) cr_assert_eq(archive_write_data(w, data[i], lens[i]), (la_ssize_t)lens[i]);
+        archive_entry_free(e);
+    }
+    archive_write_close(w);
+    archive_write_free(w);
+    ls_analysis *a = run(p, 1);
+    cr_assert_eq(ls_analysis_input_count(a), 2);
+    cr_expect_eq(ls_analysis_input(a, 0)->members, 1);
+    cr_expect_eq(ls_analysis_input(a, 1)->records, 2);
+    cr_expect_eq(ls_analysis_skipped_count(a), 2);
     ls_analysis_free(a);
 }

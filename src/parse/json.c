@@ -1,4 +1,5 @@
-/* json: streaming reader for JSON exports (JSON lines and top-level arrays). See json.h.
+/* json: streaming reader for JSON exports (JSON lines, top-level arrays, wrappers). See
+ * json.h.
  *
  * How it works
  *   Records are parsed whole by a fast non-resumable parser (parse_value) over a buffer that
@@ -15,7 +16,18 @@
  *   ended, so every chunking gives the same records, values, paths and problems.
  *
  *   Auto mode decides at the first non-blank byte, except for '[' where the first line is
- *   looked at (an array export, or JSON lines whose records are arrays).
+ *   looked at (an array export, or JSON lines whose records are arrays) and '{' where the
+ *   head is (JSON lines, or a wrapper). The head is held in the carry until decided and
+ *   looked at again from its start each time the carry doubled (wr_probe: not resumable,
+ *   still linear), then read by the mode decided.
+ *
+ *   Wrapped mode walks the wrapper's own punctuation (keys, ':', ',', the two levels of
+ *   objects) with a small resumable state machine (S_WR_OBJ) that holds no bytes; each
+ *   metadata value is parsed whole like a record (S_VALUE, VK_META) to count its scalars,
+ *   the other arrays of objects are skipped by depth, and the records array is handed to
+ *   the array mode states, which return to the wrapper at its ']'. The probe walks the head
+ *   by the same grammar, so the records array it picks (by the offset of its '[') is the
+ *   one the reader meets.
  *
  *   Paths are interned in a trie: a node per distinct path, children by (parent, key) in a
  *   hash table, plus a guess of the next sibling so that a document shaped like the
@@ -42,7 +54,8 @@
 #define CARRY_MIN_STEP   4096
 #define KIND_SCRATCH     0x80 /* ls_value.kind flag while parsing: p is a scratch offset */
 #define ARENA_BLOCK      (64 * 1024)
-#define AUTO_PROBE_MAX   ((size_t)1 << 20) /* the longest first line told as lines of arrays */
+#define AUTO_PROBE_MAX   ((size_t)1 << 20) /* the auto mode head ('[': first line, '{') */
+#define NO_OFFSET        UINT64_MAX
 
 typedef enum { PV_OK, PV_ERR, PV_MORE, PV_NOMEM } pv_res;
 
@@ -61,10 +74,20 @@ enum {
     S_ARR_DONE,   /* array: after the closing ']' */
     S_VALUE,      /* an element or a multi-line document starts at pos (pending) */
     S_SKIP,       /* an oversized element or document: scanning to its end */
-    S_AUTO_PROBE  /* auto mode, input starting with '[': an array, or lines of arrays? */
+    S_AUTO_PROBE, /* auto mode, input starting with '[': an array, or lines of arrays? */
+    S_WR_START,   /* forced wrapped mode: before the wrapper's '{' */
+    S_WR_PROBE,   /* '{' at pos (pending): JSON lines or a wrapper? which records array? */
+    S_WR_OBJ,     /* wrapped: in the wrapper's punctuation (sub-state wk) */
+    S_WR_END      /* wrapped: the rest of the input is not read */
 };
 
 enum { RS_SEEK, RS_LINE, RS_COMMA }; /* S_ARR_RESYNC / S_DOC_RESYNC sub-states */
+/* S_WR_OBJ sub-states: before the '{', after it, after a ',', in a key, before the ':',
+ * before a value, after a value */
+enum { WK_OPEN, WK_FIRST, WK_NEXT, WK_KEY, WK_COLON, WK_VALUE, WK_AFTER };
+/* what S_VALUE / S_SKIP is reading: an array element (array mode, or a wrapped record), a
+ * multi-line document (JSON lines), a metadata value of the wrapper */
+enum { VK_ELEM, VK_DOC, VK_META };
 enum { SK_CONTAINER, SK_STRING, SK_SCALAR };
 
 typedef struct {
@@ -115,13 +138,20 @@ struct ls_json_parser {
 
     /* reader state */
     int state, sub;
-    bool value_is_doc; /* S_VALUE / S_SKIP: a JSON lines multi-line document */
+    int vkind;         /* S_VALUE / S_SKIP: what is read (VK_*) */
     uint64_t rec_off;  /* start of the pending record */
     uint64_t line_off; /* JSON lines: start of the current line */
     /* S_SKIP scanner */
     int sk_kind;
     uint64_t sk_depth;
     bool sk_in_str, sk_esc, sk_started;
+    /* wrapped mode */
+    uint64_t wr_start;   /* offset of the wrapper's '{' */
+    uint64_t wr_rec_off; /* offset of the records array's '[' (NO_OFFSET: none) */
+    int wr_level;        /* 1: in the wrapper, 2: in an object value of one of its keys */
+    int wk;              /* S_WR_OBJ sub-state */
+    bool wk_esc;         /* WK_KEY: the last byte was a backslash */
+    char *wr_key;        /* the records key (NULL: none) */
 
     /* the record being parsed */
     ls_value *vals;
@@ -1083,10 +1113,39 @@ static size_t skip_scan(ls_json_parser *p, const char *b, size_t pos, size_t n, 
     return n;
 }
 
-/* After a record at the array level or a multi-line document: where to go next. */
+/* After a record at the array level, a multi-line document or a metadata value of the
+ * wrapper: where to go next. */
 static void value_done(ls_json_parser *p)
 {
-    p->state = p->value_is_doc ? S_LINE_REST : S_ARR_AFTER;
+    if (p->vkind == VK_ELEM) {
+        p->state = S_ARR_AFTER;
+    } else if (p->vkind == VK_DOC) {
+        p->state = S_LINE_REST;
+    } else {
+        p->state = S_WR_OBJ;
+        p->wk = WK_AFTER;
+    }
+}
+
+/* The array of records closed (its ']' read): array mode is done, wrapped mode goes back to
+ * the wrapper's punctuation. */
+static void arr_closed(ls_json_parser *p)
+{
+    if (p->st.mode == LS_JSON_WRAPPED) {
+        p->state = S_WR_OBJ;
+        p->wk = WK_AFTER;
+    } else {
+        p->state = S_ARR_DONE;
+    }
+}
+
+/* Wrapped mode: the wrapper is broken (a syntax error outside the records) -- the rest of
+ * the input is not read and says so as trailing_garbage. Returns the window's end. */
+static size_t wr_broken(ls_json_parser *p, size_t n)
+{
+    p->st.trailing_garbage = true;
+    p->state = S_WR_END;
+    return n;
 }
 
 /* An element (array mode) or a multi-line document (JSON lines) at b[pos]: parse it up to
@@ -1124,9 +1183,65 @@ static size_t value_record(ls_json_parser *p, const char *b, size_t pos, size_t 
         return out;
     }
     deliver(p, err_problem(b, out, n), p->rec_off);
-    p->state = p->value_is_doc ? S_DOC_RESYNC : S_ARR_RESYNC;
+    p->state = p->vkind == VK_DOC ? S_DOC_RESYNC : S_ARR_RESYNC;
     p->sub = RS_SEEK;
     return out;
+}
+
+/* A metadata value of the wrapper at b[pos] (rec_off): parsed like a record, up to
+ * max_record_bytes + 1 bytes, to count its scalars in wrapper_values (not delivered). An
+ * array whose first element is an object is another array of records: counted and skipped
+ * by depth, like a value too long to parse. Same returns as value_record. */
+static size_t meta_value(ls_json_parser *p, const char *b, size_t pos, size_t n, uint64_t w_off,
+                         bool final, bool *pending)
+{
+    *pending = false;
+    uint64_t lim_abs = p->rec_off + p->max + 1;
+    size_t lim = lim_abs - w_off < n ? (size_t)(lim_abs - w_off) : n;
+    if (lim < pos) lim = pos;
+    bool fin = final && lim == n;
+    if (b[pos] == '[') {
+        size_t q = skip_ws(b, pos + 1, lim);
+        if (q < lim && b[q] == '{') {
+            p->st.other_record_arrays++;
+            skip_start(p, '[');
+            p->state = S_SKIP;
+            return pos;
+        }
+        if (q == lim && !fin && w_off + lim < lim_abs) {
+            *pending = true;
+            return pos;
+        }
+    }
+    size_t out;
+    record_reset(p);
+    pv_res r = parse_value(p, b, pos, lim, fin, &out);
+    uint32_t nv = p->nvals;
+    record_reset(p);
+    if (r == PV_NOMEM) {
+        p->rc = -1;
+        return pos;
+    }
+    if (r == PV_MORE) {
+        if (w_off + lim < lim_abs) {
+            *pending = true;
+            return pos;
+        }
+        skip_start(p, (unsigned char)b[pos]); /* too long: skipped uncounted */
+        p->state = S_SKIP;
+        return pos;
+    }
+    if (r == PV_OK) {
+        if (w_off + out - p->rec_off <= p->max) p->st.wrapper_values += nv;
+        value_done(p);
+        return out;
+    }
+    if (fin && out >= lim) { /* the input ends inside the value */
+        p->st.unterminated = true;
+        p->state = S_WR_END;
+        return n;
+    }
+    return wr_broken(p, n);
 }
 
 /* Auto mode, the first non-blank byte is '[' (at b[pos]): an array export, unless the first
@@ -1157,6 +1272,253 @@ static int auto_probe(ls_json_parser *p, const char *b, size_t pos, size_t n, ui
     return b[q] == '[' && w_off + q <= lim_abs ? LS_JSON_LINES : LS_JSON_ARRAY;
 }
 
+/* A candidate for the records array seen by the probe: positions in the probe's window. */
+typedef struct {
+    size_t open;   /* its '[' (SIZE_MAX: none) */
+    size_t size;   /* bytes from '[' to ']' included (closed ones) */
+    size_t k1, k2; /* its key's opening quote, and the outer key's (k1; SIZE_MAX: depth 1) */
+} wr_cand;
+
+enum { WP_OPEN, WP_CLOSED, WP_ERR, WP_NOMEM };
+enum { WW_KEY_OR_CLOSE, WW_KEY, WW_AFTER };
+
+/* Walk the wrapper starting at b[pos] ('{') up to end, by the grammar the wrapped reader
+ * follows (keys, ':', ','; an object at depth 1 is entered; an array whose first element
+ * is an object is a candidate, skipped by depth; any other value is parsed whole). *best:
+ * the largest closed candidate, or the one open at end. Returns WP_CLOSED (*closed_at: the
+ * byte after W), WP_OPEN (end reached inside W), WP_ERR (a syntax error), WP_NOMEM. Bytes
+ * up to end only, and end is never taken for the end of the input: a prefix of the input
+ * gives WP_OPEN or the answer of the whole. */
+static int wr_walk(ls_json_parser *p, const char *b, size_t pos, size_t end, wr_cand *best,
+                   size_t *closed_at)
+{
+    size_t q = pos + 1, e, key1 = SIZE_MAX;
+    int level = 1, at = WW_KEY_OR_CLOSE;
+    for (;;) {
+        q = skip_ws(b, q, end);
+        if (q >= end) return WP_OPEN;
+        if (at == WW_AFTER || (at == WW_KEY_OR_CLOSE && b[q] == '}')) {
+            if (at == WW_AFTER && b[q] == ',') {
+                q++;
+                at = WW_KEY;
+                continue;
+            }
+            if (b[q] != '}') return WP_ERR;
+            q++;
+            if (level == 2) {
+                level = 1;
+                at = WW_AFTER;
+                continue;
+            }
+            *closed_at = q;
+            return WP_CLOSED;
+        }
+        /* a member: "key" : value */
+        if (b[q] != '"') return WP_ERR;
+        size_t key = q, scr0 = p->scr_len;
+        jstr s;
+        pv_res r = parse_string(p, b, q, end, false, &s, &e);
+        p->scr_len = scr0;
+        if (r != PV_OK) return r == PV_MORE ? WP_OPEN : r == PV_NOMEM ? WP_NOMEM : WP_ERR;
+        q = skip_ws(b, e, end);
+        if (q >= end) return WP_OPEN;
+        if (b[q] != ':') return WP_ERR;
+        q = skip_ws(b, q + 1, end);
+        if (q >= end) return WP_OPEN;
+        at = WW_AFTER;
+        if (b[q] == '{' && level == 1) {
+            key1 = key;
+            level = 2;
+            q++;
+            at = WW_KEY_OR_CLOSE;
+            continue;
+        }
+        if (b[q] == '[') {
+            size_t f = skip_ws(b, q + 1, end);
+            if (f >= end) return WP_OPEN;
+            if (b[f] == '{') {
+                bool done;
+                skip_start(p, '[');
+                e = skip_scan(p, b, q, end, &done);
+                wr_cand c = {q, e - q, level == 2 ? key1 : SIZE_MAX, key};
+                if (!done) {
+                    *best = c;
+                    return WP_OPEN;
+                }
+                if (best->open == SIZE_MAX || c.size > best->size) *best = c;
+                q = e;
+                continue;
+            }
+        }
+        record_reset(p);
+        r = parse_value(p, b, q, end, false, &e);
+        record_reset(p);
+        if (r != PV_OK) return r == PV_MORE ? WP_OPEN : r == PV_NOMEM ? WP_NOMEM : WP_ERR;
+        q = e;
+    }
+}
+
+/* Set p->wr_key to the records array's key: the key strings at b[k1] (SIZE_MAX: none) and
+ * b[k2], unescaped, joined by '.', a NUL byte written \u0000. -1 on out of memory. */
+static int wr_set_key(ls_json_parser *p, const char *b, size_t k1, size_t k2, size_t end)
+{
+    const size_t ks[2] = {k1, k2};
+    char *o = NULL;
+    size_t len = 0;
+    for (int i = 0; i < 2; i++) {
+        if (ks[i] == SIZE_MAX) continue;
+        size_t scr0 = p->scr_len, e, nuls = 0;
+        jstr s;
+        if (parse_string(p, b, ks[i], end, false, &s, &e) != PV_OK) { /* parsed before */
+            free(o);
+            p->scr_len = scr0;
+            return -1;
+        }
+        const char *k = s.scr ? p->scr + (uintptr_t)s.p : s.p;
+        for (size_t j = 0; j < s.len; j++)
+            nuls += k[j] == '\0';
+        char *no = realloc(o, len + 1 + s.len + 5 * nuls + 1);
+        if (!no) {
+            free(o);
+            p->scr_len = scr0;
+            return -1;
+        }
+        o = no;
+        if (len) o[len++] = '.';
+        for (size_t j = 0; j < s.len; j++) {
+            if (k[j] == '\0') {
+                memcpy(o + len, "\\u0000", 6);
+                len += 6;
+            } else {
+                o[len++] = k[j];
+            }
+        }
+        o[len] = '\0';
+        p->scr_len = scr0;
+    }
+    free(p->wr_key);
+    p->wr_key = o;
+    return 0;
+}
+
+/* The first non-blank byte is '{' at b[pos] (wr_start): JSON lines or a wrapper, and which
+ * array holds the records (json.h). Decided from the head, the bytes [wr_start, wr_start +
+ * AUTO_PROBE_MAX): returns LS_JSON_LINES, LS_JSON_WRAPPED (wr_rec_off, wr_key set) or -1
+ * when more input is needed (or out of memory: p->rc). Forced wrapped mode never gets
+ * LS_JSON_LINES. */
+static int wr_probe(ls_json_parser *p, const char *b, size_t pos, size_t n, uint64_t w_off,
+                    bool final)
+{
+    bool forced = p->st.mode == LS_JSON_WRAPPED;
+    uint64_t lim_abs = p->wr_start + AUTO_PROBE_MAX;
+    bool full = w_off + n >= lim_abs;
+    size_t end = full ? (size_t)(lim_abs - w_off) : n;
+    bool stop = full || final; /* the head is all there */
+    wr_cand best = {SIZE_MAX, 0, SIZE_MAX, SIZE_MAX};
+    size_t closed = 0;
+    int w = wr_walk(p, b, pos, end, &best, &closed);
+    record_reset(p);
+    if (w == WP_NOMEM) {
+        p->rc = -1;
+        return -1;
+    }
+    if (w == WP_ERR) {
+        if (!forced) return LS_JSON_LINES;
+    } else if (w == WP_CLOSED && skip_ws(b, closed, end) < end) {
+        if (!forced) return LS_JSON_LINES; /* a second document */
+    } else if (!stop) {
+        return -1;
+    }
+    p->wr_rec_off = NO_OFFSET;
+    if (best.open == SIZE_MAX) return forced ? LS_JSON_WRAPPED : LS_JSON_LINES;
+    if (wr_set_key(p, b, best.k1, best.k2, end) != 0) {
+        p->rc = -1;
+        return -1;
+    }
+    p->wr_rec_off = w_off + best.open;
+    return LS_JSON_WRAPPED;
+}
+
+/* Wrapped mode: the wrapper's punctuation from b[pos] (S_WR_OBJ). Keys are skipped (only
+ * their quotes and backslashes matter), so nothing is held. Returns the new position: n
+ * when the window is used up, else where the next state starts (a value, the records
+ * array, or after W). */
+static size_t wr_obj(ls_json_parser *p, const char *b, size_t pos, size_t n, uint64_t w_off)
+{
+    while (p->state == S_WR_OBJ) {
+        if (p->wk == WK_KEY) {
+            for (;;) {
+                if (p->wk_esc) {
+                    if (pos == n) return n;
+                    pos++;
+                    p->wk_esc = false;
+                }
+                size_t q = find_qb(b, pos, n);
+                if (q >= n) return n;
+                pos = q + 1;
+                if (b[q] == '"') break;
+                p->wk_esc = true;
+            }
+            p->wk = WK_COLON;
+            continue;
+        }
+        pos = skip_ws(b, pos, n);
+        if (pos == n) return n;
+        unsigned char c = (unsigned char)b[pos];
+        switch (p->wk) {
+        case WK_OPEN:
+            if (c != '{') return wr_broken(p, n);
+            pos++;
+            p->wr_level = 1;
+            p->wk = WK_FIRST;
+            break;
+        case WK_FIRST:
+        case WK_NEXT:
+        case WK_AFTER:
+            if (p->wk == WK_AFTER && c == ',') {
+                pos++;
+                p->wk = WK_NEXT;
+            } else if (p->wk != WK_NEXT && c == '}') {
+                pos++;
+                if (p->wr_level == 2) {
+                    p->wr_level = 1;
+                    p->wk = WK_AFTER;
+                } else {
+                    p->state = S_ARR_DONE; /* after W: only blanks expected */
+                }
+            } else if (p->wk != WK_AFTER && c == '"') {
+                pos++;
+                p->wk = WK_KEY;
+                p->wk_esc = false;
+            } else {
+                return wr_broken(p, n);
+            }
+            break;
+        case WK_COLON:
+            if (c != ':') return wr_broken(p, n);
+            pos++;
+            p->wk = WK_VALUE;
+            break;
+        default: /* WK_VALUE */
+            if (w_off + pos == p->wr_rec_off) {
+                pos++;
+                p->vkind = VK_ELEM;
+                p->state = S_ARR_FIRST;
+            } else if (c == '{' && p->wr_level == 1) {
+                pos++;
+                p->wr_level = 2;
+                p->wk = WK_FIRST;
+            } else {
+                p->rec_off = w_off + pos;
+                p->vkind = VK_META;
+                p->state = S_VALUE;
+            }
+            break;
+        }
+    }
+    return pos;
+}
+
 /* Run the reader over the window b[0, n) (absolute offset w_off). Returns how many bytes
  * were consumed: less than n when a record starting there needs more input (never with
  * final, where the window ends the input). */
@@ -1169,7 +1531,9 @@ static size_t run(ls_json_parser *p, const char *b, size_t n, uint64_t w_off, bo
             if (n - pos < 3 && !final && memcmp(b + pos, "\xEF\xBB\xBF", n - pos) == 0) return pos;
             if (n - pos >= 3 && memcmp(b + pos, "\xEF\xBB\xBF", 3) == 0) pos += 3;
             p->line_off = w_off + pos;
-            p->state = p->st.mode == LS_JSON_ARRAY ? S_ARR_OPEN : S_LINE_START;
+            p->state = p->st.mode == LS_JSON_ARRAY     ? S_ARR_OPEN
+                       : p->st.mode == LS_JSON_WRAPPED ? S_WR_START
+                                                       : S_LINE_START;
             break;
 
         case S_LINE_START:
@@ -1189,6 +1553,11 @@ static size_t run(ls_json_parser *p, const char *b, size_t n, uint64_t w_off, bo
             if (!p->decided) {
                 if (b[pos] == '[') {
                     p->state = S_AUTO_PROBE;
+                    break;
+                }
+                if (b[pos] == '{') {
+                    p->wr_start = w_off + pos;
+                    p->state = S_WR_PROBE;
                     break;
                 }
                 p->decided = true;
@@ -1212,6 +1581,38 @@ static size_t run(ls_json_parser *p, const char *b, size_t n, uint64_t w_off, bo
             break;
         }
 
+        case S_WR_START:
+            pos = skip_ws(b, pos, n);
+            if (pos == n) return n;
+            if (b[pos] != '{') return wr_broken(p, n);
+            p->wr_start = w_off + pos;
+            p->state = S_WR_PROBE;
+            break;
+
+        case S_WR_PROBE: {
+            int d = wr_probe(p, b, pos, n, w_off, final);
+            if (d < 0) return pos;
+            p->decided = true;
+            if (d == LS_JSON_WRAPPED) {
+                p->st.mode = LS_JSON_WRAPPED;
+                p->st.blank_lines = 0;
+                p->state = S_WR_OBJ;
+                p->wk = WK_OPEN;
+            } else {
+                p->st.mode = LS_JSON_LINES;
+                p->state = S_LINE_BODY;
+            }
+            break;
+        }
+
+        case S_WR_OBJ:
+            pos = wr_obj(p, b, pos, n, w_off);
+            if (pos == n && p->state == S_WR_OBJ) return n;
+            break;
+
+        case S_WR_END:
+            return n;
+
         case S_LINE_BODY: {
             const char *nl = memchr(b + pos, '\n', n - pos);
             size_t le = nl ? (size_t)(nl - b) : n;
@@ -1226,7 +1627,7 @@ static size_t run(ls_json_parser *p, const char *b, size_t n, uint64_t w_off, bo
             if (w_off + le - p->rec_off > p->max) {
                 deliver(p, LS_VREC_OVERSIZED, p->rec_off);
             } else if (lone_open(b, pos, le)) {
-                p->value_is_doc = true;
+                p->vkind = VK_DOC;
                 p->state = S_VALUE;
                 break;
             } else {
@@ -1289,11 +1690,11 @@ static size_t run(ls_json_parser *p, const char *b, size_t n, uint64_t w_off, bo
             if (pos == n) return n;
             if (b[pos] == ']') { /* empty array, or a trailing comma */
                 pos++;
-                p->state = S_ARR_DONE;
+                arr_closed(p);
                 break;
             }
             p->rec_off = w_off + pos;
-            p->value_is_doc = false;
+            p->vkind = VK_ELEM;
             p->state = S_VALUE;
             break;
 
@@ -1305,10 +1706,10 @@ static size_t run(ls_json_parser *p, const char *b, size_t n, uint64_t w_off, bo
                 p->state = S_ARR_ELEM;
             } else if (b[pos] == ']') {
                 pos++;
-                p->state = S_ARR_DONE;
+                arr_closed(p);
             } else if (b[pos] == '{') { /* a missing comma between objects: tolerated */
                 p->rec_off = w_off + pos;
-                p->value_is_doc = false;
+                p->vkind = VK_ELEM;
                 p->state = S_VALUE;
             } else { /* a stray byte: a malformed record, then resynchronise */
                 record_reset(p);
@@ -1332,7 +1733,7 @@ static size_t run(ls_json_parser *p, const char *b, size_t n, uint64_t w_off, bo
                 unsigned char c = (unsigned char)b[pos];
                 if (c == '{') {
                     p->rec_off = w_off + pos;
-                    p->value_is_doc = false;
+                    p->vkind = VK_ELEM;
                     p->state = S_VALUE;
                 } else if (is_ws(c)) {
                     pos++;
@@ -1353,7 +1754,10 @@ static size_t run(ls_json_parser *p, const char *b, size_t n, uint64_t w_off, bo
         case S_VALUE: {
             if (pos == n) return n; /* not reached: a value starts at a byte */
             bool pending;
-            pos = value_record(p, b, pos, n, w_off, final, &pending);
+            if (p->vkind == VK_META)
+                pos = meta_value(p, b, pos, n, w_off, final, &pending);
+            else
+                pos = value_record(p, b, pos, n, w_off, final, &pending);
             if (pending) return pos;
             break;
         }
@@ -1395,7 +1799,9 @@ static size_t carry_target(const ls_json_parser *p)
 {
     if (p->state == S_BOM) return 3;
     uint64_t lim =
-        p->rec_off + (p->state == S_AUTO_PROBE ? AUTO_PROBE_MAX : p->max) + 1 - p->carry_off;
+        p->state == S_WR_PROBE
+            ? p->wr_start + AUTO_PROBE_MAX + 1 - p->carry_off
+            : p->rec_off + (p->state == S_AUTO_PROBE ? AUTO_PROBE_MAX : p->max) + 1 - p->carry_off;
     size_t t = p->carry_tried * 2;
     if (t < p->carry_tried + CARRY_MIN_STEP) t = p->carry_tried + CARRY_MIN_STEP;
     if (t > lim) t = (size_t)lim;
@@ -1424,6 +1830,7 @@ ls_json_parser *ls_json_parser_create(ls_json_mode mode, size_t max_record_bytes
     p->st.mode = mode;
     p->decided = mode != LS_JSON_AUTO;
     p->state = S_BOM;
+    p->wr_rec_off = NO_OFFSET;
     if (node_new(p, NODE_NONE, "", 0, false, 0) != NODE_ROOT ||
         node_new(p, NODE_NONE, "$", 1, false, 0) != NODE_DOLLAR || slots_grow(p) != 0) {
         ls_json_parser_free(p);
@@ -1510,17 +1917,18 @@ int ls_json_parser_finish(ls_json_parser *p)
         p->decided = true;
         p->st.mode = LS_JSON_LINES;
     }
-    if (p->st.mode == LS_JSON_ARRAY) {
+    if (p->st.mode == LS_JSON_ARRAY || p->st.mode == LS_JSON_WRAPPED) {
         switch (p->state) {
         case S_ARR_FIRST:
         case S_ARR_ELEM:
         case S_ARR_AFTER:
         case S_VALUE:
         case S_SKIP:
+        case S_WR_OBJ:
             p->st.unterminated = true;
             break;
         case S_ARR_RESYNC:
-            p->st.unterminated = p->last_nonblank != ']';
+            p->st.unterminated = p->last_nonblank != (p->st.mode == LS_JSON_WRAPPED ? '}' : ']');
             break;
         default:
             break;
@@ -1550,10 +1958,17 @@ uint32_t ls_json_path_count(const ls_json_parser *p)
     return p->npub;
 }
 
+/* See json.h: set when wrapped mode is decided with a records array. */
+const char *ls_json_records_key(const ls_json_parser *p)
+{
+    return p->decided && p->st.mode == LS_JSON_WRAPPED ? p->wr_key : NULL;
+}
+
 /* See json.h; accepts NULL. */
 void ls_json_parser_free(ls_json_parser *p)
 {
     if (!p) return;
+    free(p->wr_key);
     for (arena_block *b = p->arena, *nb; b; b = nb) {
         nb = b->next;
         free(b);
@@ -1616,6 +2031,18 @@ static bool sniff_lines(ls_json_parser *p, const char *h, size_t pos, size_t len
     return good > 0 && good * 4 >= total * 3;
 }
 
+/* One value at h[pos] (an array export, a wrapper): valid up to the cut, or whole and
+ * followed by blanks or more JSON. */
+static bool sniff_value(ls_json_parser *p, const char *h, size_t pos, size_t len)
+{
+    size_t out;
+    record_reset(p);
+    pv_res r = parse_value(p, h, pos, len, false, &out);
+    if (r != PV_OK) return r == PV_MORE;
+    out = skip_ws(h, out, len);
+    return out == len || h[out] == '[' || h[out] == '{';
+}
+
 /* See json.h: the head is parsed by a throw-away parser (values and paths discarded). */
 bool ls_json_sniff(const char *head, size_t len)
 {
@@ -1626,17 +2053,10 @@ bool ls_json_sniff(const char *head, size_t len)
     ls_json_parser *p = ls_json_parser_create(LS_JSON_AUTO, 0, NULL);
     if (!p) return false;
     bool yes;
-    if (head[pos] == '[') {
-        size_t out;
-        pv_res r = parse_value(p, head, pos, len, false, &out);
-        yes = r == PV_MORE;
-        if (r == PV_OK) { /* the whole array is in the head: blanks or more JSON after it */
-            out = skip_ws(head, out, len);
-            yes = out == len || head[out] == '[' || head[out] == '{';
-        }
-    } else {
-        yes = sniff_lines(p, head, pos, len);
-    }
+    if (head[pos] == '[')
+        yes = sniff_value(p, head, pos, len);
+    else
+        yes = sniff_lines(p, head, pos, len) || sniff_value(p, head, pos, len);
     ls_json_parser_free(p);
     return yes;
 }

@@ -1,7 +1,10 @@
-/* json: a streaming reader for JSON exports: JSON lines (NDJSON, mongoexport default) and
- * a top-level JSON array of records (mongoexport --jsonArray, most "export to JSON" tools).
+/* json: a streaming reader for JSON exports: JSON lines (NDJSON, mongoexport default), a
+ * top-level JSON array of records (mongoexport --jsonArray, most "export to JSON" tools),
+ * and one top-level object wrapping the array of records (web API and admin panel dumps:
+ * {"status":"ok","data":[{...},{...}],"page":1}).
  *
- * A record is one line (JSON lines) or one element of the top-level array. Its values are
+ * A record is one line (JSON lines), one element of the top-level array, or one element of
+ * the wrapped array (wrapped mode, below). Its values are
  * flattened to field paths: {"a":{"b":1}} gives the path "a.b"; array elements share the
  * path of their array plus "[]": {"phones":["1","2"]} gives "phones[]" twice, and
  * {"x":[{"zip":"1"}]} gives "x[].zip". A record that is not an object (a bare string,
@@ -31,14 +34,16 @@
  * problems, offsets and paths do not depend on where the chunks were cut. A value that
  * needs no unescaping points into the caller's chunk when its record lies whole in it;
  * unescaped strings, and records read from the parser's copy of the bytes (a record cut by
- * a chunk boundary; in array mode also the elements copied with it, at most about its size
- * + 4 KiB; in auto mode an input starting with '[' up to the end of its first line, at most
- * 1 MiB) point into parser-owned memory. Memory is bounded by one record plus the path
- * table: a record longer than max_record_bytes (JSON lines: the line's bytes before '\n';
- * array mode: the element's bytes) is skipped to its end -- the line end, or the element's
- * end by bracket depth, string-aware -- and delivered as LS_VREC_OVERSIZED. Depth is capped
- * at 64 nested objects/arrays per record, the enclosing array of array mode not counted
- * (deeper -> LS_VREC_SYNTAX). Linear time on any input.
+ * a chunk boundary; in array and wrapped modes also the elements copied with it, at most
+ * about its size + 4 KiB; in auto mode the head held until the mode is decided: an input
+ * starting with '[' up to the end of its first line, one starting with '{' up to the first
+ * non-blank byte after its first value or the end of the input, at most 1 MiB) point into
+ * parser-owned memory. Memory is bounded by one record plus the path table: a record
+ * longer than max_record_bytes (JSON lines: the line's bytes before '\n'; array and wrapped
+ * modes: the element's bytes) is skipped to its end -- the line end, or the element's end
+ * by bracket depth, string-aware -- and delivered as LS_VREC_OVERSIZED. Depth is capped at
+ * 64 nested objects/arrays per record, the enclosing array of array mode and the wrapper of
+ * wrapped mode not counted (deeper -> LS_VREC_SYNTAX). Linear time on any input.
  *
  * Errors: a record that is not valid JSON is delivered with no values, as LS_VREC_NUL when
  * the parse stopped at a NUL byte (outside a string), else LS_VREC_SYNTAX. JSON lines: a
@@ -63,11 +68,45 @@
  * first byte (after the BOM), an array element at its first byte.
  *
  * Mode: LS_JSON_AUTO decides from the first non-blank byte (after a BOM): '[' is an array
- * export, anything else JSON lines -- except that a first line holding a whole JSON value
- * (of at most 1 MiB) followed by a line that starts with '[' too is JSON lines whose records
- * are arrays (["Ann", "a@b.fr"] per line, the tabular form of jsonlines.org). Forced
- * LS_JSON_ARRAY on input that does not start with '[' reads the objects one after another
- * as elements (and reports unterminated).
+ * export, '{' JSON lines or a wrapper (below), anything else JSON lines -- except that a
+ * first line holding a whole JSON value (of at most 1 MiB) followed by a line that starts
+ * with '[' too is JSON lines whose records are arrays (["Ann", "a@b.fr"] per line, the
+ * tabular form of jsonlines.org). Forced LS_JSON_ARRAY on input that does not start with
+ * '[' reads the objects one after another as elements (and reports unterminated).
+ *
+ * Wrapped mode (LS_JSON_WRAPPED): the input is one object W wrapping the records:
+ *     {"status": "ok", "count": 2, "users": [{"email": ..}, {"email": ..}], "page": 1}
+ *     {"result": {"total": 2, "items": [{..}, {..}]}}
+ * A candidate is an array whose first element is an object ('[', blanks, '{') and that is
+ * the value of a key of W (depth 1) or of a key of an object that is the value of a key of
+ * W (depth 2: "result.items"). Arrays of scalars, of arrays, and empty arrays never are.
+ * The records array is the largest candidate (in bytes; the first of equal ones); its
+ * elements are the records, read exactly like the elements of array mode (paths relative
+ * to the element: "email", not "users[].email"; offsets at the element's first byte;
+ * malformed element -> LS_VREC_SYNTAX and the same resynchronisation; oversized elements
+ * skipped). ls_json_records_key() names it ("users", "result.items"). The rest of W is
+ * metadata, not records: wrapper_values counts its scalar values (those of a metadata value
+ * longer than max_record_bytes are skipped uncounted), and every other candidate is skipped
+ * (by bracket depth, string-aware) and counted in other_record_arrays -- a second array of
+ * objects beside the records is not read, so the caller can warn. The input ending before
+ * W's closing '}' sets unterminated (while resynchronising after a malformed element: unless
+ * the last non-blank byte is '}'); non-blank bytes after it set trailing_garbage, and so
+ * does a syntax error in W outside the records (the rest of the input is then not read).
+ *
+ * Auto mode tells a wrapper from JSON lines (whose first document may be pretty-printed over
+ * many lines and hold arrays of objects, "orders": [{..}]) from the head: the bytes from the
+ * first '{' on, at most 1 MiB. The input is wrapped when, in the head, (a) the first value
+ * W is valid JSON outside its candidates as far as it goes, (b) no non-blank byte follows
+ * W's closing '}' (a second document means JSON lines), and (c) W has a candidate that
+ * starts in the head (one after 1 MiB of metadata is not seen: JSON lines). The
+ * records array is then chosen from the head too: the candidate still open where the head
+ * ends (or the input ends inside it) wins, else the largest closed one. So a file holding
+ * a single document with an array of objects, however small, is a wrapper; a JSON lines
+ * file whose first document is longer than 1 MiB and holds an array of objects is also read
+ * as a wrapper (its later documents are then trailing_garbage). The decision depends only on
+ * the bytes, never on how they are fed. Forced LS_JSON_WRAPPED chooses the records array the
+ * same way (none if W has no candidate: no records); on input whose first non-blank byte is
+ * not '{' it reads nothing and sets trailing_garbage.
  *
  * HowTo
  *     ls_json_callbacks cb = {.on_record = r, .ctx = me};
@@ -86,7 +125,7 @@
 
 #include "parse/values.h"
 
-typedef enum { LS_JSON_AUTO = 0, LS_JSON_LINES, LS_JSON_ARRAY } ls_json_mode;
+typedef enum { LS_JSON_AUTO = 0, LS_JSON_LINES, LS_JSON_ARRAY, LS_JSON_WRAPPED } ls_json_mode;
 
 typedef struct {
     void *ctx;
@@ -103,9 +142,12 @@ typedef struct {
     uint64_t malformed;    /* records with a problem (LS_VREC_OVERSIZED included) */
     uint64_t oversized;    /* records delivered as LS_VREC_OVERSIZED */
     uint64_t blank_lines;  /* JSON lines mode only */
-    bool unterminated;     /* array mode: the input ended before the closing ']' */
-    bool trailing_garbage; /* array mode: non-blank bytes after the closing ']' */
+    bool unterminated;     /* array/wrapped mode: the input ended before the closing ']'/'}' */
+    bool trailing_garbage; /* array/wrapped mode: non-blank bytes after the closing ']'/'}' */
     ls_json_mode mode;     /* decided */
+    /* wrapped mode only (0 otherwise) */
+    uint64_t wrapper_values;      /* scalar values of the wrapper's metadata */
+    uint64_t other_record_arrays; /* arrays of objects beside the records array, not read */
 } ls_json_stats;
 
 typedef struct ls_json_parser ls_json_parser;
@@ -124,12 +166,19 @@ void ls_json_parser_stats(const ls_json_parser *p, ls_json_stats *out);
  * valid until ls_json_parser_free; NULL if out of range. */
 const char *ls_json_path_name(const ls_json_parser *p, uint32_t id);
 uint32_t ls_json_path_count(const ls_json_parser *p);
+/* Wrapped mode: the key of the records array ("users", "result.items": the two keys joined
+ * by '.', unescaped, a NUL byte written \u0000), owned by the parser, valid until free.
+ * NULL in the other modes, before the mode is decided, or when the wrapper has no records
+ * array (forced LS_JSON_WRAPPED). */
+const char *ls_json_records_key(const ls_json_parser *p);
 void ls_json_parser_free(ls_json_parser *p); /* accepts NULL */
 
-/* Does this look like JSON lines or a JSON array export? True when the first non-blank
- * byte (after a BOM) is '{' or '[' and the head parses as JSON up to where it is cut:
- * JSON lines: the first non-blank line (or pretty-printed document) and three in four of
- * the first 16 do; array: the array up to the cut (then only blanks or more JSON). */
+/* Does this look like JSON lines, a JSON array export or a wrapper? True when the first
+ * non-blank byte (after a BOM) is '{' or '[' and the head parses as JSON up to where it is
+ * cut: JSON lines: the first non-blank line (or pretty-printed document) and three in four
+ * of the first 16 do; array: the array up to the cut (then only blanks or more JSON); a
+ * first line starting with '{' that is not a whole value: the value from there up to the
+ * cut (then only blanks or more JSON), as in {"data": [\n{..},\n{..}\n]}. */
 bool ls_json_sniff(const char *head, size_t len);
 
 #endif

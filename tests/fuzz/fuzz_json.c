@@ -9,8 +9,10 @@
  * problem, values: bytes, kind, path id), the path table and the stats are identical for
  * every chunking; a malformed record has no values; every path id is below the path count;
  * null values are empty; counts are consistent (malformed <= records, oversized <=
- * malformed, records == callbacks, bytes == input size). ls_json_sniff runs on the input and
- * on a prefix. */
+ * malformed, records == callbacks, bytes == input size); the wrapped-mode results (records
+ * key, wrapper_values, other_record_arrays) are part of the comparison and are empty in the
+ * other modes; the array/wrapper flags are only set in those modes. ls_json_sniff runs on
+ * the input and on a prefix. */
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -113,14 +115,23 @@ static void run(const uint8_t *data, size_t size, ls_json_mode mode, size_t max,
     FUZZ_CHECK(s.malformed <= s.records && s.oversized <= s.malformed, "counts");
     FUZZ_CHECK(mode == LS_JSON_AUTO ? s.mode != LS_JSON_AUTO : s.mode == mode, "mode %d",
                (int)s.mode);
-    FUZZ_CHECK(s.mode == LS_JSON_ARRAY || (!s.unterminated && !s.trailing_garbage),
+    bool framed = s.mode == LS_JSON_ARRAY || s.mode == LS_JSON_WRAPPED;
+    FUZZ_CHECK(framed || (!s.unterminated && !s.trailing_garbage),
                "array flags in JSON lines mode");
-    FUZZ_CHECK(s.mode != LS_JSON_ARRAY || s.blank_lines == 0, "blank lines in array mode");
+    FUZZ_CHECK(!framed || s.blank_lines == 0, "blank lines in array/wrapped mode");
+    const char *key = ls_json_records_key(r.p);
+    FUZZ_CHECK(s.mode == LS_JSON_WRAPPED ||
+                   (!key && s.wrapper_values == 0 && s.other_record_arrays == 0),
+               "wrapped results in mode %d", (int)s.mode);
     tb_u64(t, s.records);
     tb_u64(t, s.malformed);
     tb_u64(t, s.oversized);
     tb_u64(t, s.blank_lines);
     tb_u64(t, (uint64_t)s.unterminated << 16 | (uint64_t)s.trailing_garbage << 8 | s.mode);
+    tb_u64(t, s.wrapper_values);
+    tb_u64(t, s.other_record_arrays);
+    if (key) tb_put(t, key, strlen(key));
+    tb_put(t, "", 1);
     uint32_t np = ls_json_path_count(r.p);
     FUZZ_CHECK(ls_json_path_name(r.p, np) == NULL, "a name past the path count");
     for (uint32_t i = 0; i < np; i++) {
@@ -151,8 +162,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         ls_json_mode mode;
         size_t max;
     } cfg[3] = {{LS_JSON_AUTO, 0},
-                {(ls_json_mode)(size > 0 ? data[0] % 3 : 0), 1 + (size > 1 ? data[1] % 48 : 7)},
-                {(ls_json_mode)(size > 2 ? data[2] % 3 : 1), 64 + (size > 3 ? data[3] : 0)}};
+                {(ls_json_mode)(size > 0 ? data[0] % 4 : 0), 1 + (size > 1 ? data[1] % 48 : 7)},
+                {(ls_json_mode)(size > 2 ? data[2] % 4 : 1), 64 + (size > 3 ? data[3] : 0)}};
     for (int c = 0; c < 3; c++) {
         run(data, size, cfg[c].mode, cfg[c].max, NULL, 0, &whole);
         uint64_t rng = seed + (uint64_t)c;

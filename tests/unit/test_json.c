@@ -176,11 +176,20 @@ static coll *run_chunks(const char *in, size_t len, ls_json_mode mode, size_t ma
     cr_assert_null(ls_json_path_name(c->p, ls_json_path_count(c->p)));
     sb_printf(&c->ident,
               "\nstats: bytes=%llu records=%llu malformed=%llu oversized=%llu blank=%llu "
-              "unterminated=%d garbage=%d mode=%d rc=%d\n",
+              "unterminated=%d garbage=%d mode=%d rc=%d wrapper_values=%llu other=%llu key=",
               (unsigned long long)c->stats.bytes, (unsigned long long)c->stats.records,
               (unsigned long long)c->stats.malformed, (unsigned long long)c->stats.oversized,
               (unsigned long long)c->stats.blank_lines, c->stats.unterminated,
-              c->stats.trailing_garbage, c->stats.mode, rc);
+              c->stats.trailing_garbage, c->stats.mode, rc,
+              (unsigned long long)c->stats.wrapper_values,
+              (unsigned long long)c->stats.other_record_arrays);
+    const char *key = ls_json_records_key(c->p);
+    sb_put(&c->ident, key ? key : "(none)", key ? strlen(key) : 6);
+    sb_put(&c->ident, "\n", 1);
+    cr_assert(key == NULL || c->stats.mode == LS_JSON_WRAPPED, "a records key in mode %d",
+              c->stats.mode);
+    if (c->stats.mode != LS_JSON_WRAPPED)
+        cr_assert(c->stats.wrapper_values == 0 && c->stats.other_record_arrays == 0);
     if (rc == 0) {
         cr_assert_eq(c->stats.records, c->nrec);
         cr_assert_eq(c->stats.bytes, len);
@@ -808,6 +817,356 @@ Test(json, forced_modes)
     coll_free(c);
 }
 
+/* ---- wrapped arrays ------------------------------------------------------------------------ */
+
+Test(json, wrapped_one_line_with_metadata_around)
+{
+    /* an API answer saved as is: metadata before and after the records array */
+    const char in[] = "{\"status\":\"ok\",\"count\":2,\"data\":[{\"email\":\"a@x.fr\"},"
+                      "{\"email\":\"b@x.fr\"}],\"page\":1}";
+    coll *c = PARSE(in);
+    EXPECT(c, "@33 OK email=\"a@x.fr\"", "@52 OK email=\"b@x.fr\"");
+    cr_assert_eq(c->stats.mode, LS_JSON_WRAPPED);
+    cr_assert_str_eq(ls_json_records_key(c->p), "data");
+    cr_assert_eq(c->stats.wrapper_values, 3); /* "ok", 2, 1 */
+    cr_assert_eq(c->stats.other_record_arrays, 0);
+    cr_assert(!c->stats.unterminated && !c->stats.trailing_garbage);
+    cr_assert_eq(c->stats.malformed, 0);
+    /* the paths are the element's, not "data[].email" */
+    cr_assert_eq(ls_json_path_count(c->p), 1);
+    cr_assert_str_eq(ls_json_path_name(c->p, 0), "email");
+    coll_free(c);
+}
+
+Test(json, wrapped_pretty_users)
+{
+    const char in[] = "{\n"
+                      "  \"users\": [\n"
+                      "    {\"id\": 1, \"email\": \"a@x.fr\", \"address\": {\"zip\": \"75001\"}},\n"
+                      "    {\"id\": 2, \"email\": \"b@x.fr\", \"phones\": [\"0612\"]}\n"
+                      "  ]\n"
+                      "}\n";
+    coll *c = PARSE(in);
+    EXPECT(c, "@19 OK id=1 email=\"a@x.fr\" address.zip=\"75001\"",
+           "@82 OK id=2 email=\"b@x.fr\" phones[]=\"0612\"");
+    cr_assert_eq(c->stats.mode, LS_JSON_WRAPPED);
+    cr_assert_str_eq(ls_json_records_key(c->p), "users");
+    cr_assert_eq(c->stats.wrapper_values, 0);
+    cr_assert_eq(c->stats.blank_lines, 0);
+    cr_assert(!c->stats.unterminated && !c->stats.trailing_garbage);
+    coll_free(c);
+    /* BOM, blank lines before, CRLF, metadata of every kind before and after */
+    c = PARSE("\xEF\xBB\xBF\r\n\r\n{\r\n"
+              "  \"meta\": {\"generated\": {\"$date\": \"2024-01-01\"}, \"tags\": [\"a\", \"b\"],"
+              " \"empty\": [], \"n\": null},\r\n"
+              "  \"rows\": [\r\n    {\"a\": 1},\r\n    {\"a\": 2},\r\n    {\"a\": 3}\r\n  ],\r\n"
+              "  \"total\": 3, \"ok\": true, \"deep\": {\"x\": {\"y\": [1, [2]]}}\r\n}\r\n");
+    EXPECT(c, "@122 OK a=1", "@137 OK a=2", "@152 OK a=3");
+    cr_assert_str_eq(ls_json_records_key(c->p), "rows");
+    /* $date, "a", "b", null; 3, true; 1, 2 */
+    cr_assert_eq(c->stats.wrapper_values, 8);
+    cr_assert_eq(c->stats.blank_lines, 0);
+    cr_assert(!c->stats.unterminated && !c->stats.trailing_garbage);
+    /* no path of the metadata got an id */
+    cr_assert_eq(ls_json_path_count(c->p), 1);
+    coll_free(c);
+}
+
+Test(json, wrapped_nested_and_key_names)
+{
+    coll *c = PARSE("{\"result\":{\"total\":2,\"items\":[{\"a\":1},{\"a\":2}],\"next\":null},"
+                    "\"ok\":true}");
+    EXPECT(c, "@30 OK a=1", "@38 OK a=2");
+    cr_assert_eq(c->stats.mode, LS_JSON_WRAPPED);
+    cr_assert_str_eq(ls_json_records_key(c->p), "result.items");
+    cr_assert_eq(c->stats.wrapper_values, 3);
+    coll_free(c);
+    /* keys are unescaped; a NUL byte in one is written \u0000 */
+    c = PARSE("{\"r\\u00e9s\\u0000\":{\"us\\u0065rs\":[{\"a\":1}]}}");
+    EXPECT(c, "@33 OK a=1");
+    cr_assert_str_eq(ls_json_records_key(c->p), "rés\\u0000.users");
+    coll_free(c);
+    /* not deeper than two levels: an array of objects at depth 3 is metadata */
+    c = PARSE("{\"a\":{\"b\":{\"c\":[{\"x\":1},{\"x\":2}]}}}");
+    EXPECT(c, "@0 OK a.b.c[].x=1 a.b.c[].x=2");
+    cr_assert_eq(c->stats.mode, LS_JSON_LINES);
+    cr_assert_null(ls_json_records_key(c->p));
+    coll_free(c);
+}
+
+Test(json, wrapped_largest_candidate_and_other_arrays)
+{
+    /* the columns description is an array of objects too: the largest one holds the records */
+    coll *c =
+        PARSE("{\"columns\":[{\"n\":\"email\"}],\"data\":[{\"email\":\"a\"},{\"email\":\"b\"}],"
+              "\"errors\":[{\"code\":1}]}");
+    EXPECT(c, "@35 OK email=\"a\"", "@49 OK email=\"b\"");
+    cr_assert_str_eq(ls_json_records_key(c->p), "data");
+    cr_assert_eq(c->stats.other_record_arrays, 2);
+    cr_assert_eq(c->stats.wrapper_values, 0);
+    coll_free(c);
+    /* equal sizes: the first; arrays of scalars, of arrays and empty ones never qualify */
+    c = PARSE("{\"e\":[],\"s\":[\"a\",\"b\",\"c\",\"d\"],\"m\":[[{\"z\":1}]],\"x\":[{\"a\":1}],"
+              "\"y\":[{\"a\":2}]}");
+    EXPECT(c, "@51 OK a=1");
+    cr_assert_str_eq(ls_json_records_key(c->p), "x");
+    cr_assert_eq(c->stats.other_record_arrays, 1);
+    cr_assert_eq(c->stats.wrapper_values, 5);
+    coll_free(c);
+    /* a nested candidate larger than the one at depth 1 */
+    c = PARSE("{\"a\":[{\"k\":1}],\"b\":{\"c\":[{\"k\":2},{\"k\":3}]}}");
+    EXPECT(c, "@25 OK k=2", "@33 OK k=3");
+    cr_assert_str_eq(ls_json_records_key(c->p), "b.c");
+    cr_assert_eq(c->stats.other_record_arrays, 1);
+    coll_free(c);
+}
+
+Test(json, wrapped_malformed_elements_resync)
+{
+    coll *c = PARSE("{\"users\":[{\"a\":1},{\"a\":x},{\"a\":2},{\"a\":\"y\" \"z\"}, {\"a\":3}],"
+                    "\"n\":7}");
+    EXPECT(c, "@10 OK a=1", "@18 SYNTAX", "@26 OK a=2", "@34 SYNTAX", "@49 OK a=3");
+    cr_assert_eq(c->stats.mode, LS_JSON_WRAPPED);
+    cr_assert_eq(c->stats.malformed, 2);
+    cr_assert_eq(c->stats.wrapper_values, 1);
+    cr_assert(!c->stats.unterminated && !c->stats.trailing_garbage);
+    coll_free(c);
+    /* pretty: resynchronised at the next line starting with '{' */
+    c = PARSE("{\n  \"users\": [\n    {\"a\": 1},\n    {\"a\": oops\n      \"b\": 2},\n"
+              "    {\"a\": 3}\n  ],\n  \"page\": 2\n}\n");
+    EXPECT(c, "@19 OK a=1", "@33 SYNTAX", "@63 OK a=3");
+    cr_assert_eq(c->stats.wrapper_values, 1);
+    cr_assert(!c->stats.unterminated);
+    coll_free(c);
+    /* a malformed last element: resynchronisation runs to the end, which is a '}' */
+    c = PARSE("{\"users\":[{\"a\":1},{\"a\":]}");
+    EXPECT(c, "@10 OK a=1", "@18 SYNTAX");
+    cr_assert(!c->stats.unterminated);
+    coll_free(c);
+    /* a stray byte, a missing comma, a trailing comma: like array mode (forced: in auto
+     * mode the stray '}' closes the array for the probe, which then sees a broken wrapper) */
+    c = PARSE_MODE("{\"d\":[{\"a\":1}} , {\"a\":2}\n{\"a\":3},]}", LS_JSON_WRAPPED, 0);
+    EXPECT(c, "@6 OK a=1", "@13 SYNTAX", "@17 OK a=2", "@25 OK a=3");
+    cr_assert(!c->stats.unterminated && !c->stats.trailing_garbage);
+    coll_free(c);
+    /* oversized elements and metadata values: skipped by depth (metadata uncounted) */
+    c = PARSE_MODE("{\"m\":\"0123456789abcdef\",\"n\":1,\"d\":[{\"a\":\"0123456789\"},{\"a\":1}],"
+                   "\"o\":{\"p\":[1,2,3,4,5,6,7,8,9]}}",
+                   LS_JSON_AUTO, 12);
+    EXPECT(c, "@35 OVERSIZED", "@54 OK a=1");
+    cr_assert_eq(c->stats.wrapper_values, 1);
+    cr_assert(!c->stats.unterminated && !c->stats.trailing_garbage);
+    coll_free(c);
+}
+
+Test(json, wrapped_truncated)
+{
+    coll *c = PARSE("{\"count\":3,\"users\":[{\"a\":1},{\"a\":2}");
+    EXPECT(c, "@20 OK a=1", "@28 OK a=2");
+    cr_assert_eq(c->stats.mode, LS_JSON_WRAPPED);
+    cr_assert(c->stats.unterminated);
+    coll_free(c);
+    c = PARSE("{\"count\":3,\"users\":[{\"a\":1},{\"a\":2");
+    EXPECT(c, "@20 OK a=1", "@28 SYNTAX");
+    cr_assert(c->stats.unterminated);
+    coll_free(c);
+    /* the records array closed, the wrapper not: in a key, before a value, in a value */
+    static const char *const cut[] = {"{\"users\":[{\"a\":1}],",
+                                      "{\"users\":[{\"a\":1}],\"pa",
+                                      "{\"users\":[{\"a\":1}],\"page\":",
+                                      "{\"users\":[{\"a\":1}],\"p\":\"x",
+                                      "{\"users\":[{\"a\":1}],\"p\":12",
+                                      "{\"users\":[{\"a\":1}],\"p\":{",
+                                      "{\"users\":[{\"a\":1}]"};
+    for (size_t i = 0; i < sizeof cut / sizeof cut[0]; i++) {
+        c = parse_mode(cut[i], strlen(cut[i]), LS_JSON_AUTO, 0);
+        EXPECT(c, "@10 OK a=1");
+        cr_assert_eq(c->stats.mode, LS_JSON_WRAPPED, "%s", cut[i]);
+        cr_assert(c->stats.unterminated, "%s", cut[i]);
+        cr_assert(!c->stats.trailing_garbage, "%s", cut[i]);
+        /* a number the input ends with is whole */
+        cr_assert_eq(c->stats.wrapper_values, i == 4, "%s", cut[i]);
+        coll_free(c);
+    }
+}
+
+Test(json, wrapped_garbage_and_errors_in_the_wrapper)
+{
+    /* bytes after the wrapper that are not a second document */
+    coll *c = PARSE_MODE("{\"d\":[{\"a\":1}]}\n]]junk", LS_JSON_WRAPPED, 0);
+    EXPECT(c, "@6 OK a=1");
+    cr_assert(c->stats.trailing_garbage && !c->stats.unterminated);
+    coll_free(c);
+    /* a syntax error in the wrapper: in auto mode it is not a wrapper (one broken record),
+     * forced it ends the reading (trailing_garbage) */
+    static const char bad[] = "{\"d\":[{\"a\":1}],\"x\" 1,\"e\":[{\"a\":2}]}";
+    c = PARSE(bad);
+    EXPECT(c, "@0 SYNTAX");
+    cr_assert_eq(c->stats.mode, LS_JSON_LINES);
+    coll_free(c);
+    c = PARSE_MODE(bad, LS_JSON_WRAPPED, 0);
+    EXPECT(c, "@6 OK a=1");
+    cr_assert(c->stats.trailing_garbage && !c->stats.unterminated);
+    cr_assert_eq(c->stats.other_record_arrays, 0);
+    coll_free(c);
+    /* forced: no candidate, no records; not an object at all: nothing read */
+    c = PARSE_MODE("{\"users\":[],\"count\":0}", LS_JSON_WRAPPED, 0);
+    cr_assert_eq(c->nrec, 0);
+    cr_assert_null(ls_json_records_key(c->p));
+    cr_assert_eq(c->stats.wrapper_values, 1);
+    cr_assert(!c->stats.unterminated && !c->stats.trailing_garbage);
+    coll_free(c);
+    c = PARSE_MODE("  [{\"a\":1}]", LS_JSON_WRAPPED, 0);
+    cr_assert_eq(c->nrec, 0);
+    cr_assert(c->stats.trailing_garbage);
+    coll_free(c);
+    c = PARSE_MODE(" \n ", LS_JSON_WRAPPED, 0);
+    cr_assert_eq(c->nrec, 0);
+    cr_assert(!c->stats.trailing_garbage && !c->stats.unterminated);
+    cr_assert_eq(c->stats.mode, LS_JSON_WRAPPED);
+    coll_free(c);
+}
+
+Test(json, wrapped_empty_records_array)
+{
+    /* forced: an empty array is read, no records; the wrapper is complete */
+    coll *c = PARSE_MODE("{\"users\":[{\"a\":1}],\"more\":[ ]}", LS_JSON_WRAPPED, 0);
+    EXPECT(c, "@10 OK a=1");
+    coll_free(c);
+    c = PARSE_MODE("{\"status\":\"ok\",\"users\":[],\"page\":1}", LS_JSON_WRAPPED, 0);
+    cr_assert_eq(c->nrec, 0);
+    cr_assert_eq(c->stats.wrapper_values, 2);
+    cr_assert(!c->stats.unterminated && !c->stats.trailing_garbage);
+    coll_free(c);
+    /* auto: an empty array is no evidence of a wrapper ({"name":..,"tags":[]} is a record):
+     * the object is one JSON lines record */
+    c = PARSE("{\"status\":\"ok\",\"users\":[],\"page\":1}\n");
+    EXPECT(c, "@0 OK status=\"ok\" page=1");
+    cr_assert_eq(c->stats.mode, LS_JSON_LINES);
+    coll_free(c);
+    /* a wrapper whose records array holds only an empty object */
+    c = PARSE("{\"users\":[{}]}");
+    EXPECT(c, "@10 OK");
+    cr_assert_eq(c->stats.mode, LS_JSON_WRAPPED);
+    coll_free(c);
+}
+
+Test(json, pretty_json_lines_with_arrays_of_objects_stay_lines)
+{
+    /* mongoexport --pretty: documents holding arrays of objects, one after another */
+    coll *c =
+        PARSE("{\n\t\"_id\": 1,\n\t\"orders\": [\n\t\t{\"sku\": \"a\"},\n\t\t{\"sku\": \"b\"}\n"
+              "\t]\n}\n"
+              "{\n\t\"_id\": 2,\n\t\"orders\": [\n\t\t{\"sku\": \"c\"}\n\t]\n}\n");
+    EXPECT(c, "@0 OK _id=1 orders[].sku=\"a\" orders[].sku=\"b\"",
+           "@62 OK _id=2 orders[].sku=\"c\"");
+    cr_assert_eq(c->stats.mode, LS_JSON_LINES);
+    cr_assert_null(ls_json_records_key(c->p));
+    coll_free(c);
+    /* one-line documents, the first followed by blank lines; and wrappers one per line
+     * (pages of an API concatenated) are JSON lines too */
+    c = PARSE("{\"o\":[{\"a\":1},{\"a\":2}]}\n\n\n{\"o\":[{\"a\":3}]}\n");
+    EXPECT(c, "@0 OK o[].a=1 o[].a=2", "@26 OK o[].a=3");
+    cr_assert_eq(c->stats.mode, LS_JSON_LINES);
+    cr_assert_eq(c->stats.blank_lines, 2);
+    coll_free(c);
+    /* a second document that is broken still says JSON lines */
+    c = PARSE("{\"o\":[{\"a\":1}]} {oops\n");
+    EXPECT(c, "@0 SYNTAX");
+    cr_assert_eq(c->stats.mode, LS_JSON_LINES);
+    coll_free(c);
+    /* the first document itself broken (outside an array of objects): JSON lines */
+    c = PARSE("{\"o\":[{\"a\":1}],\"b\":tru}\n");
+    EXPECT(c, "@0 SYNTAX");
+    cr_assert_eq(c->stats.mode, LS_JSON_LINES);
+    coll_free(c);
+}
+
+/* A wrapper of n records ({"id":i,"email":"user<i>@example.fr"}) after some metadata, and
+ * metadata after; returns its length. */
+static size_t big_wrapper(char *o, size_t n, bool pretty)
+{
+    size_t len = (size_t)sprintf(o, "{\"status\": \"ok\", \"count\": %zu, \"users\": [%s", n,
+                                 pretty ? "\n" : "");
+    for (size_t i = 0; i < n; i++)
+        len += (size_t)sprintf(o + len, "%s{\"id\": %zu, \"email\": \"user%zu@example.fr\"}%s",
+                               pretty ? "    " : "", i, i,
+                               i + 1 < n ? (pretty ? ",\n" : ",") : (pretty ? "\n" : ""));
+    len += (size_t)sprintf(o + len, "], \"page\": 1}\n");
+    return len;
+}
+
+Test(json, wrapped_big_any_chunking)
+{
+    /* 3 MB: the head (1 MiB) ends inside the records array; decided there */
+    size_t n = 60000;
+    char *in = malloc(n * 64 + 256);
+    cr_assert(in);
+    size_t len = big_wrapper(in, n, true);
+    cr_assert(len > (2u << 20));
+    coll *c = parse_mode(in, len, LS_JSON_AUTO, 0);
+    cr_assert_eq(c->stats.mode, LS_JSON_WRAPPED);
+    cr_assert_eq(c->nrec, n);
+    cr_assert_eq(c->stats.malformed, 0);
+    cr_assert_str_eq(c->recs[n - 1], "@3097776 OK id=59999 email=\"user59999@example.fr\"");
+    cr_assert_str_eq(ls_json_records_key(c->p), "users");
+    cr_assert_eq(c->stats.wrapper_values, 3);
+    cr_assert(!c->stats.unterminated && !c->stats.trailing_garbage);
+    /* fed whole, the values after the head point into the input */
+    cr_assert(c->in_input > c->values / 2, "%zu of %zu", c->in_input, c->values);
+    coll_free(c);
+    /* truncated in the middle: the records before the cut */
+    c = parse_mode(in, len / 2, LS_JSON_AUTO, 0);
+    cr_assert_eq(c->stats.mode, LS_JSON_WRAPPED);
+    cr_assert(c->stats.unterminated);
+    cr_assert(c->nrec > 20000 && c->nrec < 40000);
+    coll_free(c);
+    /* a JSON lines file whose first document is larger than the head and holds an array of
+     * objects is read as a wrapper (json.h): its elements, then the rest is garbage */
+    len = big_wrapper(in, n, false);
+    len += (size_t)sprintf(in + len, "{\"a\":1}\n");
+    c = parse_mode(in, len, LS_JSON_AUTO, 0);
+    cr_assert_eq(c->stats.mode, LS_JSON_WRAPPED);
+    cr_assert_eq(c->nrec, n);
+    cr_assert(c->stats.trailing_garbage);
+    coll_free(c);
+    /* ... but one without an array of objects stays JSON lines */
+    memset(in, ' ', 3 << 20);
+    memcpy(in, "{\"a\":", 5);
+    memcpy(in + (3 << 20), "1}\n{\"a\":2}\n", 11);
+    c = parse_mode(in, (3 << 20) + 11, LS_JSON_AUTO, 0);
+    EXPECT(c, "@0 OK a=1", "@3145731 OK a=2");
+    cr_assert_eq(c->stats.mode, LS_JSON_LINES);
+    coll_free(c);
+    free(in);
+}
+
+Test(json, wrapped_decision_at_the_head_end)
+{
+    /* the head ends inside metadata: the largest closed candidate before wins */
+    size_t n = (1 << 20) + 100;
+    char *in = malloc(n + 64);
+    cr_assert(in);
+    size_t len = (size_t)sprintf(in, "{\"x\":[{\"a\":1}],\"blob\":\"");
+    memset(in + len, 'z', n - len);
+    len = n;
+    len += (size_t)sprintf(in + len, "\",\"data\":[{\"a\":2}]}");
+    coll *c = parse_mode(in, len, LS_JSON_AUTO, 0);
+    EXPECT(c, "@6 OK a=1");
+    cr_assert_str_eq(ls_json_records_key(c->p), "x");
+    cr_assert_eq(c->stats.other_record_arrays, 1);
+    cr_assert_eq(c->stats.wrapper_values, 1);
+    coll_free(c);
+    /* the same without a candidate in the head: JSON lines, one record */
+    in[3] = 'X';
+    memcpy(in, "{\"x\":[\"a\",1 ,1 ]", 16);
+    c = parse_mode(in, len, LS_JSON_AUTO, 0);
+    cr_assert_eq(c->stats.mode, LS_JSON_LINES);
+    cr_assert_eq(c->nrec, 1);
+    coll_free(c);
+    free(in);
+}
+
 /* ---- pretty-printed documents in JSON lines ---------------------------------------------- */
 
 Test(json, pretty_documents_one_after_another)
@@ -832,9 +1191,10 @@ Test(json, pretty_documents_one_after_another)
 
 Test(json, zero_copy_and_scratch)
 {
-    const char in[] = "{\"plain\":\"abc\",\"esc\":\"a\\nb\",\"num\":12}\n";
+    /* (a second line: a '{' input alone is held until its end tells it from a wrapper) */
+    const char in[] = "{\"plain\":\"abc\",\"esc\":\"a\\nb\",\"num\":12}\n{}\n";
     coll *c = PARSE(in);
-    EXPECT(c, "@0 OK plain=\"abc\" esc=\"a\\x0Ab\" num=12");
+    EXPECT(c, "@0 OK plain=\"abc\" esc=\"a\\x0Ab\" num=12", "@38 OK");
     cr_assert_eq(c->values, 3);
     cr_assert_eq(c->in_input, 2, "the unescaped value alone is in scratch");
     coll_free(c);
@@ -916,7 +1276,11 @@ static size_t random_json(char *s, size_t cap)
                                  "\x00",
                                  "\xEF\xBB\xBF",
                                  "{\"a\":1}\n",
-                                 "[{\"x\":[1,2]},\n"};
+                                 "[{\"x\":[1,2]},\n",
+                                 "{\"d\":[",
+                                 "\"m\":{\"r\":[{",
+                                 "],\"p\":1}",
+                                 "]}"};
     size_t n = 0;
     size_t want = rnd_below(cap - 40);
     while (n < want) {
@@ -934,11 +1298,109 @@ Test(json, random_inputs_same_for_every_chunking)
     for (int i = 0; i < 300; i++) {
         rng_state = 0x5eed0000u + (uint64_t)i;
         size_t n = random_json(buf, sizeof buf);
-        ls_json_mode mode = (ls_json_mode)(i % 3);
-        size_t max = i % 4 == 0 ? 1 + (size_t)i % 40 : 0;
+        ls_json_mode mode = (ls_json_mode)(i % 4);
+        size_t max = i % 5 == 0 ? 1 + (size_t)i % 40 : 0;
         coll *c = parse_mode(buf, n, mode, max);
         cr_assert(c->stats.malformed <= c->stats.records);
         cr_assert(c->stats.oversized <= c->stats.malformed);
+        coll_free(c);
+    }
+}
+
+/* Random scalar metadata value; returns its length. */
+static size_t random_scalar(char *o)
+{
+    static const char *sc[] = {
+        "1", "-2.5e3", "true", "null", "\"ok\"", "\"\\u00e9\\n\"", "{\"$oid\":\"5f\"}"};
+    return (size_t)sprintf(o, "%s", sc[rnd_below(sizeof sc / sizeof sc[0])]);
+}
+
+typedef struct {
+    size_t records;    /* elements of the largest array of objects */
+    size_t best_size;  /* its bytes */
+    size_t candidates; /* arrays of objects */
+    size_t scalars;    /* metadata scalars */
+    char key[16];      /* the records key */
+} wr_truth;
+
+/* A random valid wrapper (metadata, arrays of objects at depth 1 and 2, pretty or not) and
+ * what reading it must give; returns its length (at most about 3000 bytes). */
+static size_t random_wrapper(char *o, wr_truth *t)
+{
+    memset(t, 0, sizeof *t);
+    const char *nl = rnd_below(2) ? "\n  " : "";
+    size_t n = (size_t)sprintf(o, "{%s", nl);
+    size_t members = 1 + rnd_below(5);
+    for (size_t m = 0; m < members; m++) {
+        if (m) n += (size_t)sprintf(o + n, ",%s", nl);
+        bool nested = rnd_below(4) == 0;
+        char k1[8], k[8];
+        sprintf(k1, "o%zu", m);
+        sprintf(k, "k%zu", m);
+        if (nested) n += (size_t)sprintf(o + n, "\"%s\": {\"t\": 1, ", k1), t->scalars++;
+        n += (size_t)sprintf(o + n, "\"%s\": ", k);
+        int what = (int)rnd_below(4);
+        if (what == 0) {
+            n += random_scalar(o + n);
+            t->scalars++;
+        } else if (what == 1) { /* an array of scalars */
+            n += (size_t)sprintf(o + n, "[1, \"a\", [2]]");
+            t->scalars += 3;
+        } else { /* an array of objects */
+            size_t start = n, elems = 1 + rnd_below(6);
+            o[n++] = '[';
+            for (size_t e = 0; e < elems; e++) {
+                n += (size_t)sprintf(o + n, "%s%s{\"id\": %zu, \"v\": ", e ? "," : "", nl, e);
+                n += random_scalar(o + n);
+                if (rnd_below(3) == 0) n += (size_t)sprintf(o + n, ", \"sub\": [{\"x\": 1}]");
+                o[n++] = '}';
+            }
+            o[n++] = ']';
+            t->candidates++;
+            if (n - start > t->best_size) {
+                t->best_size = n - start;
+                t->records = elems;
+                if (nested)
+                    snprintf(t->key, sizeof t->key, "%s.%s", k1, k);
+                else
+                    snprintf(t->key, sizeof t->key, "%s", k);
+            }
+        }
+        if (nested) o[n++] = '}';
+    }
+    n += (size_t)sprintf(o + n, "%s}\n", rnd_below(2) ? "\n" : "");
+    return n;
+}
+
+Test(json, random_wrappers)
+{
+    char buf[4096];
+    for (int i = 0; i < 200; i++) {
+        rng_state = 0x3a5e0000u + (uint64_t)i;
+        wr_truth t;
+        size_t n = random_wrapper(buf, &t);
+        coll *c = parse_mode(buf, n, LS_JSON_AUTO, 0);
+        if (t.candidates) {
+            cr_assert_eq(c->stats.mode, LS_JSON_WRAPPED, "%s", buf);
+            cr_assert_eq(c->nrec, t.records, "%s", buf);
+            cr_assert_str_eq(ls_json_records_key(c->p), t.key, "%s", buf);
+            cr_assert_eq(c->stats.other_record_arrays, t.candidates - 1, "%s", buf);
+            cr_assert_eq(c->stats.wrapper_values, t.scalars, "%s", buf);
+            cr_assert_eq(c->stats.malformed, 0, "%s", buf);
+            cr_assert(!c->stats.unterminated && !c->stats.trailing_garbage, "%s", buf);
+        } else { /* one document (broken into lines when its first line is not a lone '{') */
+            cr_assert_eq(c->stats.mode, LS_JSON_LINES, "%s", buf);
+        }
+        coll_free(c);
+        /* the same cut short or with a byte changed: the same for every chunking */
+        rng_state = 0x77770000u + (uint64_t)i;
+        size_t cut = 1 + rnd_below(n);
+        c = parse_mode(buf, cut, (ls_json_mode)rnd_below(4), rnd_below(2) ? 0 : 8 + rnd_below(40));
+        coll_free(c);
+        static const char repl[] = "{}[],:\"x\\ \n";
+        buf[rnd_below(n)] = repl[rnd_below(sizeof repl - 1)];
+        c = parse_mode(buf, n, LS_JSON_AUTO, 0);
+        cr_assert(c->stats.malformed <= c->stats.records);
         coll_free(c);
     }
 }
@@ -980,4 +1442,13 @@ Test(json, sniff_not_json)
     cr_assert(!sniff("[2024-01-01 12:00:00] GET /\n"));
     cr_assert(!sniff("[1] first item\n"));
     cr_assert(!sniff("{\"a\":1}\nx\ny\nz\n"));
+}
+
+Test(json, sniff_wrapped)
+{
+    cr_assert(sniff("{\"data\": [\n{\"a\":1},\n{\"a\":2}\n]}\n"));
+    cr_assert(sniff("{\"status\":\"ok\",\"data\":[\n  {\"a\":1},\n  {\"a\""));
+    cr_assert(sniff("{\"status\":\"ok\",\"data\":[{\"a\":1},{\"a\":2}]}"));
+    cr_assert(!sniff("{\"data\": [\nnot json\n]}\n"));
+    cr_assert(!sniff("{\"data\": [\n{\"a\":1}]} and then text\n"));
 }

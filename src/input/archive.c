@@ -283,7 +283,11 @@ ls_container ls_container_sniff(const unsigned char *head, size_t n)
          (head[2] == 7 && head[3] == 8)))
         return LS_CONTAINER_ZIP;
     if (n >= 6 && memcmp(head, "7z\xBC\xAF\x27\x1C", 6) == 0) return LS_CONTAINER_7Z;
-    if (n >= 262 && memcmp(head + 257, "ustar", 5) == 0) return LS_CONTAINER_TAR;
+    /* POSIX "ustar\0" or GNU "ustar  \0": the NUL keeps out text that says "mustard"
+     * at offset 256 */
+    if (n >= 265 && memcmp(head + 257, "ustar", 5) == 0 &&
+        (head[262] == '\0' || memcmp(head + 262, "  \0", 3) == 0))
+        return LS_CONTAINER_TAR;
     if (n >= 512 && tar_v7_header(head)) return LS_CONTAINER_TAR;
     return LS_CONTAINER_NONE;
 }

@@ -1486,6 +1486,16 @@ static ls_status analyse_archive(ls_analysis *a, input_t *in, ls_source *src, ls
                                     src->mapped ? 0 : view_len, &ar, in->pub.message,
                                     sizeof in->pub.message);
     }
+    if (st == LS_ERR_OPEN && strncmp(in->pub.message, "archive: not a ", 15) == 0) {
+        /* the magic said a container and libarchive refused its first header: damage,
+         * reported like a zip or 7z whose first header cannot be read */
+        char why[sizeof in->pub.message];
+        memcpy(why, in->pub.message, sizeof why);
+        snprintf(in->pub.message, sizeof in->pub.message,
+                 "%s: damaged at its first header, nothing could be read (%.160s)",
+                 ls_container_name(ct), why + strlen("archive: "));
+        st = LS_ERR_TRUNCATED;
+    }
     if (st != LS_OK) {
         in->pub.truncated = st == LS_ERR_TRUNCATED;
         return st;

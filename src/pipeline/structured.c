@@ -266,6 +266,8 @@ static int type_and_start(sdrv_t *d, table_t *t)
     uint32_t ncols;
     if (d->format == LS_FORMAT_SQL) {
         ncols = t->declared > t->width ? t->declared : t->width;
+        /* a column costs ~1 KB (column_t, summary, report): a 2-byte value must not */
+        if (ncols > MAX_JSON_COLUMNS) ncols = MAX_JSON_COLUMNS;
     } else {
         ncols = ls_json_path_count(d->json);
         if (ncols > MAX_JSON_COLUMNS) ncols = MAX_JSON_COLUMNS;

@@ -502,3 +502,43 @@ Test(structured, archive_members_skipped_are_not_counted_as_members)
     cr_expect_eq(ls_analysis_skipped_count(a), 2);
     ls_analysis_free(a);
 }
+
+Test(structured, text_with_ustar_at_257_is_not_a_tar)
+{
+    /* regression (fuzzing): "mustard" at offset 256 of a CSV made it a broken tar */
+    char d[2048];
+    size_t n = (size_t)sprintf(d, "id;note\n");
+    while (n < 256)
+        n += (size_t)sprintf(d + n, "%zu;spice\n", n);
+    n = 256;
+    n += (size_t)sprintf(d + n, "mustard\n");
+    for (int i = 0; i < 20; i++)
+        n += (size_t)sprintf(d + n, "%d;pepper\n", i);
+    cr_assert_eq(memcmp(d + 257, "ustar", 5), 0);
+    const char *p = test_write_file("mustard.csv", d, n);
+    ls_analysis *a = run(p, 1);
+    const ls_input_summary *in = ls_analysis_input(a, 0);
+    cr_expect_eq(in->status, LS_OK, "%s", in->message);
+    cr_expect_eq(in->format, LS_FORMAT_CSV);
+    cr_expect_gt(in->records, 20);
+    ls_analysis_free(a);
+}
+
+Test(structured, tar_damaged_at_its_first_header_is_partial_not_cannot_open)
+{
+    char h[1024];
+    memset(h, 0, sizeof h);
+    strcpy(h, "users.csv");
+    memcpy(h + 257,
+           "ustar\0"
+           "00",
+           8);
+    memcpy(h + 148, "0000000", 8); /* a checksum that cannot be right */
+    const char *p = test_write_file("bad.tar", h, sizeof h);
+    ls_analysis *a = run(p, 1);
+    const ls_input_summary *in = ls_analysis_input(a, 0);
+    cr_expect_eq(in->status, LS_ERR_TRUNCATED, "%s: %s", ls_strerror(in->status), in->message);
+    cr_expect(in->truncated);
+    cr_expect(strstr(in->message, "tar") != NULL, "%s", in->message);
+    ls_analysis_free(a);
+}

@@ -111,12 +111,12 @@ void ls_options_init(ls_options *opt);
 
 typedef enum {
     LS_FORMAT_UNKNOWN = 0,
-    LS_FORMAT_CSV,   /* delimited text, with or without quotes (TSV included) */
-    LS_FORMAT_COMBO, /* credential list: two fields, split on the first separator only */
-    LS_FORMAT_LINES, /* one value per line */
-    LS_FORMAT_SQL,   /* SQL dump: INSERT tuples and COPY lines are records, one entry per table */
-    LS_FORMAT_JSONL, /* JSON lines: one document per line; columns are field paths */
-    LS_FORMAT_JSON,  /* a JSON array of documents (mongoexport --jsonArray) */
+    LS_FORMAT_CSV,    /* delimited text, with or without quotes (TSV included) */
+    LS_FORMAT_COMBO,  /* credential list: two fields, split on the first separator only */
+    LS_FORMAT_LINES,  /* one value per line */
+    LS_FORMAT_SQL,    /* SQL dump: INSERT tuples and COPY lines are records, one entry per table */
+    LS_FORMAT_JSONL,  /* JSON lines: one document per line; columns are field paths */
+    LS_FORMAT_JSON,   /* a JSON array of documents (mongoexport --jsonArray) */
     LS_FORMAT_ARCHIVE /* a container (zip, 7z, tar): its members are inputs of their own */
 } ls_format;
 
@@ -214,6 +214,9 @@ typedef struct {
     const char *container;
     uint64_t members;
     uint64_t records_not_deduplicated; /* oversized and unparsable records: never hashed */
+    /* JSON export wrapped in an object ({"users": [...]}): the key (or dotted path) of
+     * the array whose elements are the records; NULL otherwise. */
+    const char *json_records_key;
 } ls_input_summary;
 
 typedef struct {

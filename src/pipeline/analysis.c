@@ -1174,6 +1174,7 @@ static void publish(ls_analysis *a, input_t *in)
                               c->nul_byte,        c->oversized,      c->syntax_errors};
     p->records_not_deduplicated = c->not_deduplicated;
     p->table = in->table;
+    p->json_records_key = in->records_key;
     p->anomalies = (ls_anomaly_counts){c->stray_quotes, c->multiline_records, c->invalid_utf8,
                                        c->repeated_headers};
     if (in->column_count && in->cols && in->col_summaries == NULL) {
@@ -1271,6 +1272,7 @@ static void input_free(input_t *in)
     free(in->table);
     free(in->archive);
     free(in->member);
+    free(in->records_key);
     ls_sniff_result_free(&in->sniff);
     free(in);
 }

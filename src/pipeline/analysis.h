@@ -62,6 +62,7 @@ typedef struct {
     bool col_approximate;
     /* SQL / JSON / archives (pipeline/structured.c, the archive walk) */
     char *table, *archive, *member;
+    char *records_key;    /* JSON wrapped in an object: the key of the records' array */
     uint32_t cols_cap;    /* entries allocated in cols (structured inputs grow them) */
     int archive_depth;    /* 0 for a file given by the caller, 1 for its members, ... */
     char skip_reason[96]; /* an archive member that is not data: listed as skipped */

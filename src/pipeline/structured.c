@@ -712,14 +712,34 @@ ls_status ls__structured_analyse(ls_analysis *a, input_t *in, ls_source *src, co
     } else {
         ls_json_stats s;
         ls_json_parser_stats(d.json, &s);
-        ls_format f = s.mode == LS_JSON_ARRAY ? LS_FORMAT_JSON : LS_FORMAT_JSONL;
+        bool wrapped = s.mode == LS_JSON_WRAPPED;
+        ls_format f = s.mode == LS_JSON_ARRAY || wrapped ? LS_FORMAT_JSON : LS_FORMAT_JSONL;
         in->sniff.dialect.format = f;
         in->c.blank_lines += s.blank_lines;
+        const char *key = ls_json_records_key(d.json);
+        if (wrapped && key && !(in->records_key = strdup(key)) && st == LS_OK) st = LS_ERR_NOMEM;
         if (st == LS_OK && s.unterminated && !shrank) {
             snprintf(msg, sizeof msg,
-                     "the JSON array ends without its closing ']' (cut short?): the %llu "
-                     "records before were analysed",
+                     "the JSON %s ends without its closing '%c' (cut short?): the %llu records "
+                     "before were analysed",
+                     wrapped ? "object" : "array", wrapped ? '}' : ']',
                      (unsigned long long)s.records);
+            mark_all(&d, LS_ERR_TRUNCATED, msg);
+            st = LS_ERR_TRUNCATED;
+        }
+        /* what the reader saw and did not read as records is not dropped silently */
+        if (st == LS_OK && s.other_record_arrays) {
+            snprintf(msg, sizeof msg,
+                     "%llu other array(s) of objects beside \"%s\" in the wrapping object were "
+                     "not read as records",
+                     (unsigned long long)s.other_record_arrays, key ? key : "?");
+            mark_all(&d, LS_ERR_TRUNCATED, msg);
+            st = LS_ERR_TRUNCATED;
+        }
+        if (st == LS_OK && s.trailing_garbage && f == LS_FORMAT_JSON) {
+            snprintf(msg, sizeof msg,
+                     "bytes after the end of the JSON %s (or a broken %s) were not read",
+                     wrapped ? "object" : "array", wrapped ? "wrapper" : "array");
             mark_all(&d, LS_ERR_TRUNCATED, msg);
             st = LS_ERR_TRUNCATED;
         }

@@ -157,6 +157,10 @@ static void write_input(ls_jsonw *w, const ls_input_summary *in, bool samples)
         ls_jw_key(w, "sql_dialect");
         ls_jw_string(w, in->sql_dialect);
     }
+    if (in->json_records_key) {
+        ls_jw_key(w, "json_records_key");
+        ls_jw_string(w, in->json_records_key);
+    }
     ls_jw_key(w, "anomalies");
     ls_jw_object_begin(w);
     ls_jw_key(w, "stray_quotes");

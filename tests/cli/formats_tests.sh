@@ -112,6 +112,14 @@ eq "people_array.json: format" "$(jq -r '.inputs[0].format' "$T/array.json")" js
 totals_check "$T/array.json" samples/json/people_array.truth.json people_array
 json_check "$T/array.json" samples/json/people_array.truth.json people_array
 
+# a JSON array wrapped in an object (API exports): the same records, the key reported
+{ printf '{"status": "ok", "count": 340,\n "data": '; cat samples/json/people_array.json; printf '}\n'; } >"$T/wrapped.json"
+analyze "$T/wrapped_rep.json" "$T/wrapped.json"
+eq "wrapped JSON: exit code" "$rc" 0
+eq "wrapped JSON: format and key" "$(jq -r '.inputs[0] | "\(.format) \(.json_records_key)"' "$T/wrapped_rep.json")" "json data"
+totals_check "$T/wrapped_rep.json" samples/json/people_array.truth.json wrapped
+json_check "$T/wrapped_rep.json" samples/json/people_array.truth.json wrapped
+
 # ---- generated: bigger dumps, every layout ---------------------------------------------------
 gen_check() { # gen_check NAME KIND GEN-ARGS...
     local name=$1 kind=$2; shift 2

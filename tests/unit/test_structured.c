@@ -542,3 +542,34 @@ Test(structured, tar_damaged_at_its_first_header_is_partial_not_cannot_open)
     cr_expect(strstr(in->message, "tar") != NULL, "%s", in->message);
     ls_analysis_free(a);
 }
+
+Test(structured, json_wrapped_in_an_object_reads_the_array_elements)
+{
+    const char *s = "{\"status\":\"ok\",\"count\":3,\n \"users\":[\n"
+                    "  {\"email\":\"a@example.fr\",\"address\":{\"zip\":\"75001\"}},\n"
+                    "  {\"email\":\"b@example.fr\",\"address\":{\"zip\":\"69002\"}},\n"
+                    "  {\"email\":\"a@example.fr\",\"address\":{\"zip\":\"75001\"}}\n ],\n"
+                    " \"page\":1}\n";
+    const char *p = test_write_file("wrapped.json", s, strlen(s));
+    ls_analysis *a = run(p, 2);
+    const ls_input_summary *in = ls_analysis_input(a, 0);
+    cr_expect_eq(in->status, LS_OK, "%s", in->message);
+    cr_expect_eq(in->format, LS_FORMAT_JSON);
+    cr_expect_str_eq(in->json_records_key, "users");
+    cr_expect_eq(in->records, 3);
+    cr_expect_eq(column(in, "email")->non_empty, 3, "paths relative to the element");
+    cr_expect_str_eq(column(in, "address.zip")->name, "address.zip");
+    cr_expect_eq(ls_analysis_totals(a)->unique_records, 2);
+    ls_analysis_free(a);
+
+    /* another array of records beside it is said, not dropped silently */
+    const char *s2 = "{\"users\":[{\"email\":\"a@example.fr\"},{\"email\":\"b@example.fr\"}],\n"
+                     " \"admins\":[{\"email\":\"root@example.fr\"}]}\n";
+    p = test_write_file("two_arrays.json", s2, strlen(s2));
+    a = run(p, 1);
+    in = ls_analysis_input(a, 0);
+    cr_expect_eq(in->records, 2);
+    cr_expect_eq(in->status, LS_ERR_TRUNCATED, "%s", ls_strerror(in->status));
+    cr_expect(strstr(in->message, "not read") != NULL, "%s", in->message);
+    ls_analysis_free(a);
+}

@@ -1392,6 +1392,15 @@ static ssize_t read_from_source(void *ctx, char *buf, size_t n)
     return ls_source_read(c->src, buf, n);
 }
 
+static ssize_t read_from_fd(void *ctx, char *buf, size_t n)
+{
+    int fd = *(const int *)ctx;
+    for (;;) {
+        ssize_t r = read(fd, buf, n);
+        if (r >= 0 || errno != EINTR) return r;
+    }
+}
+
 static char *join_member_path(const char *archive, const char *member)
 {
     size_t la = strlen(archive), lm = strlen(member);
@@ -1479,8 +1488,10 @@ static ls_status analyse_archive(ls_analysis *a, input_t *in, ls_source *src, ls
     ls_archive *ar = NULL;
     ls_status st;
     src_reader_ctx rc = {src};
-    if (src->compression == LS_COMPRESSION_NONE && src->transcode == LS_TRANSCODE_NONE &&
-        src->file_size && lseek(src->fd, 0, SEEK_SET) == 0) {
+    bool seekable = src->compression == LS_COMPRESSION_NONE &&
+                    src->transcode == LS_TRANSCODE_NONE && src->file_size &&
+                    lseek(src->fd, 0, SEEK_SET) == 0;
+    if (seekable) {
         st = ls_archive_open_fd(src->fd, &ar, in->pub.message, sizeof in->pub.message);
     } else {
         /* the head was read from the source already (never for a mapping) */
@@ -1506,14 +1517,60 @@ static ls_status analyse_archive(ls_analysis *a, input_t *in, ls_source *src, ls
     ls_archive_member m;
     int r;
     ls_status worst = LS_OK;
+    uint64_t entries = 0, regular = 0;
     while ((r = ls_archive_next(ar, &m, msg, sizeof msg)) == 1) {
+        entries++;
         if (!m.regular) continue; /* directories, links: no data of their own */
+        regular++;
         bool listed;
         ls_status ms = analyse_member(a, in, ar, &m, &listed);
         if (listed) in->pub.members++;
         if (ms == LS_ERR_NOMEM) {
             worst = ms;
             break;
+        }
+    }
+    /* A zip on disk is read through its central directory. When that directory cannot be
+     * read, or lists nothing although the file opens with a member's local header, the
+     * members are read again from their local headers (as from a pipe), skipping those
+     * already analysed: the data is there, and the damage is reported. */
+    if (seekable && ct == LS_CONTAINER_ZIP && worst == LS_OK && (r < 0 || entries == 0) &&
+        view_len >= 4 && memcmp(view, "PK\x03\x04", 4) == 0 && lseek(src->fd, 0, SEEK_SET) == 0) {
+        char why[200];
+        snprintf(why, sizeof why, "%s", r < 0 ? msg : "zip: the central directory lists no member");
+        uint64_t before = in->pub.members;
+        ls_archive *ar2 = NULL;
+        char omsg[200];
+        if (ls_archive_open_reader(read_from_fd, &src->fd, NULL, 0, &ar2, omsg, sizeof omsg) ==
+            LS_OK) {
+            uint64_t skip = regular;
+            int r2;
+            while ((r2 = ls_archive_next(ar2, &m, msg, sizeof msg)) == 1) {
+                if (!m.regular) continue;
+                if (skip) {
+                    skip--;
+                    continue;
+                }
+                bool listed;
+                ls_status ms = analyse_member(a, in, ar2, &m, &listed);
+                if (listed) in->pub.members++;
+                if (ms == LS_ERR_NOMEM) {
+                    worst = ms;
+                    break;
+                }
+            }
+            ls_archive_free(ar2);
+        }
+        if (worst == LS_OK) {
+            in->pub.truncated = true;
+            char full[256];
+            snprintf(full, sizeof full,
+                     "%.150s; read again from the members' local headers: %llu more member(s) "
+                     "analysed",
+                     why, (unsigned long long)(in->pub.members - before));
+            ls__input_set_status(in, LS_ERR_TRUNCATED, full);
+            worst = LS_ERR_TRUNCATED;
+            r = 0;
         }
     }
     in->pub.compression = src->compression != LS_COMPRESSION_NONE

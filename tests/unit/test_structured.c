@@ -573,3 +573,20 @@ Test(structured, json_wrapped_in_an_object_reads_the_array_elements)
     cr_expect(strstr(in->message, "not read") != NULL, "%s", in->message);
     ls_analysis_free(a);
 }
+
+Test(structured, zip_with_a_damaged_central_directory_is_read_from_local_headers)
+{
+    /* found by fuzzing: the second central-directory entry points nowhere. Read through
+     * the directory, one member would be found; the others are read from their local
+     * headers, and the damage is reported. */
+    ls_analysis *a =
+        run(LS_TEST_DATA_DIR "/../fuzz/regressions/analysis-zip-second-cd-offset.zip", 1);
+    const ls_input_summary *top = ls_analysis_input(a, 0);
+    cr_expect_eq(top->members, 3);
+    cr_expect_eq(top->status, LS_ERR_TRUNCATED, "%s", ls_strerror(top->status));
+    cr_expect(strstr(top->message, "local headers") != NULL, "%s", top->message);
+    cr_assert_eq(ls_analysis_input_count(a), 4);
+    for (size_t i = 1; i < 4; i++)
+        cr_expect_eq(ls_analysis_input(a, i)->records, 2);
+    ls_analysis_free(a);
+}

@@ -1335,8 +1335,8 @@ static size_t random_wrapper(char *o, wr_truth *t)
         if (m) n += (size_t)sprintf(o + n, ",%s", nl);
         bool nested = rnd_below(4) == 0;
         char k1[8], k[8];
-        sprintf(k1, "o%zu", m);
-        sprintf(k, "k%zu", m);
+        snprintf(k1, sizeof k1, "o%zu", m);
+        snprintf(k, sizeof k, "k%zu", m);
         if (nested) n += (size_t)sprintf(o + n, "\"%s\": {\"t\": 1, ", k1), t->scalars++;
         n += (size_t)sprintf(o + n, "\"%s\": ", k);
         int what = (int)rnd_below(4);

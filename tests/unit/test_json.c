@@ -1334,7 +1334,7 @@ static size_t random_wrapper(char *o, wr_truth *t)
     for (size_t m = 0; m < members; m++) {
         if (m) n += (size_t)sprintf(o + n, ",%s", nl);
         bool nested = rnd_below(4) == 0;
-        char k1[8], k[8];
+        char k1[24], k[24];
         snprintf(k1, sizeof k1, "o%zu", m);
         snprintf(k, sizeof k, "k%zu", m);
         if (nested) n += (size_t)sprintf(o + n, "\"%s\": {\"t\": 1, ", k1), t->scalars++;

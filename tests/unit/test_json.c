@@ -1320,7 +1320,7 @@ typedef struct {
     size_t best_size;  /* its bytes */
     size_t candidates; /* arrays of objects */
     size_t scalars;    /* metadata scalars */
-    char key[16];      /* the records key */
+    char key[64];      /* the records key */
 } wr_truth;
 
 /* A random valid wrapper (metadata, arrays of objects at depth 1 and 2, pretty or not) and

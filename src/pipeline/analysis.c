@@ -820,16 +820,22 @@ static ls_status run_workers(ls_analysis *a, input_t *in, dispenser_t *ds)
     return st;
 }
 
+/* A SIGBUS while the mapping is read before the workers start (sniffing, typing): the
+ * file shrank under us; nothing was counted yet. */
+static ls_status truncated_before_start(input_t *in, char *msg, size_t cap)
+{
+    snprintf(msg, cap, "file truncated while being read");
+    in->pub.truncated = true;
+    return LS_ERR_TRUNCATED;
+}
+
 /* Sniff under the SIGBUS guard: a fault here means the file shrank before we started. */
 static ls_status sniff_guarded(const char *view, size_t len, bool whole, const ls_options *opt,
                                input_t *in)
 {
     ls_sigbus_guard guard;
-    if (sigsetjmp(guard.env, 1)) {
-        snprintf(in->sniff.message, sizeof in->sniff.message, "file truncated while being read");
-        in->pub.truncated = true;
-        return LS_ERR_TRUNCATED;
-    }
+    if (sigsetjmp(guard.env, 1))
+        return truncated_before_start(in, in->sniff.message, sizeof in->sniff.message);
     ls_sigbus_arm(&guard);
     ls_status st = ls_sniff(view, len, whole, opt, &in->sniff);
     ls_sigbus_disarm();
@@ -840,11 +846,8 @@ static ls_status sniff_guarded(const char *view, size_t len, bool whole, const l
 static ls_status classify_guarded(input_t *in, const char *view, size_t len, bool whole)
 {
     ls_sigbus_guard guard;
-    if (sigsetjmp(guard.env, 1)) {
-        snprintf(in->pub.message, sizeof in->pub.message, "file truncated while being read");
-        in->pub.truncated = true;
-        return LS_ERR_TRUNCATED;
-    }
+    if (sigsetjmp(guard.env, 1))
+        return truncated_before_start(in, in->pub.message, sizeof in->pub.message);
     ls_sigbus_arm(&guard);
     ls_status st = ls_columns_classify(in, view, len, whole);
     ls_sigbus_disarm();
@@ -873,11 +876,8 @@ static ls_status detect_kind_guarded(ls_analysis *a, input_t *in, const char *vi
                                      ls_format *kind, ls_container *container)
 {
     ls_sigbus_guard guard;
-    if (sigsetjmp(guard.env, 1)) {
-        snprintf(in->pub.message, sizeof in->pub.message, "file truncated while being read");
-        in->pub.truncated = true;
-        return LS_ERR_TRUNCATED;
-    }
+    if (sigsetjmp(guard.env, 1))
+        return truncated_before_start(in, in->pub.message, sizeof in->pub.message);
     ls_sigbus_arm(&guard);
     const unsigned char *u = (const unsigned char *)view;
     *container = ls_container_sniff(u, view_len);

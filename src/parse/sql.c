@@ -41,6 +41,7 @@
 #define BANNER_CAP         96  /* first bytes of a comment checked for a dump banner */
 #define DTAG_CAP           64  /* longest $tag$ of a dollar quote */
 #define DLINE_CAP          40  /* first bytes of a line checked for DELIMITER */
+#define CNULL_CAP          64  /* longest COPY ... NULL 'string' honoured */
 #define MAX_COLS           65536u
 #define SCR_BIT            0x80u /* in ls_value.kind while reading: the value is in scratch */
 #define KIND_BARE          0xffu /* v_finish: classify the unquoted value */
@@ -99,7 +100,12 @@ enum {
     G_COPY_AFTER_NAME,
     G_COPY_AFTER_COLS,
     G_COPY_FROM,
-    G_COPY_READY,
+    G_COPY_READY, /* after FROM stdin: options up to the ';' */
+    G_COPY_OPTSTR,
+    G_COPY_FMT,
+    G_COPY_HDR,
+    G_USE,
+    G_USE_END,
     G_SET,
     G_SET_SCS,
     G_SET_SCS_VAL,
@@ -128,6 +134,10 @@ enum {
     VS_RESYNC, /* after a syntax error: looking for "),(" or ';' */
     VS_R_PAREN,
     VS_R_COMMA,
+    VS_R_ROW, /* "),ROW(" */
+    VS_R_ROW_WS,
+    VS_ROW, /* VALUES ROW(...) (MySQL 8.0.19+) */
+    VS_ROW_WS,
     VS_R_STR,
     VS_R_STR_BS,
     VS_R_STR_Q,
@@ -141,6 +151,21 @@ enum {
 
 /* COPY states */
 enum { CP_SKIPLINE = 0, CP_LINE, CP_END1, CP_END2, CP_END3, CP_FIELD, CP_ESC, CP_OCT, CP_HEX };
+/* COPY CSV states */
+enum {
+    CV_SKIPLINE = 0,
+    CV_LINE,
+    CV_END1,
+    CV_END2,
+    CV_END3,
+    CV_FSTART,
+    CV_UNQ,
+    CV_Q,
+    CV_QQ,
+    CV_QESC
+};
+/* COPY option awaiting its string value */
+enum { CO_NONE = 0, CO_DELIM, CO_NULL, CO_QUOTE, CO_ESCAPE };
 
 /* Byte classes inside tuples (0: a plain byte of an unquoted value). */
 enum {
@@ -224,7 +249,20 @@ struct ls_sql_parser {
     size_t pc_len, pc_cap;
     uint32_t *pc_lens;
     uint32_t pc_n, pc_ncap;
-    uint32_t table; /* the table of the statement being read */
+    uint32_t table;    /* the table of the statement being read */
+    bool name_qual;    /* the name read has a '.' of its own */
+    char db[NAME_CAP]; /* the database of the last USE (unqualified names go in it) */
+    uint32_t db_len;
+    char use_db[NAME_CAP]; /* USE name being read (applied at its ';') */
+    uint32_t use_len;
+
+    /* COPY options (read by the grammar, used by the block that follows) */
+    bool cp_csv, cp_header, cp_null_set, cp_estr, cp_force;
+    uint8_t cp_target;
+    uint32_t cp_depth;
+    char cp_delim, cp_quote, cp_escape;
+    char cp_null[CNULL_CAP];
+    uint32_t cp_null_len;
 
     /* tables */
     sql_table *tables;
@@ -256,6 +294,9 @@ struct ls_sql_parser {
     uint32_t e_n, e_need, e_val; /* multi-byte escape in progress */
     bool c_null_cand;            /* COPY field started with \N */
     bool c_cr;                   /* COPY field's last stored byte is a raw CR */
+    bool c_esc;                  /* COPY text field had a backslash escape */
+    bool c_quoted;               /* COPY CSV field had a quoted part */
+    bool c_skip;                 /* COPY HEADER: the next line is not a record */
 
     /* the record being read */
     bool rec_on, rec_over, rec_syntax, rec_nul;
@@ -370,11 +411,12 @@ static inline const char *scan2(const char *s, const char *end, char a, char b)
     return s;
 }
 
-/* First byte in [s, end) that is a tab, LF, backslash or NUL, or end: COPY fields. */
-static inline const char *scan_copy(const char *s, const char *end)
+/* First byte in [s, end) that is d, a, b or NUL, or end: COPY fields (text: the delimiter,
+ * LF, backslash; CSV: the delimiter, LF, quote / the quote, escape). */
+static inline const char *scan_copy(const char *s, const char *end, char d, char a, char b)
 {
 #if defined(__SSE2__)
-    const __m128i vt = _mm_set1_epi8('\t'), vn = _mm_set1_epi8('\n'), vb = _mm_set1_epi8('\\'),
+    const __m128i vt = _mm_set1_epi8(d), vn = _mm_set1_epi8(a), vb = _mm_set1_epi8(b),
                   vz = _mm_setzero_si128();
     while (end - s >= 16) {
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
@@ -385,7 +427,7 @@ static inline const char *scan_copy(const char *s, const char *end)
         s += 16;
     }
 #endif
-    while (s < end && *s != '\t' && *s != '\n' && *s != '\\' && *s != 0)
+    while (s < end && *s != d && *s != a && *s != b && *s != 0)
         s++;
     return s;
 }
@@ -992,7 +1034,9 @@ static void chunk_end(ls_sql_parser *p, const char *end)
         /* how far the record surely reaches: after a resync's ')' the bytes read since may
          * not be part of it */
         uint64_t reach = at(p, end);
-        if (p->mode == M_VALUES && (p->vs == VS_R_PAREN || p->vs == VS_R_COMMA)) reach = p->r_end;
+        if (p->mode == M_VALUES && (p->vs == VS_R_PAREN || p->vs == VS_R_COMMA ||
+                                    p->vs == VS_R_ROW || p->vs == VS_R_ROW_WS))
+            reach = p->r_end;
         if (reach - p->rec_off > p->max_rec)
             set_over(p);
         else
@@ -1046,6 +1090,7 @@ static void name_start(ls_sql_parser *p, uint8_t after)
     p->g = G_NAME;
     p->g_after = after;
     p->have_cols = false;
+    p->name_qual = false;
     cols_reset(p);
 }
 
@@ -1057,12 +1102,80 @@ static void name_add(ls_sql_parser *p, const char *s, size_t n)
     p->name_len += (uint32_t)n;
 }
 
-/* A table name was read: it is the statement's table. */
+/* A table name was read: it is the statement's table. After a USE, an unqualified name
+ * is the USE database's table ("db.name"), so equal names in two databases differ. */
 static void name_done(ls_sql_parser *p)
 {
     if (p->name_len > 7 && memcmp(p->name, "public.", 7) == 0) decide(p, LS_SQL_POSTGRES);
     uint32_t id;
+    if (p->db_len && !p->name_qual) {
+        char q[NAME_CAP];
+        size_t n = p->db_len, k = SQL_MIN((size_t)p->name_len, (size_t)NAME_CAP - n - 1);
+        memcpy(q, p->db, n);
+        q[n] = '.';
+        memcpy(q + n + 1, p->name, k);
+        if (intern(p, q, n + 1 + k, &id)) p->table = id;
+        return;
+    }
     if (intern(p, p->name, p->name_len, &id)) p->table = id;
+}
+
+/* Reset the COPY options to the text format's defaults (a new COPY statement). */
+static void copy_opts_reset(ls_sql_parser *p)
+{
+    p->cp_csv = p->cp_header = p->cp_null_set = p->cp_estr = p->cp_force = false;
+    p->cp_target = CO_NONE;
+    p->cp_depth = 0;
+    p->cp_delim = 0;
+    p->cp_quote = '"';
+    p->cp_escape = 0;
+    p->cp_null_len = 0;
+}
+
+/* The string token (in tok) is the value of the COPY option awaiting one. E'...' strings
+ * (or strings read with backslash escapes) have their simple escapes resolved. The
+ * one-byte options keep their value only when it is one byte. */
+static void copy_opt_string(ls_sql_parser *p)
+{
+    char v[TOK_CAP];
+    size_t n = 0;
+    bool esc = p->cp_estr || p->lesc;
+    for (uint32_t i = 0; i < p->tok_len; i++) {
+        char c = p->tok[i];
+        if (esc && c == '\\' && i + 1 < p->tok_len) {
+            c = p->tok[++i];
+            c = c == 't'   ? '\t'
+                : c == 'n' ? '\n'
+                : c == 'r' ? '\r'
+                : c == 'b' ? '\b'
+                : c == 'f' ? '\f'
+                : c == 'v' ? '\v'
+                           : c;
+        }
+        v[n++] = c;
+    }
+    switch (p->cp_target) {
+    case CO_DELIM:
+        if (n == 1) p->cp_delim = v[0];
+        break;
+    case CO_QUOTE:
+        if (n == 1) p->cp_quote = v[0];
+        break;
+    case CO_ESCAPE:
+        if (n == 1) p->cp_escape = v[0];
+        break;
+    case CO_NULL:
+        if (n <= CNULL_CAP) {
+            memcpy(p->cp_null, v, n);
+            p->cp_null_len = (uint32_t)n;
+            p->cp_null_set = true;
+        }
+        break;
+    default:
+        break;
+    }
+    p->cp_target = CO_NONE;
+    p->cp_estr = false;
 }
 
 /* INSERT ... VALUES: the tuples follow. */
@@ -1079,14 +1192,29 @@ static void start_values(ls_sql_parser *p)
 /* ';' at statement level. After COPY ... FROM stdin the data lines follow. */
 static void top_semicolon(ls_sql_parser *p)
 {
-    bool copy = p->g == G_COPY_READY;
+    bool copy = p->g >= G_COPY_READY && p->g <= G_COPY_HDR;
+    if (p->g == G_USE_END) { /* USE db; */
+        memcpy(p->db, p->use_db, p->use_len);
+        p->db_len = p->use_len;
+    }
     stmt_reset(p);
     if (!copy) return;
     decide(p, LS_SQL_POSTGRES);
     if (p->have_cols) apply_cols(p);
     p->st.copy_blocks++;
     p->mode = M_COPY;
-    p->cs = CP_SKIPLINE;
+    p->cs = CP_SKIPLINE; /* == CV_SKIPLINE */
+    if (!p->cp_delim) p->cp_delim = p->cp_csv ? ',' : '\t';
+    if (!p->cp_escape) p->cp_escape = p->cp_quote;
+    if (!p->cp_csv && p->cp_null_set && p->cp_null_len == 2 && p->cp_null[0] == '\\' &&
+        p->cp_null[1] == 'N')
+        p->cp_null_set = false;          /* NULL '\N': the default */
+    if (!p->cp_null_set && !p->cp_csv) { /* text: \N */
+        p->cp_null[0] = '\\';
+        p->cp_null[1] = 'N';
+        p->cp_null_len = 2;
+    }
+    p->c_skip = p->cp_header;
 }
 
 static const char *const kw_ins_mod[] = {"LOW_PRIORITY", "DELAYED", "HIGH_PRIORITY", "IGNORE",
@@ -1114,8 +1242,11 @@ static void grammar(ls_sql_parser *p, int type, char c)
                 p->g = G_INS;
             else if (TOK_IS(p, "CREATE"))
                 p->g = G_CREATE;
-            else if (TOK_IS(p, "COPY"))
+            else if (TOK_IS(p, "COPY")) {
+                copy_opts_reset(p);
                 name_start(p, G_COPY_AFTER_NAME);
+            } else if (TOK_IS(p, "USE"))
+                p->g = G_USE;
             else if (TOK_IS(p, "SET"))
                 p->g = G_SET;
             else if (TOK_IS(p, "SELECT"))
@@ -1142,6 +1273,7 @@ static void grammar(ls_sql_parser *p, int type, char c)
         case G_NAME_DOT:
             if (punct && c == '.') {
                 name_add(p, ".", 1);
+                p->name_qual = true;
                 p->g = G_NAME;
                 return;
             }
@@ -1270,6 +1402,81 @@ static void grammar(ls_sql_parser *p, int type, char c)
             return;
         case G_COPY_FROM:
             p->g = word && TOK_IS(p, "STDIN") ? G_COPY_READY : G_SKIP;
+            return;
+        case G_COPY_READY: /* [WITH] [(] option [value] [, ...] [)] */
+            if (punct) {
+                if (c == '(') p->cp_depth++;
+                if (c == ')' && p->cp_depth) p->cp_depth--;
+                if (c == ',') p->cp_force = false;
+                return;
+            }
+            if (!word || p->cp_depth > 1) return; /* FORCE_NULL (a, b) ... */
+            if (TOK_IS(p, "CSV")) {
+                p->cp_csv = true;
+            } else if (TOK_IS(p, "FORMAT")) {
+                p->g = G_COPY_FMT;
+            } else if (TOK_IS(p, "HEADER")) {
+                p->cp_header = true;
+                p->g = G_COPY_HDR;
+            } else if (TOK_IS(p, "FORCE")) {
+                p->cp_force = true; /* FORCE NOT NULL / FORCE QUOTE columns */
+            } else if (!p->cp_force) {
+                p->cp_target = TOK_IS(p, "DELIMITER") ? CO_DELIM
+                               : TOK_IS(p, "NULL")    ? CO_NULL
+                               : TOK_IS(p, "QUOTE")   ? CO_QUOTE
+                               : TOK_IS(p, "ESCAPE")  ? CO_ESCAPE
+                                                      : CO_NONE;
+                if (p->cp_target != CO_NONE) {
+                    p->cp_estr = false;
+                    p->g = G_COPY_OPTSTR;
+                }
+            }
+            return;
+        case G_COPY_OPTSTR: /* [AS] [E]'x' */
+            if (word && TOK_IS(p, "AS")) return;
+            if (word && TOK_IS(p, "E")) {
+                p->cp_estr = true;
+                return;
+            }
+            if (type == TK_STRING) {
+                copy_opt_string(p);
+                p->g = G_COPY_READY;
+                return;
+            }
+            p->cp_target = CO_NONE;
+            p->g = G_COPY_READY;
+            continue;
+        case G_COPY_FMT:
+            p->g = G_COPY_READY;
+            if (word || type == TK_STRING) {
+                if (TOK_IS(p, "CSV"))
+                    p->cp_csv = true;
+                else if (TOK_IS(p, "TEXT"))
+                    p->cp_csv = false;
+                return;
+            }
+            continue;
+        case G_COPY_HDR: /* HEADER [true | false | on | off | 1 | 0 | match] */
+            p->g = G_COPY_READY;
+            if (word && (TOK_IS(p, "FALSE") || TOK_IS(p, "OFF") || TOK_IS(p, "0"))) {
+                p->cp_header = false;
+                return;
+            }
+            if (word &&
+                (TOK_IS(p, "TRUE") || TOK_IS(p, "ON") || TOK_IS(p, "1") || TOK_IS(p, "MATCH")))
+                return;
+            continue;
+        case G_USE:
+            if (ident) {
+                p->use_len = SQL_MIN(p->tok_len, (uint32_t)(NAME_CAP / 2));
+                memcpy(p->use_db, p->tok, p->use_len);
+                p->g = G_USE_END;
+            } else {
+                p->g = G_SKIP;
+            }
+            return;
+        case G_USE_END: /* only "USE name;" */
+            p->g = G_SKIP;
             return;
         case G_SET:
             if (word && (TOK_IS(p, "SESSION") || TOK_IS(p, "LOCAL") || TOK_IS(p, "GLOBAL"))) return;
@@ -1439,6 +1646,7 @@ ws:
             stmt_touch(p);
             p->lq = '\'';
             p->lesc = p->sq_esc != ESC_NONE;
+            p->tok_len = 0;
             s++;
             goto str;
         case '"':
@@ -1526,23 +1734,29 @@ bstar:
     s++;
     goto ws;
 
-str:
+str: /* its text is kept in tok (cut at TOK_CAP) for the COPY options */
     q = p->lesc ? scan2(s, end, p->lq, '\\') : scan1(s, end, p->lq);
+    tok_addn(p, s, (size_t)(q - s));
     if (q == end) {
         s = end;
         TSUSPEND(LX_STR);
     }
     s = q + 1;
-    if (*q != p->lq) goto str_bs;
+    if (*q != p->lq) {
+        tok_add(p, '\\');
+        goto str_bs;
+    }
 str_q:
     if (s == end) TSUSPEND(LX_STR_Q);
     if (*s == p->lq) {
+        tok_add(p, p->lq);
         s++;
         goto str;
     }
     TOKEN(TK_STRING, 0);
 str_bs:
     if (s == end) TSUSPEND(LX_STR_BS);
+    tok_add(p, *s);
     s++;
     goto str;
 
@@ -1624,7 +1838,10 @@ dbody:
             unsigned char want =
                 p->dmatch - 1 < p->dtag_len ? (unsigned char)p->dtag[p->dmatch - 1] : '$';
             if (c == want) {
-                if (++p->dmatch == p->dtag_len + 2) TOKEN(TK_STRING, 0);
+                if (++p->dmatch == p->dtag_len + 2) {
+                    p->tok_len = 0; /* (its text is not kept) */
+                    TOKEN(TK_STRING, 0);
+                }
             } else {
                 p->dmatch = c == '$' ? 1 : 0;
             }
@@ -1796,6 +2013,14 @@ static const char *run_values(ls_sql_parser *p, const char *s, const char *end)
         goto r_paren;
     case VS_R_COMMA:
         goto r_comma;
+    case VS_R_ROW:
+        goto r_row;
+    case VS_R_ROW_WS:
+        goto r_row_ws;
+    case VS_ROW:
+        goto row_word;
+    case VS_ROW_WS:
+        goto row_ws;
     case VS_R_STR:
         goto r_str;
     case VS_R_STR_BS:
@@ -1849,9 +2074,35 @@ expect:
             }
             goto garbage;
         default:
+            if ((c | 0x20) == 'r') { /* ROW(...) */
+                p->tok_len = 0;
+                p->cmt_off = at(p, s);
+                goto row_word;
+            }
             goto garbage;
         }
     }
+row_word:
+    while (s < end && (is_alpha((unsigned char)*s) || is_digit((unsigned char)*s) || *s == '_')) {
+        tok_add(p, *s);
+        s++;
+    }
+    if (s == end) SUSPEND(VS_ROW);
+    if (!TOK_IS(p, "ROW")) goto row_bad;
+row_ws:
+    while (s < end && is_space((unsigned char)*s))
+        s++;
+    if (s == end) SUSPEND(VS_ROW_WS);
+    if (*s == '(') {
+        rec_begin(p, at(p, s));
+        p->after_open = true;
+        s++;
+        goto val_start;
+    }
+row_bad: /* garbage from the word on */
+    rec_begin(p, p->cmt_off);
+    p->rec_syntax = true;
+    goto resync;
 
 tuple_end: /* s is just after the tuple's ')' */
     deliver(p, at(p, s));
@@ -2386,8 +2637,30 @@ r_comma:
             s++;
             continue;
         }
+        if ((c | 0x20) == 'r') {
+            p->tok_len = 0;
+            goto r_row;
+        }
         goto resync;
     }
+r_row: /* "),ROW(": the next tuple; any other word is more of the bad record */
+    while (s < end && (is_alpha((unsigned char)*s) || is_digit((unsigned char)*s) || *s == '_')) {
+        tok_add(p, *s);
+        s++;
+    }
+    if (s == end) SUSPEND(VS_R_ROW);
+    if (!TOK_IS(p, "ROW")) goto resync;
+r_row_ws:
+    while (s < end && is_space((unsigned char)*s))
+        s++;
+    if (s == end) SUSPEND(VS_R_ROW_WS);
+    if (*s != '(') goto resync;
+    deliver(p, p->r_end);
+    if (p->stop) SUSPEND(VS_EXPECT);
+    rec_begin(p, at(p, s));
+    p->after_open = true;
+    s++;
+    goto val_start;
 r_str:
     q = p->v_bq_esc ? scan2(s, end, p->v_bq, '\\') : scan1(s, end, p->v_bq);
     if (q == end) {
@@ -2483,8 +2756,29 @@ cmt_fail: /* the '-', "--" or '/' read is not a comment */
 
 /* ---- COPY ---------------------------------------------------------------------------------- */
 
+/* Are the len bytes of the field being read (up to q) the COPY NULL string? Only asked of
+ * fields with no escape (text) or no quote (CSV). The stored part is flushed first. */
+static bool copy_is_null(ls_sql_parser *p, const char *q, size_t len)
+{
+    if (len != p->cp_null_len) return false;
+    if (len == 0) return true;
+    const char *b;
+    if (!p->v_flushed) {
+        if (!p->v_run_on) return false;
+        b = p->v_run;
+    } else {
+        if (p->rec_over) return false;
+        if (p->v_run_on) v_flush(p, q);
+        if (p->rec_over || p->stop) return false;
+        b = p->scr + p->v_soff;
+    }
+    return memcmp(b, p->cp_null, len) == 0;
+}
+
 /* A COPY field ends at q (unused when no run is on), pos its offset; eol: it ends the line
- * (a raw CR before the LF is dropped). A field that is exactly \N is NULL. */
+ * (a raw CR before the LF is dropped). A text field that is exactly \N (or the NULL
+ * option's string, unescaped), or a CSV field never quoted that is the NULL string ("" by
+ * default), is NULL. */
 static void copy_field_end(ls_sql_parser *p, const char *q, uint64_t pos, bool eol)
 {
     size_t len = v_len(p, q), keep = SIZE_MAX;
@@ -2492,13 +2786,33 @@ static void copy_field_end(ls_sql_parser *p, const char *q, uint64_t pos, bool e
         bool cr = p->v_run_on && q > p->v_run ? q[-1] == '\r' : p->c_cr;
         if (cr) keep = --len;
     }
-    if (p->c_null_cand && len == 1) {
+    bool null;
+    if (p->cp_csv)
+        null = !p->c_quoted && copy_is_null(p, q, len);
+    else if (p->cp_null_set)
+        null = !p->c_esc && copy_is_null(p, q, len);
+    else
+        null = p->c_null_cand && len == 1;
+    if (null) {
         if (p->v_flushed && !p->rec_over) p->scr_len = p->v_soff;
         v_clear(p);
         push(p, pos, k_empty, 0, LS_VAL_NULL, 0, false);
         return;
     }
     v_finish(p, q, pos, keep, LS_VAL_STRING);
+}
+
+/* A COPY line ends at end_off: delivered, unless it is the HEADER line. */
+static void copy_deliver(ls_sql_parser *p, uint64_t end_off)
+{
+    if (!p->c_skip) {
+        deliver(p, end_off);
+        return;
+    }
+    p->c_skip = false;
+    p->rec_on = false;
+    p->nvals = p->n_scr = p->reloc_from = 0;
+    p->scr_len = 0;
 }
 
 /* The "\." line: the block is over. */
@@ -2558,22 +2872,23 @@ field_begin:
     v_begin(p, s);
     p->c_null_cand = false;
     p->c_cr = false;
+    p->c_esc = false;
 field:
     for (;;) {
-        q = scan_copy(s, end);
+        q = scan_copy(s, end, p->cp_delim, '\n', '\\');
         if (q == end) {
             s = end;
             CSUSPEND(CP_FIELD);
         }
         c = (unsigned char)*q;
-        if (c == '\t') {
+        if (c == (unsigned char)p->cp_delim) {
             copy_field_end(p, q, at(p, q), false);
             s = q + 1;
             goto field_begin;
         }
         if (c == '\n') {
             copy_field_end(p, q, at(p, q), true);
-            deliver(p, at(p, q));
+            copy_deliver(p, at(p, q));
             s = q + 1;
             if (p->stop) CSUSPEND(CP_LINE);
             goto line;
@@ -2595,6 +2910,7 @@ end1: /* a line starting with a backslash: "\." ends the block */
     }
     p->c_null_cand = false;
     p->c_cr = false;
+    p->c_esc = false;
     goto esc;
 end2:
     if (s == end) CSUSPEND(CP_END2);
@@ -2610,6 +2926,7 @@ end2:
     v_begin(p, s);
     p->c_null_cand = false;
     p->c_cr = false;
+    p->c_esc = true;
     v_put(p, '.');
     goto field;
 end3:
@@ -2621,6 +2938,7 @@ end3:
     }
     v_begin(p, s);
     p->c_null_cand = false;
+    p->c_esc = true;
     v_put(p, '.');
     v_put(p, '\r');
     p->c_cr = true;
@@ -2629,6 +2947,7 @@ esc:
     if (s == end) CSUSPEND(CP_ESC);
     c = (unsigned char)*s++;
     p->c_cr = false;
+    p->c_esc = true;
     switch (c) {
     case 'N':
         if (p->v_flushed == 0) p->c_null_cand = true;
@@ -2696,6 +3015,200 @@ hex:
     goto resume;
 }
 
+/* Data lines of a COPY ... (FORMAT csv) block: read [s, end). A field is unquoted and
+ * quoted parts (a quote anywhere opens one, as in PostgreSQL); inside quotes the escape
+ * (the quote itself by default: "" is one quote) escapes the quote and itself, and the
+ * delimiter and line ends are data. A line "\." ends the block. */
+static const char *run_csv(ls_sql_parser *p, const char *s, const char *end)
+{
+    const char *q;
+    unsigned char c;
+    const char dl = p->cp_delim, qc = p->cp_quote, ec = p->cp_escape;
+    switch (p->cs) {
+    case CV_SKIPLINE:
+        goto skipline;
+    case CV_LINE:
+        goto line;
+    case CV_END1:
+        goto end1;
+    case CV_END2:
+        goto end2;
+    case CV_END3:
+        goto end3;
+    case CV_FSTART:
+        goto fstart;
+    case CV_UNQ:
+        goto unq;
+    case CV_Q:
+        goto quoted;
+    case CV_QQ:
+        goto qq;
+    default:
+        goto qesc;
+    }
+skipline: /* the rest of the COPY statement's line */
+    q = memchr(s, '\n', (size_t)(end - s));
+    if (!q) {
+        s = end;
+        CSUSPEND(CV_SKIPLINE);
+    }
+    s = q + 1;
+line:
+    if (s == end) CSUSPEND(CV_LINE);
+    rec_begin(p, at(p, s));
+    if (*s == '\\') {
+        s++;
+        goto end1;
+    }
+fstart:
+    if (s == end) CSUSPEND(CV_FSTART);
+    p->c_cr = false;
+    p->c_quoted = *s == qc;
+    if (p->c_quoted) {
+        s++;
+        v_begin(p, s);
+        goto quoted;
+    }
+    v_begin(p, s);
+unq:
+    for (;;) {
+        q = scan_copy(s, end, dl, '\n', qc);
+        if (q == end) {
+            s = end;
+            CSUSPEND(CV_UNQ);
+        }
+        c = (unsigned char)*q;
+        if (c == (unsigned char)dl) {
+            copy_field_end(p, q, at(p, q), false);
+            s = q + 1;
+            goto fstart;
+        }
+        if (c == '\n') {
+            copy_field_end(p, q, at(p, q), true);
+            copy_deliver(p, at(p, q));
+            s = q + 1;
+            if (p->stop) CSUSPEND(CV_LINE);
+            goto line;
+        }
+        if (c == (unsigned char)qc) { /* a quoted part inside the field */
+            v_flush(p, q);
+            s = q + 1;
+            p->v_run = s;
+            p->c_quoted = true;
+            goto quoted;
+        }
+        p->rec_nul = true; /* a raw NUL: kept, the record is flagged */
+        s = q + 1;
+    }
+quoted:
+    for (;;) {
+        q = scan_copy(s, end, qc, ec, qc);
+        if (q == end) {
+            s = end;
+            CSUSPEND(CV_Q);
+        }
+        c = (unsigned char)*q;
+        if (c == (unsigned char)qc) {
+            if (ec == qc) {
+                if (q + 1 == end) { /* doubled or closing? */
+                    v_flush(p, q);
+                    p->v_run_on = false;
+                    s = end;
+                    CSUSPEND(CV_QQ);
+                }
+                if (q[1] == qc) {
+                    v_flush(p, q + 1);
+                    s = q + 2;
+                    p->v_run = s;
+                    continue;
+                }
+            }
+            s = q + 1;
+            if (s < end && (*s == dl || *s == '\n')) { /* the common "...", : zero copy */
+                v_finish(p, q, at(p, q), SIZE_MAX, LS_VAL_STRING);
+                if (*s++ == dl) goto fstart;
+                copy_deliver(p, at(p, s - 1));
+                if (p->stop) CSUSPEND(CV_LINE);
+                goto line;
+            }
+            v_flush(p, q);
+            goto closed;
+        }
+        if (c == (unsigned char)ec) {
+            v_flush(p, q);
+            p->v_run_on = false;
+            s = q + 1;
+            goto qesc;
+        }
+        p->rec_nul = true;
+        s = q + 1;
+    }
+qq:
+    if (s == end) CSUSPEND(CV_QQ);
+    if (*s == qc) {
+        v_store(p, s, 1);
+        s++;
+        p->v_run = s;
+        p->v_run_on = true;
+        goto quoted;
+    }
+closed: /* after the closing quote: an unquoted part from s */
+    p->v_run = s;
+    p->v_run_on = true;
+    p->c_cr = false;
+    goto unq;
+qesc: /* the escape (not the quote) inside quotes: escapes the quote and itself only */
+    if (s == end) CSUSPEND(CV_QESC);
+    if (*s == qc || *s == ec) {
+        v_store(p, s, 1);
+        s++;
+    } else {
+        v_put(p, ec);
+    }
+    p->v_run = s;
+    p->v_run_on = true;
+    goto quoted;
+end1: /* a line starting with a backslash: "\." ends the block */
+    if (s == end) CSUSPEND(CV_END1);
+    if (*s == '.') {
+        s++;
+        goto end2;
+    }
+    p->c_quoted = false;
+    p->c_cr = false;
+    v_begin(p, s);
+    v_put(p, '\\');
+    goto unq;
+end2:
+    if (s == end) CSUSPEND(CV_END2);
+    if (*s == '\n') {
+        s++;
+        copy_done(p);
+        return s;
+    }
+    if (*s == '\r') {
+        s++;
+        goto end3;
+    }
+    p->c_quoted = false;
+    p->c_cr = false;
+    v_begin(p, s);
+    v_store(p, "\\.", 2);
+    goto unq;
+end3:
+    if (s == end) CSUSPEND(CV_END3);
+    if (*s == '\n') {
+        s++;
+        copy_done(p);
+        return s;
+    }
+    p->c_quoted = false;
+    v_begin(p, s);
+    v_store(p, "\\.\r", 3);
+    p->c_cr = true;
+    goto unq;
+}
+
 /* ---- end of input -------------------------------------------------------------------------- */
 
 /* End of input at statement level: a statement, string or comment left open is noted. */
@@ -2745,6 +3258,7 @@ static void finish_values(ls_sql_parser *p)
         (p->vs_ret == VS_EXPECT || p->vs_ret == VS_AFTER_TUPLE))
         garbage = true; /* a lone '-' or '/' between tuples */
     if (p->vs == VS_TAILWORD && !tok_in(p, kw_tail) && !tok_in(p, kw_stmt)) garbage = true;
+    if (p->vs == VS_ROW || p->vs == VS_ROW_WS) garbage = true; /* "ROW" cut by the end */
     if (garbage) {
         rec_begin(p, p->cmt_off);
         p->rec_syntax = true;
@@ -2785,7 +3299,46 @@ static void finish_copy(ls_sql_parser *p)
     p->v_run_on = false;
     copy_field_end(p, NULL, p->base, true);
     p->rec_syntax = true;
-    deliver(p, p->base);
+    copy_deliver(p, p->base);
+}
+
+/* End of input inside a COPY CSV block: a line in progress is delivered malformed. */
+static void finish_csv(ls_sql_parser *p)
+{
+    switch (p->cs) {
+    case CV_END2:
+    case CV_END3: /* "\." at the very end: the block is closed */
+        copy_done(p);
+        return;
+    case CV_SKIPLINE:
+    case CV_LINE:
+        p->st.unterminated = true;
+        return;
+    case CV_END1: /* a backslash alone: a field */
+        p->c_quoted = false;
+        p->c_cr = false;
+        v_put(p, '\\');
+        break;
+    case CV_QESC:
+        p->c_cr = false;
+        v_put(p, p->cp_escape);
+        break;
+    case CV_Q:
+    case CV_QQ: /* inside quotes: no line end to drop */
+        p->c_cr = false;
+        break;
+    case CV_FSTART: /* after a delimiter: an empty last field */
+        p->c_quoted = false;
+        p->c_cr = false;
+        break;
+    default: /* CV_UNQ: the last chunk's bytes were stored when it ended */
+        break;
+    }
+    p->st.unterminated = true;
+    p->v_run_on = false;
+    copy_field_end(p, NULL, p->base, true);
+    p->rec_syntax = true;
+    copy_deliver(p, p->base);
 }
 
 /* ---- public API ---------------------------------------------------------------------------- */
@@ -2833,7 +3386,7 @@ int ls_sql_parser_feed(ls_sql_parser *p, const char *data, size_t len)
         if (p->mode == M_VALUES)
             s = run_values(p, s, end);
         else if (p->mode == M_COPY)
-            s = run_copy(p, s, end);
+            s = p->cp_csv ? run_csv(p, s, end) : run_copy(p, s, end);
         else
             s = run_top(p, s, end);
     }
@@ -2854,6 +3407,8 @@ int ls_sql_parser_finish(ls_sql_parser *p)
     p->chunk_len = 0;
     if (p->mode == M_VALUES)
         finish_values(p);
+    else if (p->mode == M_COPY && p->cp_csv)
+        finish_csv(p);
     else if (p->mode == M_COPY)
         finish_copy(p);
     else

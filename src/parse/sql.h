@@ -17,11 +17,17 @@
  *     / *!40101 SET ... * /; are statements like any other (skipped).
  *   - Identifiers: plain, `backtick`, "double-quoted"; qualified names (db.t, "public"."t")
  *     are kept qualified, without the quotes: "public.users".
+ *   - USE db; (mysqldump --databases / --all-databases): from then on an unqualified table
+ *     name in CREATE TABLE / INSERT / REPLACE / COPY is that database's: interned as
+ *     "db.name" (so `users` in two databases are two tables). Qualified names stay as
+ *     written; before any USE names stay unqualified. (psql \connect is not followed:
+ *     pg_dump qualifies every name.)
  *   - CREATE TABLE [IF NOT EXISTS] name ( col type ..., PRIMARY KEY (...), KEY ..., INDEX,
  *     UNIQUE, CONSTRAINT, FOREIGN KEY, FULLTEXT, SPATIAL, CHECK ... ) ...; — column names
  *     in order; types such as decimal(10,2) or enum('a','b') are skipped properly.
  *   - INSERT [LOW_PRIORITY|DELAYED|HIGH_PRIORITY] [IGNORE] INTO name [(cols)] VALUES
- *     (...),(...);  REPLACE INTO likewise; VALUE is accepted for VALUES. An
+ *     (...),(...);  REPLACE INTO likewise; VALUE is accepted for VALUES, and MySQL 8's
+ *     VALUES ROW(...), ROW(...) (each ROW(...) a tuple). An
  *     ON DUPLICATE KEY UPDATE / ON CONFLICT tail is skipped.
  *   - Values: 'strings' ('' doubled quotes; backslash escapes \0 \' \" \b \n \r \t \Z \\
  *     \% \_ in the MySQL dialect), "strings" (MySQL dialect), E'...' (PostgreSQL), NULL,
@@ -33,7 +39,19 @@
  *     escapes \\ \b \f \n \r \t \v \NNN (octal) \xHH are resolved; the block ends at a
  *     line "\.". (Also the end of input, which is then reported as not terminated; a last
  *     line without its newline is delivered as LS_VREC_SYNTAX.) Fields are LS_VAL_STRING
- *     (COPY text carries no types) or LS_VAL_NULL.
+ *     (COPY text carries no types) or LS_VAL_NULL. Options after FROM stdin, new style
+ *     WITH (FORMAT csv|text, DELIMITER 'c', NULL 's', HEADER [bool], QUOTE 'c', ESCAPE 'c')
+ *     or old style [WITH] [CSV] [HEADER] [DELIMITER [AS] 'c'] [NULL [AS] 's'] [QUOTE ...]
+ *     [ESCAPE ...] (E'\t' strings too; FORCE_* and others ignored): DELIMITER replaces the
+ *     tab; NULL 's' makes a field whose unescaped text is s, with no escape in it, NULL;
+ *     HEADER skips the first line (not delivered, not counted).
+ *     FORMAT csv / CSV: RFC 4180 lines read as PostgreSQL does: ',' by default, a quote
+ *     (default '"') opens a quoted part anywhere in a field, inside it the delimiter and
+ *     line ends are data and the escape (default: the quote, so "" is one quote) escapes
+ *     the quote and itself only; a raw CR before the LF is dropped; a field never quoted
+ *     equal to the NULL string ("" by default: an empty unquoted field) is NULL; a quoted
+ *     one never is; backslashes are data ("\N" is two bytes). The block ends at a line
+ *     "\." as in text.
  *   - Anything else (SET, LOCK TABLES, DROP, ALTER, CREATE INDEX, SELECT pg_catalog...,
  *     \connect, psql meta-commands) is skipped, up to its terminating ';' (outside
  *     strings and comments) or, for a psql meta-command, its line end.

@@ -1078,6 +1078,177 @@ Test(sql, unclosed_quotes_and_long_statements_are_linear, .timeout = 60)
     free(in);
 }
 
+/* ---- USE db, VALUES ROW(...), COPY options ----------------------------------------------------
+ */
+
+Test(sql, use_db_qualifies_unqualified_names)
+{
+    static const char in[] = "-- MySQL dump\n"
+                             "INSERT INTO users VALUES (0);\n"
+                             "USE `shop`;\n"
+                             "CREATE TABLE `users` (`id` int, `email` text);\n"
+                             "INSERT INTO `users` VALUES (1,'a');\n"
+                             "INSERT INTO other.t VALUES (2);\n"
+                             "use crm;\n"
+                             "INSERT INTO users (id) VALUES (3);\n"
+                             "USE x y;\n"
+                             "INSERT INTO users VALUES (4);\n"
+                             "COPY users FROM stdin;\n5\n\\.\n";
+    run_t r;
+    CHECK(&r, in, LS_SQL_MYSQL);
+    cr_assert_eq(r.ntables, 4, "%s", r.log);
+    cr_assert_str_eq(r.names[0], "users"); /* before any USE: as written */
+    cr_assert_str_eq(r.names[1], "shop.users");
+    cr_assert_str_eq(r.names[2], "other.t"); /* qualified: as written */
+    cr_assert_str_eq(r.names[3], "crm.users");
+    cr_assert_eq(r.nrec, 6);
+    static const uint32_t tab[] = {0, 1, 2, 3, 3, 3};
+    for (size_t i = 0; i < 6; i++)
+        cr_assert_eq(r.recs[i].table, tab[i], "record %zu: table %u", i, r.recs[i].table);
+    static const char *const cols[] = {"id", "email"};
+    cr_assert_str_eq(r.tabs[1].name, "shop.users");
+    expect_cols(&r.tabs[1], 2, cols);
+    EXPECT_STR(&r, 5, 0, "5");
+    cr_assert_eq(r.st.malformed, 0);
+    run_free(&r);
+}
+
+Test(sql, values_row_constructor)
+{
+    static const char in[] = "INSERT INTO t VALUES ROW(1,'a'), ROW (2,'b'),row(3,NULL);\n"
+                             "REPLACE INTO t VALUES ROW(4);\n"
+                             "INSERT INTO t VALUES ROW(5,'x' 'y'), ROW(6);\n"
+                             "INSERT INTO t VALUES ROWX(7);\n"
+                             "INSERT INTO t VALUES (8), ROW(9);\n";
+    run_t r;
+    CHECK(&r, in, LS_SQL_AUTO);
+    cr_assert_eq(r.nrec, 9, "%s", r.log);
+    EXPECT_NUM(&r, 0, 0, "1");
+    EXPECT_STR(&r, 0, 1, "a");
+    cr_assert_eq(in[r.recs[0].off], '(');
+    EXPECT_STR(&r, 1, 1, "b");
+    EXPECT_NULL(&r, 2, 1);
+    EXPECT_NUM(&r, 3, 0, "4");
+    cr_assert_eq(r.recs[4].problem, LS_VREC_SYNTAX); /* 'x' 'y' */
+    EXPECT_NUM(&r, 5, 0, "6");                       /* resynchronised at "), ROW(" */
+    cr_assert_eq(r.recs[5].problem, LS_VREC_OK);
+    cr_assert_eq(r.recs[6].problem, LS_VREC_SYNTAX); /* ROWX(7) */
+    EXPECT_NUM(&r, 7, 0, "8");
+    EXPECT_NUM(&r, 8, 0, "9");
+    cr_assert_eq(r.st.malformed, 2);
+    cr_assert_eq(r.st.insert_statements, 5);
+    cr_assert(!r.st.unterminated);
+    run_free(&r);
+
+    static const char cut[] = "INSERT INTO t VALUES ROW(1), RO";
+    CHECK(&r, cut, LS_SQL_AUTO);
+    cr_assert_eq(r.nrec, 2);
+    cr_assert_eq(r.recs[1].problem, LS_VREC_SYNTAX);
+    cr_assert(r.st.unterminated);
+    run_free(&r);
+}
+
+static const char copy_csv[] =
+    "-- PostgreSQL database dump\n"
+    "COPY public.t (a, b, c) FROM stdin WITH (FORMAT csv, HEADER true, NULL 'NA');\n"
+    "a,b,c\n"
+    "1,\"x, \"\"quoted\"\"\",NA\n"
+    "2,\"multi\nline\",\"\"\n"
+    "3,,\"NA\"\n"
+    "\"4\"x,ab\"c,d\"e,\\N\n"
+    "\\.\n"
+    "COPY t2 FROM stdin WITH CSV HEADER DELIMITER AS ';';\n"
+    "\"h1\nstill header\";h2\n"
+    "5;\n"
+    "\"6\";\"7\"\r\n"
+    "\\.\n"
+    "COPY t3 FROM stdin WITH (FORMAT csv, QUOTE '''', ESCAPE '\\', DELIMITER E'\\t', "
+    "FORCE_NULL (a, b));\n"
+    "'a\\'b'\t'c\\\\d'\t'e\\xf'\t''\n"
+    "\\.\n"
+    "INSERT INTO t VALUES (9);\n";
+
+Test(sql, copy_csv_blocks)
+{
+    run_t r;
+    CHECK(&r, copy_csv, LS_SQL_AUTO);
+    cr_assert_eq(r.st.dialect, LS_SQL_POSTGRES);
+    cr_assert_eq(r.nrec, 8, "%s", r.log);
+    cr_assert_eq(r.st.malformed, 0, "%s", r.log);
+    EXPECT_STR(&r, 0, 0, "1");
+    EXPECT_STR(&r, 0, 1, "x, \"quoted\"");
+    EXPECT_NULL(&r, 0, 2); /* NULL 'NA' */
+    EXPECT_STR(&r, 1, 1, "multi\nline");
+    EXPECT_STR(&r, 1, 2, "");   /* quoted empty: a string */
+    EXPECT_STR(&r, 2, 1, "");   /* empty unquoted is not NULL when NULL is 'NA' */
+    EXPECT_STR(&r, 2, 2, "NA"); /* quoted: never NULL */
+    EXPECT_STR(&r, 3, 0, "4x");
+    EXPECT_STR(&r, 3, 1, "abc,de");
+    EXPECT_STR(&r, 3, 2, "\\N"); /* no \N in CSV */
+    cr_assert_eq(r.recs[3].n, 3);
+    EXPECT_STR(&r, 4, 0, "5");
+    EXPECT_NULL(&r, 4, 1); /* default CSV NULL: empty unquoted */
+    EXPECT_STR(&r, 5, 0, "6");
+    EXPECT_STR(&r, 5, 1, "7"); /* CR LF line end */
+    cr_assert_eq(r.recs[6].n, 4);
+    EXPECT_STR(&r, 6, 0, "a'b");
+    EXPECT_STR(&r, 6, 1, "c\\d");
+    EXPECT_STR(&r, 6, 2, "e\\xf"); /* the escape only escapes the quote and itself */
+    EXPECT_STR(&r, 6, 3, "");
+    EXPECT_NUM(&r, 7, 0, "9");
+    cr_assert_str_eq(r.names[0], "public.t");
+    cr_assert_eq(r.st.copy_blocks, 3);
+    cr_assert(!r.st.unterminated);
+    cr_assert(r.zero_copy >= 6, "zero copy %zu", r.zero_copy);
+    run_free(&r);
+
+    static const char cut[] = "COPY t FROM stdin CSV;\n1,\r\n\\x,y\n\\.z\n\"open\n";
+    CHECK(&r, cut, LS_SQL_POSTGRES);
+    cr_assert_eq(r.nrec, 4, "%s", r.log);
+    EXPECT_STR(&r, 0, 0, "1");
+    EXPECT_NULL(&r, 0, 1);
+    EXPECT_STR(&r, 1, 0, "\\x");
+    EXPECT_STR(&r, 2, 0, "\\.z"); /* not alone on its line: data */
+    cr_assert_eq(r.recs[3].problem, LS_VREC_SYNTAX);
+    EXPECT_STR(&r, 3, 0, "open\n");
+    cr_assert(r.st.unterminated);
+    run_free(&r);
+}
+
+Test(sql, copy_text_options)
+{
+    static const char in[] = "COPY t4 FROM stdin WITH (DELIMITER '|', NULL '');\n"
+                             "1|a\\|b||\\N\n"
+                             "\\.\n"
+                             "COPY t5 (a, b) FROM stdin DELIMITER ',' NULL AS 'nil';\n"
+                             "x,nil\n"
+                             "\\.\n"
+                             "COPY t6 FROM stdin WITH (FORMAT text, HEADER);\n"
+                             "h\tj\n"
+                             "1\t\\N\n"
+                             "\\.\n"
+                             "COPY t7 FROM stdin WITH (NULL '\\N');\n"
+                             "\\N\tN\n"
+                             "\\.\n";
+    run_t r;
+    CHECK(&r, in, LS_SQL_POSTGRES);
+    cr_assert_eq(r.nrec, 4, "%s", r.log);
+    cr_assert_eq(r.recs[0].n, 4);
+    EXPECT_STR(&r, 0, 0, "1");
+    EXPECT_STR(&r, 0, 1, "a|b");
+    EXPECT_NULL(&r, 0, 2);
+    EXPECT_STR(&r, 0, 3, "N"); /* \N is not the NULL string here */
+    EXPECT_STR(&r, 1, 0, "x");
+    EXPECT_NULL(&r, 1, 1);
+    EXPECT_STR(&r, 2, 0, "1"); /* the header line is skipped */
+    EXPECT_NULL(&r, 2, 1);
+    EXPECT_NULL(&r, 3, 0);
+    EXPECT_STR(&r, 3, 1, "N");
+    cr_assert_eq(r.st.malformed, 0);
+    cr_assert(!r.st.unterminated);
+    run_free(&r);
+}
+
 /* ---- random inputs: chunking never matters ------------------------------------------------ */
 
 /* n bytes of SQL-ish fragments, weighted toward what moves the parser's states. */
@@ -1125,7 +1296,16 @@ static void random_sql(char *s, size_t n)
                                         "SET x = 1;",
                                         "-- PostgreSQL database dump\n",
                                         "ON ",
-                                        "é"};
+                                        "é",
+                                        "COPY t FROM stdin CSV HEADER;\n",
+                                        "COPY t FROM stdin (FORMAT csv, QUOTE '|', NULL 'x');\n",
+                                        "COPY t FROM stdin DELIMITER '|';\n",
+                                        "|",
+                                        "\"\"",
+                                        "ROW(",
+                                        "ROW ",
+                                        "),ROW(",
+                                        "USE d;"};
     size_t i = 0;
     while (i < n) {
         const char *f = frags[rnd_below(sizeof frags / sizeof *frags)];

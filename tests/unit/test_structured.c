@@ -590,3 +590,20 @@ Test(structured, zip_with_a_damaged_central_directory_is_read_from_local_headers
         cr_expect_eq(ls_analysis_input(a, i)->records, 2);
     ls_analysis_free(a);
 }
+
+Test(structured, same_table_in_two_databases_is_two_entries)
+{
+    /* mysqldump --all-databases: USE switches database; users of shop and crm differ */
+    const char *s = "USE `shop`;\nCREATE TABLE `users` (`id` int, `email` text);\n"
+                    "INSERT INTO `users` VALUES (1,'a@example.com');\n"
+                    "USE `crm`;\nCREATE TABLE `users` (`id` int, `email` text, `vip` int);\n"
+                    "INSERT INTO `users` VALUES (1,'a@example.com',0),(2,'b@example.com',1);\n";
+    const char *p = test_write_file("use.sql", s, strlen(s));
+    ls_analysis *a = run(p, 1);
+    cr_assert_eq(ls_analysis_input_count(a), 2);
+    cr_expect_str_eq(ls_analysis_input(a, 0)->table, "shop.users");
+    cr_expect_str_eq(ls_analysis_input(a, 1)->table, "crm.users");
+    cr_expect_eq(ls_analysis_input(a, 1)->records, 2);
+    cr_expect_eq(ls_analysis_input(a, 1)->malformed, 0, "each table has its own columns");
+    ls_analysis_free(a);
+}

@@ -66,7 +66,6 @@ typedef struct {
     uint32_t cols_cap;    /* entries allocated in cols (structured inputs grow them) */
     int archive_depth;    /* 0 for a file given by the caller, 1 for its members, ... */
     char skip_reason[96]; /* an archive member that is not data: listed as skipped */
-    bool structured;      /* SQL / JSON: records arrive as value batches */
 } input_t;
 
 /* ---- structured records (SQL tuples, JSON documents) ------------------------------------
@@ -88,7 +87,6 @@ typedef struct vbatch {
     struct vbatch *next;
     char *data;
     size_t len, cap;
-    uint32_t records;
 } vbatch_t;
 
 typedef struct vsegment vsegment_t;

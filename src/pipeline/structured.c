@@ -155,7 +155,6 @@ static void serialise(vbatch_t *b, const ls_value *vals, uint32_t n, uint8_t pr,
         }
     }
     b->len = (size_t)(p - b->data);
-    b->records++;
 }
 
 /* ---- tables and segments ------------------------------------------------------------------- */
@@ -195,7 +194,6 @@ static table_t *table_get(sdrv_t *d, uint32_t id)
         }
         d->tables[d->ntables] = t;
         if (d->ntables > 0) {
-            t->in->structured = true;
             t->in->sniff.dialect.format = d->format;
             t->in->sniff.encoding = d->first->sniff.encoding;
             t->in->pub.compression = d->first->pub.compression;
@@ -606,7 +604,6 @@ ls_status ls__structured_analyse(ls_analysis *a, input_t *in, ls_source *src, co
     memset(&d, 0, sizeof d);
     d.a = a;
     d.first = in;
-    in->structured = true;
     in->sniff.encoding = a->opt.encoding ? a->opt.encoding : sniff_encoding(src, view, view_len);
     size_t max_rec =
         a->opt.max_record_bytes ? a->opt.max_record_bytes : LS_DEFAULT_MAX_RECORD_BYTES;

@@ -126,8 +126,8 @@ static size_t record_size(const ls_value *vals, uint32_t n)
     return need;
 }
 
-/* Append one record (layout in analysis.h) to *bp; a full batch is first handed to
- * `full` (the segment, or the table's pending list). */
+/* Append one record (layout in analysis.h) to b, which the caller made big enough
+ * (record_size). `pr`: the problem byte, flags included. */
 static void serialise(vbatch_t *b, const ls_value *vals, uint32_t n, uint8_t pr,
                       const uint32_t *tags)
 {

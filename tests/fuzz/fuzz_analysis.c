@@ -280,7 +280,9 @@ static void big_variant(const uint8_t *data, size_t size)
     size_t max_record = size % 32 ? 1000 : 0;
     run_result rm, rs;
     run(path, -1, 2, max_record, &rm);
-    if (run_pipe(big, n, 2, max_record, &rs) && same_reading(&rm, &rs) && rm.footer_lines == 0)
+    /* (a damaged zip may read differently from disk and from a pipe: see below) */
+    if (run_pipe(big, n, 2, max_record, &rs) && same_reading(&rm, &rs) && rm.footer_lines == 0 &&
+        rm.format != LS_FORMAT_ARCHIVE)
         compare_runs(&rm, &rs, "big input, mapped vs streamed");
     close(mfd);
     free(big);

@@ -355,6 +355,30 @@ static inline int hexval(unsigned char c)
     return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
 }
 
+/* The digits of a numeric escape (\NNN octal, \xHH, \uXXXX) in progress: up to `max`
+ * digits of `base` (8 or 16) are added to p->e_val / p->e_n from *sp. Returns false when
+ * the input ended before the escape did: the caller suspends and comes back here with the
+ * next chunk (the state is in p, so the answer does not depend on where chunks end). */
+static bool esc_digits(ls_sql_parser *p, const char **sp, const char *end, uint32_t base,
+                       uint32_t max)
+{
+    const char *s = *sp;
+    while (p->e_n < max) {
+        if (s == end) {
+            *sp = s;
+            return false;
+        }
+        unsigned char c = (unsigned char)*s;
+        int d = base == 8 ? (c >= '0' && c <= '7' ? c - '0' : -1) : hexval(c);
+        if (d < 0) break;
+        p->e_val = p->e_val * base + (uint32_t)d;
+        p->e_n++;
+        s++;
+    }
+    *sp = s;
+    return true;
+}
+
 /* Case-insensitive equality of n bytes with an upper-case ASCII keyword. */
 static bool ci_eq(const char *a, size_t n, const char *kw)
 {
@@ -2350,44 +2374,16 @@ str_resume:
     p->v_run_on = true;
     goto str;
 str_oct:
-    if (p->e_n < 3) {
-        if (s == end) SUSPEND(VS_STR_OCT);
-        if (*s >= '0' && *s <= '7') {
-            p->e_val = p->e_val * 8 + (uint32_t)(*s - '0');
-            p->e_n++;
-            s++;
-            goto str_oct;
-        }
-    }
+    if (!esc_digits(p, &s, end, 8, 3)) SUSPEND(VS_STR_OCT);
     v_put(p, (char)(p->e_val & 0xff));
     goto str_resume;
 str_hex:
-    if (p->e_n < 2) {
-        if (s == end) SUSPEND(VS_STR_HEX);
-        int h = hexval((unsigned char)*s);
-        if (h >= 0) {
-            p->e_val = p->e_val * 16 + (uint32_t)h;
-            p->e_n++;
-            s++;
-            goto str_hex;
-        }
-    }
+    if (!esc_digits(p, &s, end, 16, 2)) SUSPEND(VS_STR_HEX);
     v_put(p, p->e_n ? (char)p->e_val : 'x');
     goto str_resume;
 str_u:
-    if (p->e_n < p->e_need) {
-        if (s == end) SUSPEND(VS_STR_U);
-        int h = hexval((unsigned char)*s);
-        if (h >= 0) {
-            p->e_val = p->e_val * 16 + (uint32_t)h;
-            p->e_n++;
-            s++;
-            goto str_u;
-        }
-        put_utf8(p, 0xFFFD);
-    } else {
-        put_utf8(p, p->e_val);
-    }
+    if (!esc_digits(p, &s, end, 16, p->e_need)) SUSPEND(VS_STR_U);
+    put_utf8(p, p->e_n < p->e_need ? 0xFFFD : p->e_val); /* short: not a code point */
     goto str_resume;
 
 after_string:
@@ -2989,28 +2985,11 @@ resume:
     p->v_run_on = true;
     goto field;
 oct:
-    if (p->e_n < 3) {
-        if (s == end) CSUSPEND(CP_OCT);
-        if (*s >= '0' && *s <= '7') {
-            p->e_val = p->e_val * 8 + (uint32_t)(*s - '0');
-            p->e_n++;
-            s++;
-            goto oct;
-        }
-    }
+    if (!esc_digits(p, &s, end, 8, 3)) CSUSPEND(CP_OCT);
     v_put(p, (char)(p->e_val & 0xff));
     goto resume;
 hex:
-    if (p->e_n < 2) {
-        if (s == end) CSUSPEND(CP_HEX);
-        int h = hexval((unsigned char)*s);
-        if (h >= 0) {
-            p->e_val = p->e_val * 16 + (uint32_t)h;
-            p->e_n++;
-            s++;
-            goto hex;
-        }
-    }
+    if (!esc_digits(p, &s, end, 16, 2)) CSUSPEND(CP_HEX);
     v_put(p, p->e_n ? (char)p->e_val : 'x');
     goto resume;
 }

@@ -34,6 +34,7 @@
  *   previous one finds its nodes with one memcmp per key. Public path ids are handed out
  *   when a node first carries a delivered value. */
 #include "parse/json.h"
+#include "sniff/encoding.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -240,31 +241,6 @@ static int hex4(const char *b, size_t pos)
         v = v << 4 | h;
     }
     return v;
-}
-
-/* Write code point cp (<= 0x10FFFF, not a surrogate) as UTF-8; returns its length. */
-static size_t put_utf8(char *o, uint32_t cp)
-{
-    if (cp < 0x80) {
-        o[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        o[0] = (char)(0xC0 | cp >> 6);
-        o[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        o[0] = (char)(0xE0 | cp >> 12);
-        o[1] = (char)(0x80 | (cp >> 6 & 0x3F));
-        o[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    o[0] = (char)(0xF0 | cp >> 18);
-    o[1] = (char)(0x80 | (cp >> 12 & 0x3F));
-    o[2] = (char)(0x80 | (cp >> 6 & 0x3F));
-    o[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
 }
 
 /* Room for n more scratch bytes. Values keep offsets, so moving the buffer is fine. */
@@ -589,7 +565,7 @@ static pv_res parse_string(ls_json_parser *p, const char *b, size_t pos, size_t 
             } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
                 cp = 0xFFFD;
             }
-            p->scr_len += put_utf8(p->scr + p->scr_len, cp);
+            p->scr_len += ls_utf8_encode(cp, p->scr + p->scr_len);
             q = find_qb(b, st, end);
             if (q >= end) {
                 *out = end;

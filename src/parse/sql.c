@@ -25,6 +25,7 @@
  *   long (scratch or position past the bound), and the record is still read to its end.
  */
 #include "parse/sql.h"
+#include "sniff/encoding.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -745,28 +746,8 @@ static inline size_t v_len(const ls_sql_parser *p, const char *s)
 static void put_utf8(ls_sql_parser *p, uint32_t cp)
 {
     char b[4];
-    size_t n;
     if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-    if (cp < 0x80) {
-        b[0] = (char)cp;
-        n = 1;
-    } else if (cp < 0x800) {
-        b[0] = (char)(0xC0 | (cp >> 6));
-        b[1] = (char)(0x80 | (cp & 0x3F));
-        n = 2;
-    } else if (cp < 0x10000) {
-        b[0] = (char)(0xE0 | (cp >> 12));
-        b[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        b[2] = (char)(0x80 | (cp & 0x3F));
-        n = 3;
-    } else {
-        b[0] = (char)(0xF0 | (cp >> 18));
-        b[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-        b[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        b[3] = (char)(0x80 | (cp & 0x3F));
-        n = 4;
-    }
-    v_store(p, b, n);
+    v_store(p, b, ls_utf8_encode(cp, b));
 }
 
 /* Double the value array; false (stop = -1) on out of memory. */

@@ -17,7 +17,6 @@
 #include <locale.h>
 #include <poll.h>
 #include <pthread.h>
-#include <signal.h>
 #include <stdarg.h>
 #include <stdatomic.h>
 #include <stdint.h>
@@ -27,6 +26,9 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "common/thread.h"
+#include "sniff/encoding.h"
 
 /* The container is read in chunks of this size (as the decoders do). */
 #define IN_BYTES ((size_t)1 << 20)
@@ -217,24 +219,6 @@ static const unsigned short cp437_high[128] = {
     0x03B1, 0x00DF, 0x0393, 0x03C0, 0x03A3, 0x03C3, 0x00B5, 0x03C4, 0x03A6, 0x0398, 0x03A9, 0x03B4,
     0x221E, 0x03C6, 0x03B5, 0x2229, 0x2261, 0x00B1, 0x2265, 0x2264, 0x2320, 0x2321, 0x00F7, 0x2248,
     0x00B0, 0x2219, 0x00B7, 0x221A, 0x207F, 0x00B2, 0x25A0, 0x00A0};
-
-/* Append code point cp (< 0x10000) as UTF-8. */
-static size_t put_utf8(char *o, unsigned cp)
-{
-    if (cp < 0x80) {
-        o[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        o[0] = (char)(0xC0 | cp >> 6);
-        o[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    o[0] = (char)(0xE0 | cp >> 12);
-    o[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    o[2] = (char)(0x80 | (cp & 0x3F));
-    return 3;
-}
 
 /* ---- sniffing ------------------------------------------------------------------------------ */
 
@@ -801,7 +785,7 @@ static bool set_path(ls_archive *ar, struct archive_entry *e)
             o += k;
             i += k;
         } else {
-            o += put_utf8(ar->path + o, zip ? cp437_high[u[i] - 0x80] : u[i]);
+            o += ls_utf8_encode(zip ? cp437_high[u[i] - 0x80] : u[i], ar->path + o);
             i++;
         }
     }
@@ -930,17 +914,7 @@ ls_status ls_archive_member_open(ls_archive *ar, int *fd)
     ar->delivered = 0;
 
     /* the feeder takes no asynchronous signals: they belong to the application's threads */
-    sigset_t all, old;
-    sigfillset(&all);
-    sigdelset(&all, SIGSEGV);
-    sigdelset(&all, SIGBUS);
-    sigdelset(&all, SIGFPE);
-    sigdelset(&all, SIGILL);
-    sigdelset(&all, SIGTRAP);
-    sigdelset(&all, SIGABRT);
-    pthread_sigmask(SIG_SETMASK, &all, &old);
-    int e = pthread_create(&ar->thread, NULL, feeder_main, ar);
-    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    int e = ls_thread_start(&ar->thread, feeder_main, ar);
     if (e != 0) {
         close(sv[0]);
         close(sv[1]);

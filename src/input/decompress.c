@@ -15,7 +15,6 @@
 #include <lzma.h>
 #include <poll.h>
 #include <pthread.h>
-#include <signal.h>
 #include <stdarg.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -27,6 +26,7 @@
 #include <zstd.h>
 #include <zstd_errors.h>
 
+#include "common/thread.h"
 #include "sniff/encoding.h"
 
 /* Compressed input is read in chunks of this size (zstd's own CLI reads 128 KiB..1 MiB). */
@@ -667,9 +667,7 @@ finish:
 
 /* ---- public API ---------------------------------------------------------------------------- */
 
-/* Allocate the ring and start the thread. The thread blocks every asynchronous signal so
- * the application's handlers (SIGINT, SIGTERM...) keep running on its own threads; faults
- * stay deliverable so a crash is still reported where it happens. */
+/* Allocate the ring and start the thread (ls_thread_start: no asynchronous signals in it). */
 static ls_status start(int fd, ls_decoder *upstream, ls_compression c, ls_transcode t,
                        const void *prefix, size_t prefix_len, ls_decoder **out);
 
@@ -756,17 +754,7 @@ static ls_status start(int fd, ls_decoder *upstream, ls_compression c, ls_transc
         }
     }
 
-    sigset_t all, old;
-    sigfillset(&all);
-    sigdelset(&all, SIGSEGV);
-    sigdelset(&all, SIGBUS);
-    sigdelset(&all, SIGFPE);
-    sigdelset(&all, SIGILL);
-    sigdelset(&all, SIGTRAP);
-    sigdelset(&all, SIGABRT);
-    pthread_sigmask(SIG_SETMASK, &all, &old);
-    int e = pthread_create(&d->thread, NULL, decoder_main, d);
-    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    int e = ls_thread_start(&d->thread, decoder_main, d);
     if (e != 0) {
         st = LS_ERR_THREAD;
         goto fail;

@@ -102,6 +102,10 @@ typedef struct {
     bool no_detect;          /* skip PII detection: every column stays "unknown" */
     bool no_columns;         /* records and record dedup only: no per-column statistics
                                 (implies no_detect; the report lists no columns) */
+    size_t memory_limit;     /* ceiling on the distinct-counting engine's memory; past it,
+                                partitions spill to tmp_dir. 0 = half of physical memory */
+    const char *tmp_dir;     /* where spill files go (created unlinked, 0600); NULL =
+                                $TMPDIR, else /tmp. The string must outlive the analysis */
 } ls_options;
 
 /* Fill *opt with the defaults. Always call it first: fields may be added. */
@@ -227,9 +231,23 @@ typedef struct {
     uint64_t unique_records_normalized;
     uint64_t records_not_deduplicated; /* oversized or unparsable records: counted, never hashed */
     bool approximate;                  /* a hash set ran out of memory: uniques are lower bounds */
-    uint64_t dedup_memory_bytes;       /* held by the two record-level hash sets */
+    uint64_t dedup_memory_bytes;       /* held by the two record-level sets at their largest */
     double seconds;
 } ls_totals;
+
+/* The distinct-counting engine of a run: its memory ceiling and what it spilled. */
+typedef struct {
+    uint64_t memory_limit;     /* the ceiling in force (bytes) */
+    uint64_t peak_memory;      /* most bytes the engine's sets and scratch held at once */
+    uint64_t spilled_bytes;    /* written to the spill file (0: everything fit) */
+    uint64_t spill_writes;     /* partitions written out */
+    bool spill_failed;         /* spilling failed (disk full...): the counts are still exact,
+                                  but the ceiling was exceeded */
+    const char *spill_error;   /* "" unless spill_failed */
+    const char *tmp_dir;       /* where spill files would go */
+    unsigned record_fingerprint_bits; /* 128 */
+    unsigned value_fingerprint_bits;  /* 64: column and category distinct counts */
+} ls_engine_summary;
 
 /* ---- the analysis ------------------------------------------------------------------- */
 
@@ -270,6 +288,8 @@ void ls_analysis_progress(const ls_analysis *a, ls_progress *out);
 size_t ls_analysis_input_count(const ls_analysis *a);
 const ls_input_summary *ls_analysis_input(const ls_analysis *a, size_t i);
 const ls_totals *ls_analysis_totals(const ls_analysis *a); /* valid after finish */
+/* The engine's memory ceiling, peak and spilling; valid after finish. */
+const ls_engine_summary *ls_analysis_engine(const ls_analysis *a);
 
 /* One category of personal data across all inputs (the report's "categories"). */
 typedef struct {

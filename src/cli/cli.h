@@ -12,6 +12,8 @@ typedef enum {
     LS_EXIT_FAILED = 3,   /* no input could be analysed at all */
     LS_EXIT_OUTPUT = 4,   /* the report could not be written (disk full, closed pipe) */
     LS_EXIT_INTERNAL = 5, /* out of memory, cannot start threads */
+    LS_EXIT_MEMORY = 6,   /* the report is complete and exact, but the --memory ceiling could
+                             not be kept: spilling to the temporary directory failed */
 } ls_exit_code;
 
 int ls_cmd_analyze(int argc, char **argv);

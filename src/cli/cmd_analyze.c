@@ -32,6 +32,11 @@ static void analyze_usage(FILE *f)
             "  --samples            masked samples of PII columns in the JSON (never raw values)\n"
             "  --no-detect          skip PII detection (columns stay 'unknown'; faster)\n"
             "  --no-columns         records and record dedup only, no per-column statistics\n"
+            "  --memory SIZE        ceiling on the counting engine's memory (k/M/G suffixes;\n"
+            "                       default: half of physical memory); past it, partitions\n"
+            "                       spill to --tmp-dir and are merged back: same exact counts\n"
+            "  --tmp-dir DIR        where spill files go (default $TMPDIR, else /tmp); they are\n"
+            "                       created unlinked and 0600, so nothing is ever left behind\n"
             "  -h, --help           this help\n");
 }
 
@@ -76,7 +81,9 @@ enum {
     OPT_MAX_RECORD,
     OPT_SAMPLES,
     OPT_NO_DETECT,
-    OPT_NO_COLUMNS
+    OPT_NO_COLUMNS,
+    OPT_MEMORY,
+    OPT_TMP_DIR
 };
 
 int ls_cmd_analyze(int argc, char **argv)
@@ -95,6 +102,8 @@ int ls_cmd_analyze(int argc, char **argv)
         {"samples", no_argument, NULL, OPT_SAMPLES},
         {"no-detect", no_argument, NULL, OPT_NO_DETECT},
         {"no-columns", no_argument, NULL, OPT_NO_COLUMNS},
+        {"memory", required_argument, NULL, OPT_MEMORY},
+        {"tmp-dir", required_argument, NULL, OPT_TMP_DIR},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
@@ -176,6 +185,16 @@ int ls_cmd_analyze(int argc, char **argv)
                 return LS_EXIT_USAGE;
             }
             break;
+        case OPT_MEMORY:
+            if (parse_size(optarg, &opt.memory_limit) != 0 ||
+                opt.memory_limit < ((size_t)1 << 20)) {
+                fprintf(stderr, "leakscope analyze: bad --memory '%s' (at least 1M)\n", optarg);
+                return LS_EXIT_USAGE;
+            }
+            break;
+        case OPT_TMP_DIR:
+            opt.tmp_dir = optarg;
+            break;
         case 'h':
             analyze_usage(stdout);
             return LS_EXIT_OK;
@@ -218,6 +237,14 @@ int ls_cmd_analyze(int argc, char **argv)
     }
     ls_progress_stop(pd);
     ls_analysis_finish(a);
+    const ls_engine_summary *eng = ls_analysis_engine(a);
+    bool spill_failed = eng && eng->spill_failed;
+    if (spill_failed)
+        fprintf(stderr,
+                "leakscope: %s; the data stayed in memory (the counts are exact), but the "
+                "--memory ceiling was exceeded: give --tmp-dir a disk with room, or more "
+                "--memory\n",
+                eng->spill_error);
     ls_status ws = json ? ls_report_write_json(a, stdout, &ro) : ls_report_write_text(a, stdout);
     ls_analysis_free(a);
     if (ws != LS_OK) {
@@ -226,5 +253,6 @@ int ls_cmd_analyze(int argc, char **argv)
     }
     if (internal) return LS_EXIT_INTERNAL;
     if (analysed == 0) return LS_EXIT_FAILED;
-    return problems ? LS_EXIT_PARTIAL : LS_EXIT_OK;
+    if (problems) return LS_EXIT_PARTIAL;
+    return spill_failed ? LS_EXIT_MEMORY : LS_EXIT_OK;
 }

@@ -253,10 +253,10 @@ typedef struct {
     ls_record *rec;
     ls_parse_memo memo;
     ls_buf ex, nm, tmp, vnorm;
-    ls_hashset_stage *st_exact, *st_norm;
-    ls_hashset_stage **st_cols;
+    ls_distinct_stage *st_exact, *st_norm;
+    ls_distinct_stage **st_cols;
     uint64_t cat_records[LS_TYPE__COUNT], cat_valid[LS_TYPE__COUNT];
-    ls_h128 *colhash;
+    uint64_t *colhash;
     uint8_t *colkeep;    /* the value is non-empty */
     uint8_t *colverdict; /* ls_verdict of a validated column's value */
     uint32_t *coldetail;
@@ -272,6 +272,12 @@ static inline ls_h128 h128(const void *p, size_t n)
 {
     XXH128_hash_t h = XXH3_128bits(p, n);
     return (ls_h128){h.low64, h.high64};
+}
+
+/* Column values: 64-bit fingerprints (distinct.h states the collision bound). */
+static inline uint64_t h64(const void *p, size_t n)
+{
+    return XXH3_64bits(p, n);
 }
 
 static inline void put_u32(ls_buf *b, size_t at, uint32_t v)
@@ -331,9 +337,9 @@ static int process_record(worker_t *wk, const ls_record *rec, const char *data)
                 ls_verdict vd = ls_validate_ex(col->type, ev, el, wk->vnorm.data, &vn, &detail);
                 wk->colverdict[j] = (uint8_t)vd;
                 wk->coldetail[j] = detail;
-                if (vd == LS_VERDICT_VALID) wk->colhash[j] = h128(wk->vnorm.data, vn);
+                if (vd == LS_VERDICT_VALID) wk->colhash[j] = h64(wk->vnorm.data, vn);
             } else if (nl > 0) {
-                wk->colhash[j] = h128(ev, el);
+                wk->colhash[j] = h64(ev, el);
             }
         }
         wk->ex.len += el;
@@ -363,8 +369,8 @@ static int process_record(worker_t *wk, const ls_record *rec, const char *data)
     if (rec->flags & LS_REC_STRAY_QUOTE) c->stray_quotes++;
     if (rec->flags & LS_REC_MULTILINE) c->multiline_records++;
     c->invalid_utf8 += invalid;
-    ls_hashset_stage_add(wk->st_exact, he);
-    ls_hashset_stage_add(wk->st_norm, hn);
+    ls_distinct_add128(wk->st_exact, he);
+    ls_distinct_add128(wk->st_norm, hn);
     uint64_t types_seen = 0; /* a record counts once per category, whatever its columns */
     for (uint32_t j = 0; j < ntrack; j++) {
         if (!wk->colkeep[j]) continue;
@@ -372,14 +378,14 @@ static int process_record(worker_t *wk, const ls_record *rec, const char *data)
         wcol_t *w = &wk->wcols[j];
         w->non_empty++;
         if (!col->validated) {
-            ls_hashset_stage_add(wk->st_cols[j], wk->colhash[j]);
+            ls_distinct_add64(wk->st_cols[j], wk->colhash[j]);
             continue;
         }
         if (wk->colverdict[j] == LS_VERDICT_VALID) {
             w->valid++;
             uint32_t bucket = wk->coldetail[j] & 0xffu;
             if (bucket < LS_DETAIL_BUCKETS) w->detail[bucket]++;
-            ls_hashset_stage_add(wk->st_cols[j], wk->colhash[j]);
+            ls_distinct_add64(wk->st_cols[j], wk->colhash[j]);
             wk->cat_valid[col->type]++;
             types_seen |= 1ull << col->type;
         } else if (wk->colverdict[j] == LS_VERDICT_INVALID) {
@@ -463,8 +469,8 @@ static int worker_init(worker_t *wk, ls_analysis *a, input_t *in, dispenser_t *d
     wk->ds = ds;
     uint32_t nt = in->tracked_columns, n1 = nt ? nt : 1;
     wk->rec = malloc(sizeof *wk->rec);
-    wk->st_exact = ls_hashset_stage_create(a->exact);
-    wk->st_norm = ls_hashset_stage_create(a->normalized);
+    wk->st_exact = ls_distinct_stage_create(a->exact);
+    wk->st_norm = ls_distinct_stage_create(a->normalized);
     wk->st_cols = calloc(n1, sizeof *wk->st_cols);
     wk->colhash = calloc(n1, sizeof *wk->colhash);
     wk->colkeep = calloc(n1, 1);
@@ -475,7 +481,7 @@ static int worker_init(worker_t *wk, ls_analysis *a, input_t *in, dispenser_t *d
         !wk->colverdict || !wk->coldetail || !wk->wcols)
         return -1;
     for (uint32_t j = 0; j < nt; j++) {
-        if (!(wk->st_cols[j] = ls_hashset_stage_create(in->cols[j].set))) return -1;
+        if (!(wk->st_cols[j] = ls_distinct_stage_create(in->cols[j].set))) return -1;
     }
     return 0;
 }
@@ -485,10 +491,10 @@ static int worker_finish(worker_t *wk)
 {
     int rc = 0;
     input_t *in = wk->in;
-    rc |= ls_hashset_stage_free(wk->st_exact);
-    rc |= ls_hashset_stage_free(wk->st_norm);
+    rc |= ls_distinct_stage_free(wk->st_exact);
+    rc |= ls_distinct_stage_free(wk->st_norm);
     for (uint32_t j = 0; j < in->tracked_columns && wk->st_cols; j++) {
-        rc |= ls_hashset_stage_free(wk->st_cols[j]);
+        rc |= ls_distinct_stage_free(wk->st_cols[j]);
         if (!wk->wcols) continue;
         column_t *c = &in->cols[j];
         c->non_empty += wk->wcols[j].non_empty;
@@ -597,7 +603,7 @@ static const char *process_vrecord(worker_t *wk, const char *p)
         wcol_t *w = &wk->wcols[col];
         w->non_empty++;
         if (!cl->validated) {
-            ls_hashset_stage_add(wk->st_cols[col], h128(ev, el));
+            ls_distinct_add64(wk->st_cols[col], h64(ev, el));
             continue;
         }
         size_t vn = 0;
@@ -607,7 +613,7 @@ static const char *process_vrecord(worker_t *wk, const char *p)
             w->valid++;
             uint32_t bucket = detail & 0xffu;
             if (bucket < LS_DETAIL_BUCKETS) w->detail[bucket]++;
-            ls_hashset_stage_add(wk->st_cols[col], h128(wk->vnorm.data, vn));
+            ls_distinct_add64(wk->st_cols[col], h64(wk->vnorm.data, vn));
             wk->cat_valid[cl->type]++;
             types_seen |= 1ull << cl->type;
         } else if (vd == LS_VERDICT_INVALID) {
@@ -616,8 +622,8 @@ static const char *process_vrecord(worker_t *wk, const char *p)
     }
     c->invalid_utf8 += invalid;
     if (hashed) {
-        ls_hashset_stage_add(wk->st_exact, h128(wk->ex.data, wk->ex.len));
-        ls_hashset_stage_add(wk->st_norm, h128(wk->nm.data, wk->nm.len));
+        ls_distinct_add128(wk->st_exact, h128(wk->ex.data, wk->ex.len));
+        ls_distinct_add128(wk->st_norm, h128(wk->nm.data, wk->nm.len));
     }
     while (types_seen) {
         int t = __builtin_ctzll(types_seen);
@@ -859,7 +865,7 @@ ls_status ls__columns_setup(ls_analysis *a, input_t *in, uint32_t from, uint32_t
     for (uint32_t j = from; j < ncols; j++) {
         column_t *c = &in->cols[j];
         if (j >= in->tracked_columns) c->validated = false;
-        if (j < in->tracked_columns && !c->set && !(c->set = ls_hashset_create()))
+        if (j < in->tracked_columns && !c->set && !(c->set = ls_distinct_create(a->engine, 8)))
             return LS_ERR_NOMEM;
         if (c->type != LS_TYPE_UNKNOWN && c->type < LS_TYPE__COUNT) a->cats[c->type].columns++;
     }
@@ -1131,7 +1137,14 @@ static void summarise_column(input_t *in, uint32_t j, ls_column_summary *cs)
     cs->non_empty = c->non_empty;
     cs->valid = c->valid;
     cs->invalid = c->invalid;
-    cs->unique = (j < in->tracked_columns && c->set) ? ls_hashset_count(c->set) : LS_UNIQUE_UNKNOWN;
+    cs->unique = LS_UNIQUE_UNKNOWN;
+    if (j < in->tracked_columns && c->set) {
+        /* A validated column's values join its category afterwards: keep them. */
+        uint64_t u = 0;
+        if (ls_distinct_count(c->set, c->validated && c->type < LS_TYPE__COUNT, &u) != 0)
+            in->col_approximate = true;
+        cs->unique = u;
+    }
     for (unsigned k = 0; k < c->nsamples; k++)
         c->sample_ptrs[k] = c->samples[k];
     cs->sample_count = c->nsamples;
@@ -1184,28 +1197,19 @@ static void publish(ls_analysis *a, input_t *in)
     }
     p->column_count = in->col_summaries ? in->column_count : 0;
     p->columns = in->col_summaries;
-    /* Column sets are done with. A validated column's set becomes (or joins) its category's
-     * set — the values were hashed once, not once per column and once per category — and
-     * the others give their memory back before the next input. */
+    /* Column sets are done with. A validated column's distinct values join its category's
+     * set (partition by partition, never both whole in memory: they were hashed once, not
+     * once per column and once per category); the others were released when counted. */
     for (uint32_t j = 0; in->cols && j < in->column_count; j++) {
         column_t *col = &in->cols[j];
-        if (col->set && ls_hashset_failed(col->set)) in->col_approximate = true;
+        if (col->set && ls_distinct_failed(col->set)) in->col_approximate = true;
         if (col->set && col->validated && col->type < LS_TYPE__COUNT) {
             category_t *cat = &a->cats[col->type];
-            if (!cat->set) {
-                cat->set = col->set;
-                col->set = NULL;
-            } else {
-                /* merge the smaller set into the larger */
-                if (ls_hashset_count(col->set) > ls_hashset_count(cat->set)) {
-                    ls_hashset *t = cat->set;
-                    cat->set = col->set;
-                    col->set = t;
-                }
-                ls_hashset_merge(cat->set, col->set);
-            }
+            if (!cat->set) cat->set = ls_distinct_create(a->engine, 8);
+            if (!cat->set || ls_distinct_drain_into(cat->set, col->set) != 0)
+                cat->failed = true;
         }
-        ls_hashset_free(col->set);
+        ls_distinct_free(col->set);
         col->set = NULL;
     }
 }
@@ -1250,8 +1254,11 @@ ls_analysis *ls_analysis_create(const ls_options *opt)
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
     a->threads = a->opt.threads ? a->opt.threads : (unsigned)(ncpu > 0 ? ncpu : 1);
     if (a->threads > 256) a->threads = 256;
-    a->exact = ls_hashset_create();
-    a->normalized = ls_hashset_create();
+    ls_engine_config ec = {
+        .memory_limit = a->opt.memory_limit, .tmp_dir = a->opt.tmp_dir, .threads = a->threads};
+    a->engine = ls_engine_create(&ec);
+    a->exact = a->engine ? ls_distinct_create(a->engine, 16) : NULL;
+    a->normalized = a->engine ? ls_distinct_create(a->engine, 16) : NULL;
     if (!a->exact || !a->normalized) {
         ls_analysis_free(a);
         return NULL;
@@ -1264,7 +1271,7 @@ ls_analysis *ls_analysis_create(const ls_options *opt)
 static void input_free(input_t *in)
 {
     for (uint32_t j = 0; in->cols && j < in->column_count; j++)
-        ls_hashset_free(in->cols[j].set);
+        ls_distinct_free(in->cols[j].set);
     free(in->cols);
     free(in->col_summaries);
     free(in->header_line);
@@ -1284,15 +1291,16 @@ void ls_analysis_free(ls_analysis *a)
         input_free(a->inputs[i]);
     free(a->inputs);
     for (int t = 0; t < LS_TYPE__COUNT; t++)
-        ls_hashset_free(a->cats[t].set);
+        ls_distinct_free(a->cats[t].set);
     free(a->cat_summaries);
     for (size_t i = 0; i < a->nskipped; i++) {
         free((char *)a->skipped[i].path);
         free((char *)a->skipped[i].reason);
     }
     free(a->skipped);
-    ls_hashset_free(a->exact);
-    ls_hashset_free(a->normalized);
+    ls_distinct_free(a->exact);
+    ls_distinct_free(a->normalized);
+    ls_engine_free(a->engine); /* after every set: closing it removes the spill file */
     free(a);
 }
 
@@ -1662,14 +1670,15 @@ ls_status ls_analysis_finish(ls_analysis *a)
         t->malformed += in->c.malformed;
         not_dedup += in->c.not_deduplicated;
     }
-    t->unique_records = ls_hashset_count(a->exact);
-    t->unique_records_normalized = ls_hashset_count(a->normalized);
+    /* The two record sets hold one fingerprint per hashed record until they are counted
+     * (released as they are: only their count is needed). */
+    t->dedup_memory_bytes = ls_distinct_memory(a->exact) + ls_distinct_memory(a->normalized);
+    bool approx = ls_distinct_count(a->exact, 0, &t->unique_records) != 0;
+    approx |= ls_distinct_count(a->normalized, 0, &t->unique_records_normalized) != 0;
     t->records_not_deduplicated = not_dedup;
     uint64_t hashed = t->records - not_dedup;
     t->duplicate_records = hashed >= t->unique_records ? hashed - t->unique_records : 0;
-    t->approximate = ls_hashset_failed(a->exact) || ls_hashset_failed(a->normalized);
-    t->dedup_memory_bytes = ls_hashset_memory(a->exact) + ls_hashset_memory(a->normalized);
-    t->seconds = now_seconds() - a->t0;
+    t->approximate = approx;
 
     /* Categories: every type some column was given, except the non-PII leftovers. */
     a->cat_summaries = calloc(LS_TYPE__COUNT, sizeof *a->cat_summaries);
@@ -1687,9 +1696,25 @@ ls_status ls_analysis_finish(ls_analysis *a)
         cs->records = c->records;
         cs->valid = c->valid;
         cs->validated = c->set != NULL;
-        cs->unique = c->set ? ls_hashset_count(c->set) : 0;
-        if (c->set && ls_hashset_failed(c->set)) t->approximate = true;
+        cs->unique = 0;
+        if (c->set && ls_distinct_count(c->set, 0, &cs->unique) != 0) t->approximate = true;
+        if (c->failed) t->approximate = true;
     }
+    ls_engine_stats es;
+    ls_engine_get_stats(a->engine, &es);
+    a->engine_stats = es;
+    a->engine_summary = (ls_engine_summary){
+        .memory_limit = es.memory_limit,
+        .peak_memory = es.peak_bytes,
+        .spilled_bytes = es.spilled_bytes,
+        .spill_writes = es.spill_writes,
+        .spill_failed = es.spill_failed,
+        .spill_error = a->engine_stats.spill_error,
+        .tmp_dir = a->engine_stats.tmp_dir,
+        .record_fingerprint_bits = 128,
+        .value_fingerprint_bits = 64,
+    };
+    t->seconds = now_seconds() - a->t0;
     a->finished = true;
     return LS_OK;
 }
@@ -1732,6 +1757,11 @@ size_t ls_analysis_input_count(const ls_analysis *a)
 const ls_input_summary *ls_analysis_input(const ls_analysis *a, size_t i)
 {
     return (a && i < a->ninputs) ? &a->inputs[i]->pub : NULL;
+}
+
+const ls_engine_summary *ls_analysis_engine(const ls_analysis *a)
+{
+    return a && a->finished ? &a->engine_summary : NULL;
 }
 
 const ls_totals *ls_analysis_totals(const ls_analysis *a)

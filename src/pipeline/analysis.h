@@ -6,7 +6,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "dedup/hashset.h"
+#include "dedup/distinct.h"
 #include "detect/types.h"
 #include "leakscope/leakscope.h"
 #include "report/mask.h"
@@ -35,7 +35,8 @@ typedef struct {
     bool validated; /* the type has a validator: every value is checked */
     uint64_t non_empty, valid, invalid;
     uint64_t detail[LS_DETAIL_BUCKETS];
-    ls_hashset *set; /* typed: distinct valid normalised values; else distinct raw values */
+    ls_distinct *set; /* typed: distinct valid normalised values; else distinct raw values
+                         (64-bit fingerprints) */
     char samples[3][LS_MASK_MAX];
     uint8_t nsamples;
     ls_family_count families[LS_DETAIL_BUCKETS];
@@ -45,7 +46,8 @@ typedef struct {
 /* One category (type) across all inputs. */
 typedef struct {
     uint64_t columns, records, valid;
-    ls_hashset *set; /* distinct valid values after the type's normalisation */
+    ls_distinct *set; /* distinct valid values after the type's normalisation */
+    bool failed;      /* a column's values could not join the set: unique is a lower bound */
 } category_t;
 
 typedef struct {
@@ -113,7 +115,10 @@ ls_status ls__structured_analyse(ls_analysis *a, input_t *in, ls_source *src, co
 struct ls_analysis {
     ls_options opt;
     unsigned threads;
-    ls_hashset *exact, *normalized;
+    ls_engine *engine; /* the memory ceiling and spill file of every set below */
+    ls_distinct *exact, *normalized;
+    ls_engine_summary engine_summary;
+    ls_engine_stats engine_stats; /* backs engine_summary's strings */
     input_t **inputs;
     size_t ninputs, cap;
     ls_totals totals;

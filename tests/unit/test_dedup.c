@@ -1,9 +1,7 @@
-/* Dedup: the partitioned hash set is exact; normalisation does what the report says. */
+/* Normalisation does what the report says (the distinct engine: test_distinct.c). */
 #include <criterion/criterion.h>
-#include <pthread.h>
 #include <string.h>
 
-#include "dedup/hashset.h"
 #include "dedup/normalize.h"
 
 static uint64_t splitmix(uint64_t *s)
@@ -12,67 +10,6 @@ static uint64_t splitmix(uint64_t *s)
     z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
     z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
     return z ^ (z >> 31);
-}
-
-Test(hashset, exact_count_with_duplicates_and_zero_key)
-{
-    ls_hashset *s = ls_hashset_create();
-    ls_hashset_stage *st = ls_hashset_stage_create(s);
-    uint64_t seed = 42;
-    enum { N = 300000 };
-    for (int i = 0; i < N; i++) {
-        ls_h128 h = {splitmix(&seed), splitmix(&seed)};
-        ls_hashset_stage_add(st, h);
-        if (i % 3 == 0) ls_hashset_stage_add(st, h); /* a duplicate */
-    }
-    ls_hashset_stage_add(st, (ls_h128){0, 0});
-    ls_hashset_stage_add(st, (ls_h128){0, 0});
-    /* keys equal in one half only are distinct */
-    ls_hashset_stage_add(st, (ls_h128){1, 7});
-    ls_hashset_stage_add(st, (ls_h128){2, 7});
-    cr_assert_eq(ls_hashset_stage_free(st), 0);
-    cr_expect_eq(ls_hashset_count(s), (uint64_t)N + 3);
-    cr_expect_not(ls_hashset_failed(s));
-    cr_expect_gt(ls_hashset_memory(s), (size_t)N * 16);
-    ls_hashset_free(s);
-    ls_hashset_free(NULL);
-}
-
-typedef struct {
-    ls_hashset *set;
-    uint64_t seed;
-} thr_arg;
-
-static void *insert_thread(void *p)
-{
-    thr_arg *a = p;
-    ls_hashset_stage *st = ls_hashset_stage_create(a->set);
-    uint64_t seed = a->seed;
-    for (int i = 0; i < 200000; i++) {
-        uint64_t k = splitmix(&seed) % 100000; /* both threads draw from the same keys */
-        ls_hashset_stage_add(st, (ls_h128){k * 0x9E3779B97F4A7C15ull, k ^ 0xABCDEFull << 40});
-    }
-    ls_hashset_stage_free(st);
-    return NULL;
-}
-
-Test(hashset, concurrent_stages_give_the_union)
-{
-    ls_hashset *shared = ls_hashset_create(), *single = ls_hashset_create();
-    thr_arg a1 = {shared, 1}, a2 = {shared, 2};
-    pthread_t t1, t2;
-    pthread_create(&t1, NULL, insert_thread, &a1);
-    pthread_create(&t2, NULL, insert_thread, &a2);
-    pthread_join(t1, NULL);
-    pthread_join(t2, NULL);
-    thr_arg b1 = {single, 1}, b2 = {single, 2};
-    insert_thread(&b1);
-    insert_thread(&b2);
-    cr_expect_eq(ls_hashset_count(shared), ls_hashset_count(single));
-    cr_expect_gt(ls_hashset_count(shared), 90000);
-    cr_expect_leq(ls_hashset_count(shared), 100000);
-    ls_hashset_free(shared);
-    ls_hashset_free(single);
 }
 
 static void expect_norm(ls_encoding e, const char *in, const char *want)
@@ -138,48 +75,6 @@ Test(normalize, exact_value_transcodes_single_byte)
     cr_expect_eq(memcmp(out, "Ab ", 3), 0, "exact keeps case and spaces");
 }
 
-/* Big enough for partition tables past 2 MiB, which grow in place (mremap + rehash). */
-Test(hashset, exact_count_through_in_place_growth)
-{
-    ls_hashset *s = ls_hashset_create();
-    ls_hashset_stage *st = ls_hashset_stage_create(s);
-    uint64_t seed = 7;
-    enum { N = 3000000 };
-    for (int i = 0; i < N; i++) {
-        ls_h128 h = {splitmix(&seed), splitmix(&seed)};
-        ls_hashset_stage_add(st, h);
-        if ((i & 7) == 0) ls_hashset_stage_add(st, h);
-    }
-    cr_assert_eq(ls_hashset_stage_free(st), 0);
-    cr_expect_eq(ls_hashset_count(s), (uint64_t)N);
-    cr_expect_geq(ls_hashset_memory(s), (size_t)N * 16 * 4 / 3, "tables past 2 MiB were grown");
-    /* every key is still found: re-adding them all changes nothing */
-    st = ls_hashset_stage_create(s);
-    seed = 7;
-    for (int i = 0; i < N; i++)
-        ls_hashset_stage_add(st, (ls_h128){splitmix(&seed), splitmix(&seed)});
-    ls_hashset_stage_free(st);
-    cr_expect_eq(ls_hashset_count(s), (uint64_t)N);
-    ls_hashset_free(s);
-}
-
-Test(hashset, merge_is_a_union)
-{
-    ls_hashset *a = ls_hashset_create(), *b = ls_hashset_create();
-    ls_hashset_stage *sa = ls_hashset_stage_create(a), *sb = ls_hashset_stage_create(b);
-    for (uint64_t i = 0; i < 50000; i++)
-        ls_hashset_stage_add(sa, (ls_h128){i * 7919 + 1, i});
-    for (uint64_t i = 25000; i < 90000; i++)
-        ls_hashset_stage_add(sb, (ls_h128){i * 7919 + 1, i});
-    ls_hashset_stage_add(sb, (ls_h128){0, 0});
-    ls_hashset_stage_free(sa);
-    ls_hashset_stage_free(sb);
-    cr_assert_eq(ls_hashset_merge(a, b), 0);
-    cr_expect_eq(ls_hashset_count(a), 90001);
-    cr_expect_eq(ls_hashset_count(b), 65001, "the source is left as it was");
-    ls_hashset_free(a);
-    ls_hashset_free(b);
-}
 
 /* The SWAR fast path must give exactly what the plain definition gives: trim, collapse
  * runs of whitespace to one space, lower-case ASCII. Random ASCII strings heavy in spaces,

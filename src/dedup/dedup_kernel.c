@@ -19,10 +19,16 @@ static void *scratch_get(void **p, size_t *have, size_t need, ls_engine *e)
     return n;
 }
 
+void *ls__dedup_gather(ls_dedup_scratch *sc, size_t bytes)
+{
+    return scratch_get(&sc->gather, &sc->gather_bytes, bytes ? bytes : 1, sc->charge_to);
+}
+
 void ls__dedup_scratch_free(ls_dedup_scratch *sc)
 {
-    size_t total = sc->table_bytes;
+    size_t total = sc->table_bytes + sc->gather_bytes;
     free(sc->table);
+    free(sc->gather);
     for (int i = 0; i < 4; i++) {
         free(sc->tmp[i]);
         total += sc->tmp_bytes[i];

@@ -20,6 +20,8 @@
 typedef struct {
     void *table;
     size_t table_bytes;
+    void *gather; /* a partition's pieces, made contiguous (ls__dedup_gather) */
+    size_t gather_bytes;
     void *tmp[4];
     size_t tmp_bytes[4];
     ls_engine *charge_to; /* the scratch memory is charged here (may be NULL) */
@@ -32,5 +34,7 @@ typedef struct {
 size_t ls__dedup64(uint64_t *a, size_t n, ls_dedup_scratch *sc);
 size_t ls__dedup128(ls_h128 *a, size_t n, ls_dedup_scratch *sc);
 void ls__dedup_scratch_free(ls_dedup_scratch *sc);
+/* sc->gather with room for `bytes` (grown as needed, charged); NULL when out of memory. */
+void *ls__dedup_gather(ls_dedup_scratch *sc, size_t bytes);
 
 #endif

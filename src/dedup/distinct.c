@@ -5,27 +5,30 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 
 #include "common/thread.h"
 #include "dedup/dedup_kernel.h"
 
-/* A partition smaller than this is never written out: the write would cost more than the
- * memory it frees. */
+/* A partition holding less than this is never written out: the write would cost more than
+ * the memory it frees. */
 #define MIN_SPILL_BYTES ((size_t)16 << 10)
-#define MIN_CAP_ENTRIES 256
 
 typedef struct {
     uint64_t off, n; /* n entries at byte offset off of the spill file */
 } segment;
 
 typedef struct {
+    unsigned char *p;
+    uint32_t n; /* entries used */
+} chunk_ref;
+
+typedef struct {
     pthread_mutex_t lock;
-    unsigned char *buf;
-    size_t len, cap; /* entries */
-    size_t charged;  /* bytes charged to the engine for this partition: len * key size */
-    bool clean;      /* buf[0..len) holds no duplicate (and is not awaiting appends) */
-    segment *segs;   /* spilled pieces: each duplicate-free, maybe overlapping each other */
+    chunk_ref *chunks; /* the log: full (or, from a freed stage, partial) chunks */
+    size_t nchunks, chunks_cap;
+    uint64_t entries; /* in the chunks */
+    bool clean;       /* the chunks hold no duplicate and there are no spilled pieces */
+    segment *segs;    /* spilled pieces: each duplicate-free, maybe overlapping each other */
     size_t nsegs, segs_cap;
     uint64_t seg_entries;
 } part;
@@ -61,68 +64,34 @@ ls_distinct *ls_distinct_create(ls_engine *e, unsigned key_bytes)
     return s;
 }
 
-/* Partition logs from MAP_MIN_BYTES up are mappings of their own: they grow with mremap
- * (nothing is copied, and the pages past the log's end are never touched, so they cost no
- * memory), and freeing one gives its pages straight back to the kernel. Smaller ones live
- * on the heap. */
-#define MAP_MIN_BYTES ((size_t)64 << 10)
-
-static void *buf_resize(void *old, size_t oldb, size_t used, size_t newb)
+/* Give the chunks back to the pool (lock held or set private). */
+static void part_drop_chunks(ls_distinct *s, part *p)
 {
-    if (newb < MAP_MIN_BYTES && oldb < MAP_MIN_BYTES) return realloc(old, newb);
-    if (oldb >= MAP_MIN_BYTES && newb >= MAP_MIN_BYTES) {
-        void *m = mremap(old, oldb, newb, MREMAP_MAYMOVE);
-        return m == MAP_FAILED ? NULL : m;
-    }
-    void *n;
-    if (newb >= MAP_MIN_BYTES) {
-        n = mmap(NULL, newb, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-        if (n == MAP_FAILED) return NULL;
-    } else if (!(n = malloc(newb))) {
-        return NULL;
-    }
-    if (used) memcpy(n, old, used);
-    if (oldb >= MAP_MIN_BYTES)
-        munmap(old, oldb);
-    else
-        free(old);
-    return n;
+    for (size_t k = 0; k < p->nchunks; k++)
+        ls__engine_chunk_put(s->eng, p->chunks[k].p);
+    p->nchunks = 0;
+    p->entries = 0;
 }
 
-static void buf_free(void *p, size_t bytes)
+static void part_drop_segments(ls_distinct *s, part *p)
 {
-    if (!p) return;
-    if (bytes >= MAP_MIN_BYTES)
-        munmap(p, bytes);
-    else
-        free(p);
-}
-
-/* Bring the engine's charge for p in line with its content. What is charged is what the
- * log has written (len entries), which is what it holds in memory: capacity past the end
- * of a mapping is never touched. Returns ls__engine_charge's "over the ceiling". */
-static int part_account(ls_distinct *s, part *p)
-{
-    size_t now = p->len * s->kw;
-    ptrdiff_t delta = (ptrdiff_t)now - (ptrdiff_t)p->charged;
-    __atomic_store_n(&p->charged, now, __ATOMIC_RELAXED);
-    return delta ? ls__engine_charge(s->eng, delta) : 0;
-}
-
-/* Release a partition's memory and its spilled pieces (lock held or set private). */
-static void part_clear(ls_distinct *s, part *p)
-{
-    buf_free(p->buf, p->cap * s->kw);
-    p->buf = NULL;
-    p->len = 0;
-    __atomic_store_n(&p->cap, 0, __ATOMIC_RELAXED);
-    part_account(s, p);
     for (size_t k = 0; k < p->nsegs; k++)
         ls__engine_spill_release(s->eng, p->segs[k].off, p->segs[k].n * s->kw);
+    p->nsegs = 0;
+    p->seg_entries = 0;
+}
+
+/* Release everything a partition holds (lock held or set private). */
+static void part_clear(ls_distinct *s, part *p)
+{
+    part_drop_chunks(s, p);
+    part_drop_segments(s, p);
+    free(p->chunks);
+    p->chunks = NULL;
+    p->chunks_cap = 0;
     free(p->segs);
     p->segs = NULL;
-    p->nsegs = p->segs_cap = 0;
-    p->seg_entries = 0;
+    p->segs_cap = 0;
     p->clean = true;
 }
 
@@ -151,103 +120,163 @@ size_t ls_distinct_memory(const ls_distinct *s)
 {
     size_t n = 0;
     for (unsigned i = 0; i < LS_DISTINCT_PARTITIONS; i++)
-        n += __atomic_load_n(&s->parts[i].charged, __ATOMIC_RELAXED);
+        n += __atomic_load_n(&s->parts[i].nchunks, __ATOMIC_RELAXED) * LS_ENGINE_CHUNK_BYTES;
     return n;
 }
 
-/* Room for `need` entries in p->buf (lock held). Doubling keeps appends amortised O(1). */
-static int part_reserve(ls_distinct *s, part *p, size_t need)
+/* Link a chunk of n entries to the end of p's log (lock held). -1 when out of memory. */
+static int part_link(part *p, unsigned char *chunk, uint32_t n)
 {
-    if (need <= p->cap) return 0;
-    size_t ncap = p->cap ? p->cap * 2 : MIN_CAP_ENTRIES;
-    while (ncap < need)
-        ncap *= 2;
-    unsigned char *n = buf_resize(p->buf, p->cap * s->kw, p->len * s->kw, ncap * s->kw);
-    if (!n) return -1;
-    p->buf = n;
-    __atomic_store_n(&p->cap, ncap, __ATOMIC_RELAXED);
+    if (p->nchunks == p->chunks_cap) {
+        size_t ncap = p->chunks_cap ? p->chunks_cap * 2 : 16;
+        chunk_ref *c = realloc(p->chunks, ncap * sizeof *c);
+        if (!c) return -1;
+        p->chunks = c;
+        p->chunks_cap = ncap;
+    }
+    p->chunks[p->nchunks] = (chunk_ref){chunk, n};
+    __atomic_store_n(&p->nchunks, p->nchunks + 1, __ATOMIC_RELAXED);
+    p->entries += n;
+    p->clean = false;
     return 0;
 }
 
-/* Shrink p->buf to its content (lock held) when a quarter or more of it is free. */
-static void part_shrink(ls_distinct *s, part *p)
+/* ---- stages ------------------------------------------------------------------------------ */
+
+ls_distinct_stage *ls_distinct_stage_create(ls_distinct *s)
 {
-    if (p->len == 0) {
-        buf_free(p->buf, p->cap * s->kw);
-        p->buf = NULL;
-        __atomic_store_n(&p->cap, 0, __ATOMIC_RELAXED);
-        part_account(s, p);
+    ls_distinct_stage *st = calloc(1, sizeof *st);
+    if (!st) return NULL;
+    st->set = s;
+    for (unsigned i = 0; i < LS_DISTINCT_PARTITIONS; i++)
+        st->fill[i] = LS_ENGINE_CHUNK_BYTES; /* "full": the first add fetches a chunk */
+    if (s->kw == 8 && !(st->cache = calloc(LS_DISTINCT_CACHE_SLOTS, sizeof *st->cache))) {
+        free(st);
+        return NULL;
+    }
+    return st;
+}
+
+/* Hand a stage's chunk for partition i to the set (if it holds anything). */
+static void stage_link(ls_distinct_stage *st, unsigned i)
+{
+    ls_distinct *s = st->set;
+    unsigned char *c = st->cur[i];
+    st->cur[i] = NULL;
+    if (!c || c == st->sink) return;
+    if (st->fill[i] == 0) {
+        ls__engine_chunk_put(s->eng, c);
         return;
     }
-    if (p->cap - p->len >= p->cap / 4) {
-        unsigned char *n = buf_resize(p->buf, p->cap * s->kw, p->len * s->kw, p->len * s->kw);
-        if (n) {
-            p->buf = n;
-            __atomic_store_n(&p->cap, p->len, __ATOMIC_RELAXED);
+    part *p = &s->parts[i];
+    pthread_mutex_lock(&p->lock);
+    int rc = part_link(p, c, st->fill[i] / s->kw);
+    pthread_mutex_unlock(&p->lock);
+    if (rc != 0) {
+        atomic_store(&s->failed, 1);
+        ls__engine_chunk_put(s->eng, c);
+    }
+}
+
+void ls__distinct_next_chunk(ls_distinct_stage *st, unsigned i)
+{
+    ls_distinct *s = st->set;
+    stage_link(st, i);
+    unsigned char *c = ls__engine_chunk_get(s->eng);
+    if (!c) {
+        /* Out of memory: the set becomes a lower bound (the report says approximate), and
+         * this partition's fingerprints go to the stage's sink until a chunk can be had. */
+        atomic_store(&s->failed, 1);
+        c = st->sink;
+    }
+    st->cur[i] = c;
+    st->fill[i] = 0;
+    if (ls__engine_over(s->eng)) relieve(s->eng);
+}
+
+int ls_distinct_stage_free(ls_distinct_stage *st)
+{
+    if (!st) return 0;
+    for (unsigned i = 0; i < LS_DISTINCT_PARTITIONS; i++)
+        stage_link(st, i);
+    int rc = ls_distinct_failed(st->set) ? -1 : 0;
+    free(st->cache);
+    free(st);
+    return rc;
+}
+
+/* ---- deduplicating a partition ----------------------------------------------------------- */
+
+/* Copy p's chunks and spilled pieces into sc->gather, contiguous (lock held). Returns the
+ * entries gathered, or (size_t)-1 when memory ran out. A piece that cannot be read back
+ * is lost: the set is marked failed. */
+static size_t part_gather(ls_distinct *s, part *p, ls_dedup_scratch *sc, bool with_segments)
+{
+    size_t n = p->entries + (with_segments ? p->seg_entries : 0);
+    unsigned char *g = ls__dedup_gather(sc, n * s->kw);
+    if (!g && n) return (size_t)-1;
+    size_t at = 0;
+    for (size_t k = 0; k < p->nchunks; k++) {
+        memcpy(g + at * s->kw, p->chunks[k].p, (size_t)p->chunks[k].n * s->kw);
+        at += p->chunks[k].n;
+    }
+    for (size_t k = 0; with_segments && k < p->nsegs; k++) {
+        segment *sg = &p->segs[k];
+        if (ls__engine_spill_read(s->eng, g + at * s->kw, sg->n * s->kw, sg->off) != 0)
+            atomic_store(&s->failed, 1);
+        else
+            at += sg->n;
+    }
+    return at;
+}
+
+static size_t dedup_run(ls_distinct *s, unsigned char *g, size_t n, ls_dedup_scratch *sc)
+{
+    return s->kw == 8 ? ls__dedup64((uint64_t *)(void *)g, n, sc)
+                      : ls__dedup128((ls_h128 *)(void *)g, n, sc);
+}
+
+/* Refill p's log with n entries from g (lock held; p has no chunks). */
+static int part_refill(ls_distinct *s, part *p, const unsigned char *g, size_t n)
+{
+    size_t per = LS_ENGINE_CHUNK_BYTES / s->kw;
+    for (size_t at = 0; at < n; at += per) {
+        size_t m = n - at < per ? n - at : per;
+        unsigned char *c = ls__engine_chunk_get(s->eng);
+        if (!c) return -1;
+        memcpy(c, g + at * s->kw, m * s->kw);
+        if (part_link(p, c, (uint32_t)m) != 0) {
+            ls__engine_chunk_put(s->eng, c);
+            return -1;
         }
     }
-    part_account(s, p);
-}
-
-/* Append n entries to partition i, then relieve the engine if it went over its ceiling. */
-static void part_append(ls_distinct *s, unsigned i, const void *src, size_t n)
-{
-    part *p = &s->parts[i];
-    int over = 0;
-    pthread_mutex_lock(&p->lock);
-    if (part_reserve(s, p, p->len + n) == 0) {
-        memcpy(p->buf + p->len * s->kw, src, n * s->kw);
-        p->len += n;
-        p->clean = false;
-        over = part_account(s, p);
-    } else {
-        atomic_store(&s->failed, 1); /* out of memory: the count becomes a lower bound */
-    }
-    pthread_mutex_unlock(&p->lock);
-    if (over) relieve(s->eng);
-}
-
-/* Deduplicate p->buf in place (lock held). 0, or -1 (the set is marked failed). */
-static int part_dedup(ls_distinct *s, part *p, ls_dedup_scratch *sc)
-{
-    if (p->clean) return 0;
-    size_t u = s->kw == 8 ? ls__dedup64((uint64_t *)(void *)p->buf, p->len, sc)
-                          : ls__dedup128((ls_h128 *)(void *)p->buf, p->len, sc);
-    if (u == (size_t)-1) {
-        atomic_store(&s->failed, 1);
-        return -1;
-    }
-    p->len = u;
-    p->clean = true;
-    part_account(s, p);
     return 0;
 }
 
-/* Bring a partition's spilled pieces back and deduplicate everything (lock held). */
-static int part_settle(ls_distinct *s, part *p, ls_dedup_scratch *sc)
+/* Deduplicate everything p holds, spilled pieces included; keep the result in p's log
+ * or, with keep = 0, only its size. Returns the distinct entries (lock held). */
+static uint64_t part_settle(ls_distinct *s, part *p, int keep, ls_dedup_scratch *sc)
 {
-    if (p->nsegs) {
-        if (part_reserve(s, p, p->len + p->seg_entries) != 0) {
-            atomic_store(&s->failed, 1);
-            return -1;
-        }
-        for (size_t k = 0; k < p->nsegs; k++) {
-            segment *g = &p->segs[k];
-            if (ls__engine_spill_read(s->eng, p->buf + p->len * s->kw, g->n * s->kw, g->off) != 0) {
-                atomic_store(&s->failed, 1); /* the piece is lost: a lower bound from here */
-            } else {
-                p->len += g->n;
-                part_account(s, p);
-            }
-            ls__engine_spill_release(s->eng, g->off, g->n * s->kw);
-        }
-        free(p->segs);
-        p->segs = NULL;
-        p->nsegs = p->segs_cap = 0;
-        p->seg_entries = 0;
-        p->clean = false;
+    if (p->clean && !p->nsegs) {
+        uint64_t n = p->entries;
+        if (!keep) part_drop_chunks(s, p);
+        return n;
     }
-    return part_dedup(s, p, sc);
+    size_t n = part_gather(s, p, sc, true);
+    if (n == (size_t)-1) {
+        atomic_store(&s->failed, 1);
+        return p->entries; /* an upper bound would mislead less than nothing: flagged */
+    }
+    part_drop_chunks(s, p);
+    part_drop_segments(s, p);
+    size_t u = dedup_run(s, sc->gather, n, sc);
+    if (u == (size_t)-1) {
+        atomic_store(&s->failed, 1);
+        return 0;
+    }
+    if (keep && part_refill(s, p, sc->gather, u) != 0) atomic_store(&s->failed, 1);
+    p->clean = true;
+    return u;
 }
 
 /* ---- the spiller ----------------------------------------------------------------------- */
@@ -264,32 +293,33 @@ static int by_size_desc(const void *a, const void *b)
     return x < y ? 1 : x > y ? -1 : 0;
 }
 
-/* Write one partition out (lock held): compact it first, which may free enough by itself.
- * Returns -1 when the engine can no longer spill. */
+/* Write one partition's log out, deduplicated (lock held). Returns -1 when the engine can
+ * no longer spill (the log is then left as it was: nothing lost). */
 static int part_spill(ls_distinct *s, part *p, ls_dedup_scratch *sc)
 {
-    part_dedup(s, p, sc);
-    part_shrink(s, p);
-    if (p->len * s->kw < MIN_SPILL_BYTES) return 0;
+    size_t n = part_gather(s, p, sc, false);
+    if (n == (size_t)-1) return 0;
+    size_t u = p->clean ? n : dedup_run(s, sc->gather, n, sc);
+    if (u == (size_t)-1) return 0;
     if (p->nsegs == p->segs_cap) {
         size_t ncap = p->segs_cap ? p->segs_cap * 2 : 4;
-        segment *n = realloc(p->segs, ncap * sizeof *n);
-        if (!n) return 0;
-        p->segs = n;
+        segment *g = realloc(p->segs, ncap * sizeof *g);
+        if (!g) return 0;
+        p->segs = g;
         p->segs_cap = ncap;
     }
     uint64_t off;
-    if (ls__engine_spill_write(s->eng, p->buf, p->len * s->kw, &off) != 0) return -1;
-    p->segs[p->nsegs++] = (segment){off, p->len};
-    p->seg_entries += p->len;
-    p->len = 0;
-    part_shrink(s, p);
+    if (ls__engine_spill_write(s->eng, sc->gather, u * s->kw, &off) != 0) return -1;
+    p->segs[p->nsegs++] = (segment){off, u};
+    p->seg_entries += u;
+    part_drop_chunks(s, p);
+    p->clean = false;
     return 0;
 }
 
-/* Bring the engine's memory back under its spill target by compacting and writing out the
- * largest partitions of all its sets. One thread at a time; the others go on appending.
- * A partition another thread holds is skipped (trylock): never a deadlock. */
+/* Bring the engine's memory back under its spill target by writing out the largest
+ * partitions of all its sets, deduplicated. One thread at a time; the others go on
+ * appending. A partition another thread holds is skipped (trylock): never a deadlock. */
 static void relieve(ls_engine *e)
 {
     if (!ls__engine_try_begin_relief(e)) return;
@@ -301,7 +331,8 @@ static void relieve(ls_engine *e)
     size_t nc = 0;
     for (size_t i = 0; c && i < nsets; i++)
         for (unsigned k = 0; k < LS_DISTINCT_PARTITIONS; k++) {
-            size_t b = __atomic_load_n(&sets[i]->parts[k].charged, __ATOMIC_RELAXED);
+            size_t b = __atomic_load_n(&sets[i]->parts[k].nchunks, __ATOMIC_RELAXED) *
+                       LS_ENGINE_CHUNK_BYTES;
             if (b >= MIN_SPILL_BYTES) c[nc++] = (candidate){sets[i], k, b};
         }
     if (c) qsort(c, nc, sizeof *c, by_size_desc);
@@ -316,40 +347,6 @@ static void relieve(ls_engine *e)
     ls__engine_unlock(e);
     ls__dedup_scratch_free(&sc);
     ls__engine_end_relief(e, ls__engine_bytes(e) <= ls__engine_spill_target(e));
-}
-
-/* ---- stages ------------------------------------------------------------------------------ */
-
-ls_distinct_stage *ls_distinct_stage_create(ls_distinct *s)
-{
-    ls_distinct_stage *st = aligned_alloc(64, (sizeof *st + 63) / 64 * 64);
-    if (!st) return NULL;
-    st->set = s;
-    memset(st->fill, 0, sizeof st->fill);
-    st->cache = NULL;
-    if (s->kw == 8 && !(st->cache = calloc(LS_DISTINCT_CACHE_SLOTS, sizeof *st->cache))) {
-        free(st);
-        return NULL;
-    }
-    return st;
-}
-
-void ls__distinct_flush_part(ls_distinct_stage *st, unsigned i)
-{
-    ls_distinct *s = st->set;
-    part_append(s, i, st->buf[i], st->fill[i] / s->kw);
-    st->fill[i] = 0;
-}
-
-int ls_distinct_stage_free(ls_distinct_stage *st)
-{
-    if (!st) return 0;
-    for (unsigned i = 0; i < LS_DISTINCT_PARTITIONS; i++)
-        if (st->fill[i]) ls__distinct_flush_part(st, i);
-    int rc = ls_distinct_failed(st->set) ? -1 : 0;
-    free(st->cache);
-    free(st);
-    return rc;
 }
 
 /* ---- counting ---------------------------------------------------------------------------- */
@@ -370,12 +367,7 @@ static void *count_worker(void *arg)
     while ((i = atomic_fetch_add(&j->next, 1)) < LS_DISTINCT_PARTITIONS) {
         part *p = &s->parts[i];
         pthread_mutex_lock(&p->lock);
-        part_settle(s, p, &sc);
-        atomic_fetch_add(&j->total, p->len);
-        if (j->keep)
-            part_shrink(s, p);
-        else
-            part_clear(s, p);
+        atomic_fetch_add(&j->total, part_settle(s, p, j->keep, &sc));
         pthread_mutex_unlock(&p->lock);
         /* kept partitions add up: past the ceiling they are written out like any other */
         if (ls__engine_over(s->eng)) relieve(s->eng);
@@ -411,15 +403,21 @@ int ls_distinct_drain_into(ls_distinct *dst, ls_distinct *src)
     uint64_t ignored;
     ls_distinct_count(src, 1, &ignored);
     if (ls_distinct_failed(src)) atomic_store(&dst->failed, 1);
+    dst->counted = false;
     for (unsigned i = 0; i < LS_DISTINCT_PARTITIONS; i++) {
-        part *p = &src->parts[i];
+        part *p = &src->parts[i], *d = &dst->parts[i];
         pthread_mutex_lock(&p->lock);
-        if (p->len) part_append(dst, i, p->buf, p->len);
+        pthread_mutex_lock(&d->lock);
+        /* Chunks and spilled pieces change hands as they are: the pool and the spill
+         * file are the engine's, shared by both sets. Nothing is copied. */
+        for (size_t k = 0; k < p->nchunks; k++)
+            if (part_link(d, p->chunks[k].p, p->chunks[k].n) != 0) {
+                atomic_store(&dst->failed, 1);
+                ls__engine_chunk_put(src->eng, p->chunks[k].p);
+            }
+        p->nchunks = 0;
+        p->entries = 0;
         if (p->nsegs) {
-            /* Pieces written out after counting: hand them over as they are (the spill
-             * file is the engine's, shared by both sets). */
-            part *d = &dst->parts[i];
-            pthread_mutex_lock(&d->lock);
             segment *n = realloc(d->segs, (d->nsegs + p->nsegs) * sizeof *n);
             if (n) {
                 memcpy(n + d->nsegs, p->segs, p->nsegs * sizeof *n);
@@ -427,16 +425,14 @@ int ls_distinct_drain_into(ls_distinct *dst, ls_distinct *src)
                 d->nsegs += p->nsegs;
                 d->segs_cap = d->nsegs;
                 d->seg_entries += p->seg_entries;
-                d->clean = false;
-                free(p->segs);
-                p->segs = NULL;
-                p->nsegs = p->segs_cap = 0;
+                p->nsegs = 0;
                 p->seg_entries = 0;
             } else {
                 atomic_store(&dst->failed, 1);
             }
-            pthread_mutex_unlock(&d->lock);
         }
+        d->clean = false;
+        pthread_mutex_unlock(&d->lock);
         part_clear(src, p);
         pthread_mutex_unlock(&p->lock);
     }

@@ -4,10 +4,10 @@
  * random DRAM access per value, and tables grown by rehashing. This one turns the cost into
  * sequential memory traffic:
  *
- *  1. A worker appends fingerprints to a small per-thread stage, one 256-byte buffer per
- *     partition (the leading LS_DISTINCT_PARTITION_BITS bits of the fingerprint), which
- *     stays in L1/L2. A full buffer is copied, under the partition's lock, to the end of
- *     the partition's log: a sequential write. Nothing is probed, nothing is rehashed.
+ *  1. A worker appends fingerprints to the partition's log (the partition is the leading
+ *     LS_DISTINCT_PARTITION_BITS bits of the fingerprint), straight into a chunk of its own
+ *     (engine.h): 64 sequential write streams per set, no lock but once per chunk.
+ *     Nothing is probed, nothing is rehashed, nothing is moved as the log grows.
  *     Sets of 64-bit fingerprints (column values) also keep a small direct-mapped cache of
  *     fingerprints the thread already appended: a hit is skipped, which is exact (the
  *     value is already in the set) and absorbs low-cardinality columns (gender, city)
@@ -48,31 +48,32 @@ ls_distinct *ls_distinct_create(ls_engine *e, unsigned key_bytes);
 void ls_distinct_free(ls_distinct *s); /* accepts NULL */
 unsigned ls_distinct_key_bytes(const ls_distinct *s);
 
-/* A thread's staging buffers for one set; not shared between threads. NULL on failure. */
+/* A thread's append streams for one set; not shared between threads. NULL on failure. */
 ls_distinct_stage *ls_distinct_stage_create(ls_distinct *s);
-/* Hand everything staged to the set and free the stage; accepts NULL. 0, or -1 if memory
+/* Hand everything appended to the set and free the stage; accepts NULL. 0, or -1 if memory
  * ran out (the set is then marked failed: its count is a lower bound). */
 int ls_distinct_stage_free(ls_distinct_stage *st);
-void ls__distinct_flush_part(ls_distinct_stage *st, unsigned part);
+void ls__distinct_next_chunk(ls_distinct_stage *st, unsigned part);
 
-/* The stage layout is public so that adding is inlined into the workers' loops. */
-#define LS_DISTINCT_STAGE_BYTES 256u
+/* The stage layout is public so that adding is inlined into the workers' loops: per
+ * partition, the chunk this thread is filling (fingerprints are written straight into the
+ * set's log, once) and how many bytes of it are used. */
 #define LS_DISTINCT_CACHE_SLOTS 1024u
 struct ls_distinct_stage {
     ls_distinct *set;
     uint64_t *cache; /* 64-bit sets: fingerprints this thread appended (0 = empty slot) */
-    uint32_t fill[LS_DISTINCT_PARTITIONS]; /* bytes staged per partition */
-    unsigned char buf[LS_DISTINCT_PARTITIONS][LS_DISTINCT_STAGE_BYTES];
+    uint32_t fill[LS_DISTINCT_PARTITIONS];
+    unsigned char *cur[LS_DISTINCT_PARTITIONS];
+    unsigned char sink[LS_ENGINE_CHUNK_BYTES]; /* where values go when memory ran out */
 };
 
 /* Add a 128-bit fingerprint to a 16-byte set. */
 static inline void ls_distinct_add128(ls_distinct_stage *st, ls_h128 h)
 {
     unsigned p = (unsigned)(h.hi >> (64 - LS_DISTINCT_PARTITION_BITS));
-    uint32_t f = st->fill[p];
-    __builtin_memcpy(st->buf[p] + f, &h, 16);
-    st->fill[p] = f + 16;
-    if (f + 16 == LS_DISTINCT_STAGE_BYTES) ls__distinct_flush_part(st, p);
+    if (__builtin_expect(st->fill[p] == LS_ENGINE_CHUNK_BYTES, 0)) ls__distinct_next_chunk(st, p);
+    __builtin_memcpy(st->cur[p] + st->fill[p], &h, 16);
+    st->fill[p] += 16;
 }
 
 /* Add a 64-bit fingerprint to an 8-byte set (a repeat seen by this thread is skipped). */
@@ -82,10 +83,9 @@ static inline void ls_distinct_add64(ls_distinct_stage *st, uint64_t h)
     if (*slot == h && h != 0) return;
     *slot = h;
     unsigned p = (unsigned)(h >> (64 - LS_DISTINCT_PARTITION_BITS));
-    uint32_t f = st->fill[p];
-    __builtin_memcpy(st->buf[p] + f, &h, 8);
-    st->fill[p] = f + 8;
-    if (f + 8 == LS_DISTINCT_STAGE_BYTES) ls__distinct_flush_part(st, p);
+    if (__builtin_expect(st->fill[p] == LS_ENGINE_CHUNK_BYTES, 0)) ls__distinct_next_chunk(st, p);
+    __builtin_memcpy(st->cur[p] + st->fill[p], &h, 8);
+    st->fill[p] += 8;
 }
 
 /* Count the distinct fingerprints (all stages must be freed first). The first call

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -28,7 +29,15 @@ struct ls_engine {
     _Atomic uint64_t spilled, spill_writes;
     atomic_bool failed;
     char error[256];
+    /* the chunk pool */
+    pthread_mutex_t pool_lock;
+    void *free_chunks; /* a list threaded through the chunks' first word */
+    unsigned char *arena_next, *arena_end;
+    void **arenas;
+    size_t narenas, arenas_cap;
 };
+
+#define ARENA_BYTES ((size_t)32 << 20)
 
 /* Half of physical memory: the engine's sets, not the mapped input, which the kernel can
  * drop and re-read at will. Enough to count a 43-million-record dump without spilling on a
@@ -53,6 +62,7 @@ ls_engine *ls_engine_create(const ls_engine_config *cfg)
     e->fd = -1;
     pthread_mutex_init(&e->lock, NULL);
     pthread_mutex_init(&e->reg_lock, NULL);
+    pthread_mutex_init(&e->pool_lock, NULL);
     return e;
 }
 
@@ -62,6 +72,10 @@ void ls_engine_free(ls_engine *e)
     if (e->fd >= 0) close(e->fd); /* unlinked since its creation: this removes it */
     pthread_mutex_destroy(&e->lock);
     pthread_mutex_destroy(&e->reg_lock);
+    pthread_mutex_destroy(&e->pool_lock);
+    for (size_t i = 0; i < e->narenas; i++)
+        munmap(e->arenas[i], ARENA_BYTES);
+    free(e->arenas);
     free(e->sets);
     free(e);
 }
@@ -257,4 +271,53 @@ void ls__engine_spill_release(ls_engine *e, uint64_t off, size_t n)
 #else
     (void)e, (void)off, (void)n;
 #endif
+}
+
+void *ls__engine_chunk_get(ls_engine *e)
+{
+    void *c = NULL;
+    pthread_mutex_lock(&e->pool_lock);
+    if (e->free_chunks) {
+        c = e->free_chunks;
+        memcpy(&e->free_chunks, c, sizeof(void *));
+    } else {
+        if (e->arena_next == e->arena_end) {
+            /* A new arena: mapped, not touched (pages appear as chunks are first written) */
+            void *m =
+                mmap(NULL, ARENA_BYTES, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+            if (m == MAP_FAILED) goto out;
+#ifdef MADV_HUGEPAGE
+            madvise(m, ARENA_BYTES, MADV_HUGEPAGE);
+#endif
+            if (e->narenas == e->arenas_cap) {
+                size_t ncap = e->arenas_cap ? e->arenas_cap * 2 : 16;
+                void **n = realloc(e->arenas, ncap * sizeof *n);
+                if (!n) {
+                    munmap(m, ARENA_BYTES);
+                    goto out;
+                }
+                e->arenas = n;
+                e->arenas_cap = ncap;
+            }
+            e->arenas[e->narenas++] = m;
+            e->arena_next = m;
+            e->arena_end = e->arena_next + ARENA_BYTES;
+        }
+        c = e->arena_next;
+        e->arena_next += LS_ENGINE_CHUNK_BYTES;
+    }
+out:
+    pthread_mutex_unlock(&e->pool_lock);
+    if (c) ls__engine_charge(e, (ptrdiff_t)LS_ENGINE_CHUNK_BYTES);
+    return c;
+}
+
+void ls__engine_chunk_put(ls_engine *e, void *c)
+{
+    if (!c) return;
+    pthread_mutex_lock(&e->pool_lock);
+    memcpy(c, &e->free_chunks, sizeof(void *));
+    e->free_chunks = c;
+    pthread_mutex_unlock(&e->pool_lock);
+    ls__engine_charge(e, -(ptrdiff_t)LS_ENGINE_CHUNK_BYTES);
 }

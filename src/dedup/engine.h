@@ -46,6 +46,15 @@ void ls_engine_free(ls_engine *e); /* accepts NULL; closes (and so removes) the 
 void ls_engine_get_stats(const ls_engine *e, ls_engine_stats *out);
 
 /* ---- internal: for distinct.c ------------------------------------------------------------ */
+
+/* The sets' logs are chains of fixed-size chunks from the engine's pool: appending never
+ * moves or copies what is written, freed chunks are reused without the kernel zero-filling
+ * fresh pages again, and the pool's arenas are advised onto transparent huge pages so the
+ * many append streams do not thrash the TLB. */
+#define LS_ENGINE_CHUNK_BYTES ((size_t)8 << 10)
+/* A chunk (charged to the engine), or NULL when memory is exhausted. */
+void *ls__engine_chunk_get(ls_engine *e);
+void ls__engine_chunk_put(ls_engine *e, void *chunk); /* accepts NULL */
 struct ls_distinct;
 /* Charge (or, negative, release) bytes; returns 1 if the engine is now over its ceiling and
  * may still spill. */

@@ -20,6 +20,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <sys/mman.h>
 #include <unistd.h>
 /* xxHash inlined: most values are short, where the call overhead is most of the cost. */
 #define XXH_INLINE_ALL
@@ -87,6 +88,9 @@ typedef struct {
     int read_errno;
     bool truncated;
     uint64_t truncated_at;
+    /* a mapping: pages before every batch in flight are dropped from the process */
+    uint64_t inflight[256]; /* per worker: input offset of its batch, UINT64_MAX if none */
+    uint64_t released;      /* mapping offset below which pages were dropped */
 } dispenser_t;
 
 static void window_release(window_t *w)
@@ -220,13 +224,36 @@ static void splitter_fault(dispenser_t *ds)
     ds->truncated_at = ds->data_end;
 }
 
-/* Hand out the next batch; false when the input is exhausted (or cannot go on). */
-static bool dispenser_next(dispenser_t *ds, batch_t *b)
+#define RELEASE_STEP ((uint64_t)64 << 20)
+
+/* A mapped input's pages that every worker is past are dropped from the process
+ * (MADV_DONTNEED: they stay in the page cache, and would simply fault back in if read
+ * again). So the process's resident memory holds a sliding window of the input, not all
+ * of it, and peak RSS measures the analysis rather than the file's size. Lock held. */
+static void release_consumed(dispenser_t *ds)
+{
+    if (!ds->src->mapped || ds->win->owned) return;
+    uint64_t lo = ds->win->base + ds->cursor;
+    for (unsigned i = 0; i < ds->a->threads && i < 256; i++)
+        if (ds->inflight[i] < lo) lo = ds->inflight[i];
+    uint64_t page = (uint64_t)sysconf(_SC_PAGESIZE);
+    lo -= lo % page;
+    if (lo < ds->released + RELEASE_STEP) return;
+    madvise((char *)ds->src->map + ds->released, (size_t)(lo - ds->released), MADV_DONTNEED);
+    ds->released = lo;
+}
+
+/* Hand out the next batch to worker `id`, whose previous batch is done; false when the
+ * input is exhausted (or cannot go on). */
+static bool dispenser_next(dispenser_t *ds, batch_t *b, unsigned id)
 {
     pthread_mutex_lock(&ds->lock);
     int r;
+    ds->inflight[id] = UINT64_MAX;
     while ((r = next_guarded(ds, b)) < 0)
         splitter_fault(ds);
+    if (r == 1) ds->inflight[id] = b->w->base + b->start;
+    release_consumed(ds);
     pthread_mutex_unlock(&ds->lock);
     return r == 1;
 }
@@ -251,6 +278,7 @@ typedef struct {
     ls_analysis *a;
     input_t *in;
     ls_record *rec;
+    unsigned id; /* index among the input's workers */
     ls_parse_memo memo;
     ls_buf ex, nm, tmp, vnorm;
     ls_distinct_stage *st_exact, *st_norm;
@@ -451,7 +479,7 @@ static void *worker_main(void *arg)
     worker_t *wk = arg;
     batch_t b;
     uint64_t last_records = 0;
-    while (!wk->nomem && dispenser_next(wk->ds, &b)) {
+    while (!wk->nomem && dispenser_next(wk->ds, &b, wk->id)) {
         process_batch(wk, &b);
         dispenser_done_with(wk->ds, b.w);
         atomic_fetch_add(&wk->a->prog_records, wk->c.records - last_records);
@@ -796,6 +824,8 @@ static ls_status run_workers(ls_analysis *a, input_t *in, dispenser_t *ds)
             st = LS_ERR_NOMEM;
             break;
         }
+    for (unsigned i = 0; i < inited; i++)
+        wk[i].id = i;
     if (st == LS_OK) {
         if (n == 1) {
             worker_main(&wk[0]);
@@ -1041,6 +1071,8 @@ static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
     ds.cursor = sn->data_start;
     ds.data_end = (src->mapped || head_eof) ? sn->data_end : UINT64_MAX;
     ds.stream_bytes = head_len;
+    for (unsigned i = 0; i < 256; i++)
+        ds.inflight[i] = UINT64_MAX;
     atomic_store(&a->prog_total, src->mapped ? (uint64_t)src->size : 0);
 
     if (ls__test_hook_before_workers) ls__test_hook_before_workers(in->path);
@@ -1206,8 +1238,7 @@ static void publish(ls_analysis *a, input_t *in)
         if (col->set && col->validated && col->type < LS_TYPE__COUNT) {
             category_t *cat = &a->cats[col->type];
             if (!cat->set) cat->set = ls_distinct_create(a->engine, 8);
-            if (!cat->set || ls_distinct_drain_into(cat->set, col->set) != 0)
-                cat->failed = true;
+            if (!cat->set || ls_distinct_drain_into(cat->set, col->set) != 0) cat->failed = true;
         }
         ls_distinct_free(col->set);
         col->set = NULL;

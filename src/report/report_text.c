@@ -149,14 +149,15 @@ ls_status ls_report_write_text(const ls_analysis *a, FILE *out)
     const ls_engine_summary *e = ls_analysis_engine(a);
     if (e) {
         char b4[32];
-        fprintf(out, "  engine: peak %s MiB of a %s MiB ceiling",
-                group(e->peak_memory >> 20, b1), group(e->memory_limit >> 20, b2));
+        fprintf(out, "  engine: peak %s MiB of a %s MiB ceiling", group(e->peak_memory >> 20, b1),
+                group(e->memory_limit >> 20, b2));
         if (e->spilled_bytes)
             fprintf(out, ", %s MiB spilled to %s", group(e->spilled_bytes >> 20, b4), e->tmp_dir);
         fputc('\n', out);
         if (e->spill_failed)
-            fprintf(out, "  SPILLING FAILED (%s): counts are exact, but the memory ceiling was "
-                         "exceeded\n",
+            fprintf(out,
+                    "  SPILLING FAILED (%s): counts are exact, but the memory ceiling was "
+                    "exceeded\n",
                     e->spill_error);
     }
     if (t->inputs_failed)

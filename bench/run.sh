@@ -105,8 +105,9 @@ row() { # name seconds rss_kb
     row "leakscope -j$THREADS --no-columns (count + both record dedups: the issue-2 target)" "$NC" "$(med_m nocol)"
     echo
     awk -v a="$J1" -v b="$JA" -v m="$DEDUPMEM" -v u="$UNIQUE" -v t="$THREADS" \
-        'BEGIN {printf "- Speed-up of -j%s over -j1: %.2fx\n- Record dedup memory (two XXH3-128 sets): %.0f MB, %.1f bytes per unique record\n", t, a/b, m/1e6, m/u}'
+        'BEGIN {printf "- Speed-up of -j%s over -j1: %.2fx\n- Record dedup memory (two XXH3-128 fingerprint logs when counted): %.0f MB, %.1f bytes per unique record (both sets)\n", t, a/b, m/1e6, m/u}'
     awk -v d="$JA" -v n="$ND" 'BEGIN {printf "- Cost of PII detection (classification + validating every value of typed columns): %+.0f%% time (%.2f s with, %.2f s without)\n", (d/n-1)*100, d, n}'
+    echo "- Engine (full analysis, default ceiling): $(jq -c '.engine | {memory_limit, peak_memory, spilled_bytes}' "$TMP/jall.out")"
     echo "- Categories found: $(jq -c '[.categories | to_entries[] | {(.key): .value.unique}] | add' "$TMP/jall.out")"
     echo
     echo "## Compressed input (issue 4: ≥ 90 % of \`zstd -d\` speed)"
@@ -125,6 +126,7 @@ row() { # name seconds rss_kb
     echo
     for n in wc j1 jall nodet nocol zstdd zfull znocol; do echo "- $n: $(tr '\n' ';' <"$TMP/$n")"; done
 } >bench/RESULTS.md.new
+if [ -f bench/RESULTS-growth.md ]; then { echo; cat bench/RESULTS-growth.md; } >>bench/RESULTS.md.new; fi
 if [ -f bench/RESULTS-formats.md ]; then { echo; cat bench/RESULTS-formats.md; } >>bench/RESULTS.md.new; fi
 if [ -f bench/NOTES.md ]; then cat bench/NOTES.md >>bench/RESULTS.md.new; fi
 mv bench/RESULTS.md.new bench/RESULTS.md

@@ -23,6 +23,7 @@ static void usage(FILE *f)
 int main(int argc, char **argv)
 {
     signal(SIGPIPE, SIG_IGN); /* a closed pipe becomes a write error we report */
+    signal(SIGXFSZ, SIG_IGN); /* a file-size limit hit while spilling: a write error too */
     int rc;
     if (argc < 2) {
         usage(stderr);

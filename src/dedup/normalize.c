@@ -3,8 +3,9 @@
 #include <stdbool.h>
 #include <string.h>
 
-#if defined(__SSE2__)
+#if defined(__SSE2__) && defined(__x86_64__)
 #include <emmintrin.h>
+#define LS_NORM_FAST 1 /* the fast path needs 64-bit moves between SSE and general registers */
 #endif
 
 #include "common/macros.h"
@@ -135,16 +136,67 @@ size_t ls__normalize_value_general(ls_encoding enc, const char *s, size_t n, cha
     return o;
 }
 
-#if defined(__SSE2__)
+#if defined(LS_NORM_FAST)
+static inline uint64_t load8(const char *p)
+{
+    uint64_t v;
+    memcpy(&v, p, 8);
+    return v;
+}
+
+static inline uint32_t load4(const char *p)
+{
+    uint32_t v;
+    memcpy(&v, p, 4);
+    return v;
+}
+
+/* The n < 16 bytes at p in the low bytes of a register, zeros above; reads only [p, p+n). */
+static inline __m128i load_partial(const char *p, size_t n)
+{
+    uint64_t lo, hi = 0;
+    if (n >= 8) {
+        lo = load8(p);
+        if (n > 8) hi = load8(p + n - 8) >> ((16 - n) * 8);
+    } else if (n >= 4) {
+        lo = load4(p) | (uint64_t)load4(p + n - 4) << ((n - 4) * 8);
+    } else {
+        const unsigned char *u = (const unsigned char *)p;
+        lo = u[0] | (uint64_t)u[n / 2] << (n / 2 * 8) | (uint64_t)u[n - 1] << ((n - 1) * 8);
+    }
+    return _mm_set_epi64x((long long)hi, (long long)lo);
+}
+
+/* Store the low n < 16 bytes of y at p; writes only [p, p+n). */
+static inline void store_partial(char *p, __m128i y, size_t n)
+{
+    uint64_t lo = (uint64_t)_mm_cvtsi128_si64(y);
+    if (n >= 8) {
+        uint64_t hi = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(y, y));
+        uint64_t last = n == 8 ? lo : (lo >> ((n - 8) * 8)) | (hi << ((16 - n) * 8));
+        memcpy(p, &lo, 8);
+        memcpy(p + n - 8, &last, 8);
+    } else if (n >= 4) {
+        uint32_t a = (uint32_t)lo, b = (uint32_t)(lo >> ((n - 4) * 8));
+        memcpy(p, &a, 4);
+        memcpy(p + n - 4, &b, 4);
+    } else {
+        p[0] = (char)lo;
+        p[n / 2] = (char)(lo >> (n / 2 * 8));
+        p[n - 1] = (char)(lo >> ((n - 1) * 8));
+    }
+}
+
 /* The fast check: is the value already in normal form but for case, i.e. is normalising it
  * a byte-for-byte fold? True when every byte is printable ASCII or (UTF-8 input) part of a
  * two-byte sequence C3 80..BF (U+00C0..U+00FF: the accented letters of French, German,
  * Spanish...), with no space first, last or next to another space. Then the normal form
  * has the value's length: A-Z become a-z and C3 80..9E (but C3 97, the multiplication sign)
  * become C3 A0..BE, exactly as ls_casefold_cp folds those code points. Sixteen bytes per
- * step (SSE2); the value's last 0..15 bytes go through a zero-padded copy so that nothing
- * outside the value is read. Writes the folded value to out and returns true, or returns
- * false having written part of out. */
+ * step (SSE2); the value's last 0..15 bytes are gathered into a register by overlapping
+ * loads (not through a stack buffer: narrow stores then a wide load stall store
+ * forwarding), so that nothing outside the value is read or written. Writes the folded value to out
+ * and returns true, or returns false having written part of out. */
 static bool fold_if_plain(const char *s, size_t n, bool utf8, char *out)
 {
     const __m128i c20 = _mm_set1_epi8(0x20), sp = c20, c3 = _mm_set1_epi8((char)0xC3);
@@ -157,15 +209,8 @@ static bool fold_if_plain(const char *s, size_t n, bool utf8, char *out)
     for (size_t off = 0; off < n; off += 16) {
         size_t len = n - off < 16 ? n - off : 16;
         unsigned vm = len == 16 ? 0xFFFFu : (1u << len) - 1;
-        __m128i x;
-        char pad[16];
-        if (len == 16) {
-            x = _mm_loadu_si128((const __m128i *)(const void *)(s + off));
-        } else {
-            memset(pad, 'a', sizeof pad);
-            copy_small(pad, s + off, len);
-            x = _mm_loadu_si128((const __m128i *)(const void *)pad);
-        }
+        __m128i x = len == 16 ? _mm_loadu_si128((const __m128i *)(const void *)(s + off))
+                              : load_partial(s + off, len);
         /* signed compares: bytes >= 0x80 are negative, so "< 0x20" catches them too */
         unsigned lt = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, c20)) & vm;
         unsigned hi = (unsigned)_mm_movemask_epi8(x) & vm;
@@ -188,12 +233,10 @@ static bool fold_if_plain(const char *s, size_t n, bool utf8, char *out)
         if (spaces & ((spaces << 1) | prev_sp)) return false; /* leading or doubled */
         prev_sp = (spaces >> (len - 1)) & 1;
         __m128i y = _mm_add_epi8(x, _mm_and_si128(add, c20));
-        if (len == 16) {
+        if (len == 16)
             _mm_storeu_si128((__m128i *)(void *)(out + off), y);
-        } else {
-            _mm_storeu_si128((__m128i *)(void *)pad, y);
-            copy_small(out + off, pad, len);
-        }
+        else
+            store_partial(out + off, y, len);
     }
     return !prev_sp && !prev_c3; /* no trailing space, no cut sequence */
 }
@@ -202,7 +245,7 @@ static bool fold_if_plain(const char *s, size_t n, bool utf8, char *out)
 size_t ls_normalize_value(ls_encoding enc, const char *s, size_t n, char *out,
                           uint64_t *invalid_utf8)
 {
-#if defined(__SSE2__)
+#if defined(LS_NORM_FAST)
     if (LS_LIKELY(fold_if_plain(s, n, enc == LS_ENCODING_UTF8, out))) return n;
 #endif
     return ls__normalize_value_general(enc, s, n, out, invalid_utf8);

@@ -24,4 +24,9 @@ size_t ls_exact_value(ls_encoding enc, const char *s, size_t n, char *out);
 size_t ls_normalize_value(ls_encoding enc, const char *s, size_t n, char *out,
                           uint64_t *invalid_utf8);
 
+/* The same answer without the fast check (a value already normal but for case is folded
+ * in one pass, see normalize.c): the reference the fast path is tested against. */
+size_t ls__normalize_value_general(ls_encoding enc, const char *s, size_t n, char *out,
+                                   uint64_t *invalid_utf8);
+
 #endif

@@ -1,6 +1,9 @@
 #include "parse/split.h"
 
+#include <stdint.h>
 #include <string.h>
+
+#include "parse/block.h"
 
 static size_t slow_next(const ls_dialect *d, const char *data, size_t pos, size_t end, bool eof,
                         ls_record *scratch, ls_parse_memo *memo)
@@ -73,8 +76,18 @@ ls_split_result ls_split_batch_memo(const ls_dialect *d, const char *data, size_
                                     ls_parse_memo *memo)
 {
     const size_t max = d->max_record_bytes;
+    /* Quote-free single-line records are skipped a 64-byte block at a time (block.h); the
+     * batch then ends where the record-by-record walk below would end it. */
+    const bool blocks = max >= 64 && ls__block_dialect_ok(d);
+    /* a record ending with a newline at `want` or later reaches the target */
+    const size_t want = !target ? pos : target - 1 > SIZE_MAX - pos ? SIZE_MAX : pos + target - 1;
     size_t i = pos;
     while (i < end) {
+        if (blocks) {
+            bool reached = false;
+            i = ls__block_skip_records(d, data, i, end, want, &reached);
+            if (reached || i >= end) break;
+        }
         /* Look no further than max_record_bytes past a record's start: a longer record is
          * oversized whatever the rest says, and the bound keeps stream windows small. */
         size_t view = (end - i > max + 1) ? i + max + 1 : end;

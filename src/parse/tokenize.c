@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "common/macros.h"
+#include "parse/block.h"
 
 /* Store a field unless the record already holds LS_MAX_FIELDS (then it only counts). */
 static inline void push_field(ls_record *rec, const char *p, size_t len, int quoted, int escaped)
@@ -286,8 +287,10 @@ ls_scan_result ls_parse_record(const ls_dialect *d, const char *data, size_t pos
     return ls_parse_record_memo(d, data, pos, end, eof, rec, NULL);
 }
 
-ls_scan_result ls_parse_record_memo(const ls_dialect *d, const char *data, size_t pos, size_t end,
-                                    bool eof, ls_record *rec, ls_parse_memo *memo)
+/* The record parser: blank lines (R4), then the block path when it can answer (block.h),
+ * else the scalar reading (R1–R3), else the literal re-read (R3 fallback). */
+static ls_scan_result parse_record(const ls_dialect *d, const char *data, size_t pos, size_t end,
+                                   bool eof, ls_record *rec, ls_parse_memo *memo, bool block)
 {
     const uint8_t nl = d->newline_char;
     rec->fields = rec->field_store;
@@ -314,6 +317,11 @@ ls_scan_result ls_parse_record_memo(const ls_dialect *d, const char *data, size_
         }
     }
 
+    if (block && ls__block_dialect_ok(d)) {
+        if (LS_LIKELY(ls__block_parse_record(d, data, pos, end, rec))) return LS_SCAN_RECORD;
+        rec->nfields = 0; /* a hard case: the scalar path reads it from the start */
+    }
+
     parse_outcome o = d->quote ? parse_quoted(d, data, pos, end, eof, rec, memo)
                                : parse_literal(d, data, pos, end, eof, rec);
     if (o == PARSE_NEED_MORE) return LS_SCAN_NEED_MORE;
@@ -329,6 +337,18 @@ ls_scan_result ls_parse_record_memo(const ls_dialect *d, const char *data, size_
         }
     }
     return LS_SCAN_RECORD;
+}
+
+ls_scan_result ls_parse_record_memo(const ls_dialect *d, const char *data, size_t pos, size_t end,
+                                    bool eof, ls_record *rec, ls_parse_memo *memo)
+{
+    return parse_record(d, data, pos, end, eof, rec, memo, true);
+}
+
+ls_scan_result ls__parse_record_scalar(const ls_dialect *d, const char *data, size_t pos,
+                                       size_t end, bool eof, ls_record *rec, ls_parse_memo *memo)
+{
+    return parse_record(d, data, pos, end, eof, rec, memo, false);
 }
 
 size_t ls_field_unescape(const ls_dialect *d, const ls_field *f, char *out)

@@ -13,8 +13,9 @@
  *     "unbalanced quote" (malformed). This is what stops
  *     one unclosed quote from swallowing the rest of a 40 GB file.
  *  R4 A line that is empty (or only CR) is a blank line, not a record. CR before LF, and a
- *     CR that is the last byte of the input, are part of the line ending. A last line without a newline is still a record.
- *  R5 Combo lists split on the first separator only: passwords may contain it.
+ *     CR that is the last byte of the input, are part of the line ending. A last line without a
+ * newline is still a record. R5 Combo lists split on the first separator only: passwords may
+ * contain it.
  */
 #ifndef LS_TOKENIZE_H
 #define LS_TOKENIZE_H
@@ -90,6 +91,11 @@ ls_scan_result ls_parse_record(const ls_dialect *d, const char *data, size_t pos
  * full of unclosed quotes. */
 ls_scan_result ls_parse_record_memo(const ls_dialect *d, const char *data, size_t pos, size_t end,
                                     bool eof, ls_record *rec, ls_parse_memo *memo);
+
+/* The same answers from the scalar path alone (no block tokenizer): the reference the
+ * block path is tested against (tests/unit/test_block.c, tests/fuzz/fuzz_parse.c). */
+ls_scan_result ls__parse_record_scalar(const ls_dialect *d, const char *data, size_t pos,
+                                       size_t end, bool eof, ls_record *rec, ls_parse_memo *memo);
 
 /* Copy a field's value to out, undoing doubled quotes; returns the length. out must hold
  * f->len bytes. */

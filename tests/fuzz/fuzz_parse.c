@@ -7,7 +7,11 @@
  * of ls_split_batch (tiny target, with and without eof, and with a tiny max_record_bytes)
  * must fall on the same boundaries. Every call is repeated with an ls_parse_memo (carried
  * along the walk, shared by prefixes of different lengths, and used out of order as worker
- * threads do on a mapping): the memo may change how much is scanned, never an answer. */
+ * threads do on a mapping): the memo may change how much is scanned, never an answer.
+ * ls_parse_record answers most records from the block tokenizer (parse/block.h): at every
+ * record start and on the prefixes, with the SSE2 and the AVX2 classifier, it must give
+ * exactly what the scalar path alone (ls__parse_record_scalar) gives, and
+ * ls__block_parse_record, when it answers on its own, the same record. */
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -16,6 +20,7 @@
 
 #include "fuzz_check.h"
 #include "leakscope/leakscope.h"
+#include "parse/block.h"
 #include "parse/dialect.h"
 #include "parse/split.h"
 #include "parse/tokenize.h"
@@ -51,6 +56,39 @@ static bool contains(const size_t *v, size_t n, size_t x)
             hi = mid;
     }
     return lo < n && v[lo] == x;
+}
+
+/* The block path (either classifier) against the scalar path at pos of buf[0, end). */
+static void check_block(const ls_dialect *d, const char *buf, size_t pos, size_t end, bool eof)
+{
+    static ls_record *want, *got;
+    if (!want) {
+        want = malloc(sizeof *want);
+        got = malloc(sizeof *got);
+        FUZZ_CHECK(want && got, "out of memory");
+    }
+    ls_scan_result w = ls__parse_record_scalar(d, buf, pos, end, eof, want, NULL);
+    for (int level = 1; level <= 2; level++) {
+        ls__block_set_level(level);
+        ls_scan_result g = ls_parse_record(d, buf, pos, end, eof, got);
+        FUZZ_CHECK(g == w &&
+                       (w == LS_SCAN_NEED_MORE ||
+                        (w == LS_SCAN_BLANK ? got->next == want->next : same_record(got, want))),
+                   "block path (level %d) differs from the scalar path at %zu (end %zu eof %d)",
+                   level, pos, end, eof);
+        if (w == LS_SCAN_RECORD && ls__block_dialect_ok(d) &&
+            (uint8_t)buf[pos] != d->newline_char &&
+            !(d->newline_char == '\n' && buf[pos] == '\r')) {
+            got->fields = got->field_store;
+            got->nfields = 0;
+            got->flags = 0;
+            got->start = pos;
+            if (ls__block_parse_record(d, buf, pos, end, got))
+                FUZZ_CHECK(same_record(got, want),
+                           "ls__block_parse_record (level %d) answers wrong at %zu", level, pos);
+        }
+    }
+    ls__block_set_level(0);
 }
 
 /* Walk [start, end) record by record; returns the boundaries (record starts and end). */
@@ -112,6 +150,8 @@ static size_t *walk_records(const ls_dialect *d, const char *buf, size_t start, 
             FUZZ_CHECK(rec->nfields == 0, "blank line with fields");
         }
 
+        check_block(d, buf, pos, end, true);
+
         /* with a memo carried along the walk: the same record */
         ls_scan_result rm = ls_parse_record_memo(d, buf, pos, end, true, rec3, &walk_memo);
         FUZZ_CHECK(rm == r &&
@@ -138,6 +178,7 @@ static size_t *walk_records(const ls_dialect *d, const char *buf, size_t start, 
                 FUZZ_CHECK(r == LS_SCAN_BLANK ? rec2->next == rec->next : same_record(rec2, rec),
                            "prefix record differs (pos %zu cut %zu)", pos, cut);
             }
+            check_block(d, buf, pos, cut, false);
             ls_scan_result r3 = ls_parse_record_memo(d, buf, pos, cut, false, rec3, &prefix_memo);
             FUZZ_CHECK(r3 == r2 && (r2 == LS_SCAN_NEED_MORE ||
                                     (r2 == LS_SCAN_BLANK ? rec3->next == rec2->next
@@ -174,6 +215,46 @@ static size_t *walk_records(const ls_dialect *d, const char *buf, size_t start, 
     return b;
 }
 
+/* The batch cutter as it was before the block skip (split.c): one record at a time. The
+ * block-skipping ls_split_batch must cut exactly these batches. */
+static ls_split_result split_reference(const ls_dialect *d, const char *data, size_t pos,
+                                       size_t end, bool eof, size_t target, size_t *batch_end)
+{
+    const size_t max = d->max_record_bytes;
+    size_t i = pos;
+    while (i < end) {
+        size_t view = (end - i > max + 1) ? i + max + 1 : end;
+        bool view_eof = eof && view == end;
+        size_t next = ls_record_next(d, data, i, view, view_eof, scratch);
+        if (next == LS_SPLIT_NEED_MORE && view < end) next = view;
+        if (next == LS_SPLIT_NEED_MORE || next - i > max) {
+            if (next == LS_SPLIT_NEED_MORE && end - i <= max) {
+                if (i > pos) break;
+                return LS_SPLIT_MORE;
+            }
+            if (i > pos) break;
+            const char *lf = memchr(data + i, d->newline_char, end - i);
+            *batch_end = lf ? (size_t)(lf - data) + 1 : (eof ? end : LS_SPLIT_NEED_MORE);
+            return LS_SPLIT_OVERSIZED;
+        }
+        i = next;
+        if (i - pos >= target) break;
+    }
+    *batch_end = i;
+    return LS_SPLIT_BATCH;
+}
+
+static void check_split_reference(const ls_dialect *d, const char *buf, size_t pos, size_t end,
+                                  bool eof, size_t target)
+{
+    size_t a = 0, b = 0;
+    ls_split_result r = ls_split_batch(d, buf, pos, end, eof, target, scratch, &a);
+    ls_split_result w = split_reference(d, buf, pos, end, eof, target, &b);
+    FUZZ_CHECK(r == w && (r == LS_SPLIT_MORE || a == b),
+               "ls_split_batch %d/%zu, record-by-record %d/%zu (pos %zu target %zu eof %d)", r, a,
+               w, b, pos, target, eof);
+}
+
 static void check_batches(const ls_dialect *d, const char *buf, size_t start, size_t end,
                           const size_t *bounds, size_t nb, size_t target)
 {
@@ -187,6 +268,8 @@ static void check_batches(const ls_dialect *d, const char *buf, size_t start, si
         ls_split_result r2 =
             ls_split_batch_memo(d, buf, pos, end, true, target, scratch, &bend2, &memo);
         FUZZ_CHECK(r2 == r && bend2 == bend, "memo changes the batch at %zu", pos);
+        check_split_reference(d, buf, pos, end, true, target);
+        check_split_reference(d, buf, pos, end - (end - pos) / 3, false, target);
         FUZZ_CHECK(r == LS_SPLIT_BATCH, "split result %d at %zu", r, pos);
         FUZZ_CHECK(bend > pos && bend <= end, "batch [%zu, %zu)", pos, bend);
         FUZZ_CHECK(contains(bounds, nb + 1, bend), "batch end %zu is not a record boundary", bend);
@@ -225,6 +308,7 @@ static void check_oversized(const ls_dialect *d0, const char *buf, size_t start,
         ls_split_result r2 =
             ls_split_batch_memo(&d, buf, pos, end, true, 7, scratch, &bend2, &memo);
         FUZZ_CHECK(r2 == r && bend2 == bend, "memo changes the split at %zu (small max)", pos);
+        check_split_reference(&d, buf, pos, end, true, 7);
         FUZZ_CHECK(r != LS_SPLIT_MORE, "MORE at eof");
         FUZZ_CHECK(bend > pos && bend <= end, "oversized walk: [%zu, %zu) result %d", pos, bend, r);
         if (r == LS_SPLIT_OVERSIZED) {

@@ -111,3 +111,107 @@ Test(normalize, swar_path_matches_the_definition)
         cr_assert_eq(memcmp(got, want, wn), 0, "iter %d: \"%.*s\"", iter, (int)n, in);
     }
 }
+
+/* The fast path of ls_normalize_value (a value already normal but for case is folded 16
+ * bytes at a time) must give byte for byte what the general loop gives, and count the same
+ * invalid sequences: random values of every length up to 80 (across the 16-byte steps),
+ * built from pieces that sit on each side of the fast check (ASCII of both cases, spaces
+ * alone or doubled, tabs, CR/LF, NUL, DEL, U+00C0..U+00FF as C3 xx including C3 97 and
+ * C3 9F, other two- and three-byte sequences, NBSP, the micro sign, a lone C3, a lone
+ * continuation byte, FF), in UTF-8 and in single-byte encodings. Input and output are
+ * heap blocks of the exact size, so a read or write outside them shows under ASan. */
+Test(normalize, fast_path_matches_the_general_loop)
+{
+    static const char *const pieces[] = {
+        "a",
+        "Z",
+        "m",
+        "Q",
+        "0",
+        "-",
+        "@",
+        ".",
+        "é",
+        "É",
+        "À",
+        "Þ",
+        "ß",
+        "ÿ",
+        "×",
+        "÷",
+        "\xC3\x9E",
+        "\xC3\x9F",
+        "\xC3\xBF",
+        "\xC3\x80",
+        " ",
+        "  ",
+        "\t",
+        "\r\n",
+        "\x7F",
+        "\xC2\xA0",
+        "\xC2\xB5",
+        "\xC5\x92",
+        "\xE2\x82\xAC",
+        "\xC3",
+        "\xA9",
+        "\xFF",
+        "Jean",
+        "DUPONT",
+        "rue de la Paix",
+        "x",
+        "\x01",
+        "\x1F",
+    };
+    static const ls_encoding encs[] = {LS_ENCODING_UTF8, LS_ENCODING_UTF8, LS_ENCODING_UTF8,
+                                       LS_ENCODING_CP1252, LS_ENCODING_LATIN1};
+    uint64_t seed = 2026;
+    char tmp[128];
+    size_t plain = 0;
+    for (int iter = 0; iter < 300000; iter++) {
+        size_t n = 0, want_len = splitmix(&seed) % 81;
+        /* mostly "plain" values (letters, single spaces, accents), sometimes anything */
+        unsigned npieces = (splitmix(&seed) % 4 == 0) ? sizeof pieces / sizeof *pieces : 20;
+        while (n < want_len) {
+            const char *p = pieces[splitmix(&seed) % npieces];
+            size_t l = strlen(p);
+            if (n + l > sizeof tmp) break;
+            memcpy(tmp + n, p, l);
+            n += l;
+        }
+        if (n > want_len && splitmix(&seed) % 2) n = want_len; /* may cut a sequence */
+        ls_encoding e = encs[splitmix(&seed) % (sizeof encs / sizeof *encs)];
+        char *in = malloc(n ? n : 1), *got = malloc(LS_NORMALIZED_CAP(n));
+        char *want = malloc(LS_NORMALIZED_CAP(n));
+        cr_assert(in && got && want);
+        memcpy(in, tmp, n);
+        uint64_t bad1 = 0, bad2 = 0;
+        size_t gn = ls_normalize_value(e, in, n, got, &bad1);
+        size_t wn = ls__normalize_value_general(e, in, n, want, &bad2);
+        cr_assert_eq(gn, wn, "iter %d (enc %d): length %zu vs %zu for \"%.*s\"", iter, (int)e, gn,
+                     wn, (int)n, in);
+        cr_assert_eq(memcmp(got, want, wn), 0, "iter %d (enc %d): \"%.*s\"", iter, (int)e, (int)n,
+                     in);
+        cr_assert_eq(bad1, bad2, "iter %d: invalid counts differ", iter);
+        plain += wn == n;
+        free(in);
+        free(got);
+        free(want);
+    }
+    cr_expect_gt(plain, 100000, "too few values of the fast path's shape were drawn");
+}
+
+/* ls_exact_value copies short values itself: the same bytes as memcpy, for every length
+ * around its 4- and 8-byte steps, from and to exact-size heap blocks. */
+Test(normalize, exact_value_copies_every_length)
+{
+    for (size_t n = 0; n <= 40; n++) {
+        char *in = malloc(n ? n : 1), *out = malloc(n ? n : 1);
+        cr_assert(in && out);
+        for (size_t i = 0; i < n; i++)
+            in[i] = (char)('A' + (i * 7) % 26);
+        cr_assert_eq(ls_exact_value(LS_ENCODING_UTF8, in, n, out), n);
+        cr_assert_eq(memcmp(in, out, n), 0, "length %zu", n);
+        free(in);
+        free(out);
+    }
+}

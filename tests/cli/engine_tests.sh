@@ -37,6 +37,15 @@ for f in people.csv dump.sql people.jsonl; do
     empty_dir "$T/spill" "$f"
 done
 
+# The committed samples: the same report at -j1 with a spilling ceiling as at -j8 without.
+for f in samples/fr_clients.csv samples/uk_people.tsv samples/combo.txt samples/messy_fr.csv \
+         samples/sql/*.sql samples/json/*.json*; do
+    [ -f "$f" ] || continue
+    "$LS" analyze --json --no-timing -q -j8 "$f" >"$T/a.json" 2>/dev/null
+    "$LS" analyze --json --no-timing -q -j1 --memory 1M --tmp-dir "$T/spill" "$f" >"$T/b.json" 2>/dev/null
+    if cmp -s "$T/a.json" "$T/b.json"; then ok; else ko "$f: -j1 --memory 1M differs from -j8"; fi
+done
+
 # The truth: spilled counts are the generator's.
 "$LS" analyze --json -q --memory 1M --tmp-dir "$T/spill" "$T/people.csv" >"$T/spilled.json"
 eq "spilled: unique records = truth" "$(jq .totals.unique_records "$T/spilled.json")" \

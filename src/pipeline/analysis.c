@@ -34,6 +34,7 @@
 #include "detect/validate.h"
 #include "input/source.h"
 #include "pipeline/columns.h"
+#include "pipeline/vcache.h"
 #include "parse/values.h"
 #include "parse/json.h"
 #include "parse/sql.h"
@@ -285,6 +286,7 @@ typedef struct {
     ls_distinct_stage **st_cols;
     uint64_t cat_records[LS_TYPE__COUNT], cat_valid[LS_TYPE__COUNT];
     uint64_t *colhash;
+    ls_vcache *vcache; /* per tracked column: verdicts of recent short values */
     uint8_t *colkeep;    /* the value is non-empty */
     uint8_t *colverdict; /* ls_verdict of a validated column's value */
     uint32_t *coldetail;
@@ -306,6 +308,26 @@ static inline ls_h128 h128(const void *p, size_t n)
 static inline uint64_t h64(const void *p, size_t n)
 {
     return XXH3_64bits(p, n);
+}
+
+/* Validate a value of validated column j through the worker's verdict cache (vcache.h):
+ * the verdict and detail, the normal form in wk->vnorm (vn bytes) and, for a valid value,
+ * its fingerprint in *hash. Exactly what ls_validate_ex and h64 would give. */
+static inline ls_verdict validate_cached(worker_t *wk, uint32_t j, ls_type type, const char *v,
+                                         size_t n, size_t *vn, uint32_t *detail, uint64_t *hash)
+{
+    ls_vcache_entry *ce = ls_vcache_slot(&wk->vcache[j], v, n);
+    if (ls_vcache_get(ce, v, n)) {
+        *vn = ce->nlen;
+        *detail = ce->detail;
+        memcpy(wk->vnorm.data, ce->norm, ce->nlen);
+        *hash = ce->hnorm;
+        return (ls_verdict)ce->verdict;
+    }
+    ls_verdict vd = ls_validate_ex(type, v, n, wk->vnorm.data, vn, detail);
+    *hash = vd == LS_VERDICT_VALID ? h64(wk->vnorm.data, *vn) : 0;
+    ls_vcache_put(ce, v, n, (uint8_t)vd, *detail, wk->vnorm.data, *vn, *hash);
+    return vd;
 }
 
 static inline void put_u32(ls_buf *b, size_t at, uint32_t v)
@@ -362,10 +384,11 @@ static int process_record(worker_t *wk, const ls_record *rec, const char *data)
                  * in the type's normal form (E.164, 15-char NIR, lower-case e-mail...). */
                 size_t vn = 0;
                 uint32_t detail = 0;
-                ls_verdict vd = ls_validate_ex(col->type, ev, el, wk->vnorm.data, &vn, &detail);
+                uint64_t vh;
+                ls_verdict vd = validate_cached(wk, j, col->type, ev, el, &vn, &detail, &vh);
                 wk->colverdict[j] = (uint8_t)vd;
                 wk->coldetail[j] = detail;
-                if (vd == LS_VERDICT_VALID) wk->colhash[j] = h64(wk->vnorm.data, vn);
+                if (vd == LS_VERDICT_VALID) wk->colhash[j] = vh;
             } else if (nl > 0) {
                 wk->colhash[j] = h64(ev, el);
             }
@@ -501,11 +524,13 @@ static int worker_init(worker_t *wk, ls_analysis *a, input_t *in, dispenser_t *d
     wk->st_norm = ls_distinct_stage_create(a->normalized);
     wk->st_cols = calloc(n1, sizeof *wk->st_cols);
     wk->colhash = calloc(n1, sizeof *wk->colhash);
+    wk->vcache = calloc(n1, sizeof *wk->vcache);
     wk->colkeep = calloc(n1, 1);
     wk->colverdict = calloc(n1, 1);
     wk->coldetail = calloc(n1, sizeof *wk->coldetail);
     wk->wcols = calloc(n1, sizeof *wk->wcols);
-    if (!wk->rec || !wk->st_exact || !wk->st_norm || !wk->st_cols || !wk->colhash || !wk->colkeep ||
+    if (!wk->rec || !wk->st_exact || !wk->st_norm || !wk->st_cols || !wk->colhash || !wk->vcache ||
+        !wk->colkeep ||
         !wk->colverdict || !wk->coldetail || !wk->wcols)
         return -1;
     for (uint32_t j = 0; j < nt; j++) {
@@ -538,6 +563,7 @@ static int worker_finish(worker_t *wk)
     counts_add(&in->c, &wk->c);
     free(wk->st_cols);
     free(wk->colhash);
+    free(wk->vcache);
     free(wk->colkeep);
     free(wk->colverdict);
     free(wk->coldetail);
@@ -636,12 +662,13 @@ static const char *process_vrecord(worker_t *wk, const char *p)
         }
         size_t vn = 0;
         uint32_t detail = 0;
-        ls_verdict vd = ls_validate_ex(cl->type, ev, el, wk->vnorm.data, &vn, &detail);
+        uint64_t vh;
+        ls_verdict vd = validate_cached(wk, col, cl->type, ev, el, &vn, &detail, &vh);
         if (vd == LS_VERDICT_VALID) {
             w->valid++;
             uint32_t bucket = detail & 0xffu;
             if (bucket < LS_DETAIL_BUCKETS) w->detail[bucket]++;
-            ls_distinct_add64(wk->st_cols[col], h64(wk->vnorm.data, vn));
+            ls_distinct_add64(wk->st_cols[col], vh);
             wk->cat_valid[cl->type]++;
             types_seen |= 1ull << cl->type;
         } else if (vd == LS_VERDICT_INVALID) {

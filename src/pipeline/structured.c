@@ -22,6 +22,8 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 #include <strings.h>
 #include <unistd.h>
 #define XXH_INLINE_ALL
@@ -548,11 +550,20 @@ static int feed_mapping(sdrv_t *d, const char *map, size_t size, size_t start,
     if (sigsetjmp(guard.env, 1)) return 1;
     ls_sigbus_arm(&guard);
     int rc = 0;
+    size_t released = 0, page = (size_t)sysconf(_SC_PAGESIZE);
     for (size_t off = start; off < size && rc == 0; off += MAP_CHUNK) {
         size_t n = LS_MIN(MAP_CHUNK, size - off);
         rc = feed(d, map + off, n) != 0 ? -1 : 0;
         *done = off + n;
         atomic_store(&d->a->prog_bytes, (uint64_t)(off + n));
+        /* Pages the reader is past are dropped from the process (they stay in the page
+         * cache; a read of them faults them back in, unchanged): resident memory holds a
+         * window of the dump, not all of it. One chunk is kept behind, for good measure. */
+        size_t upto = off > MAP_CHUNK ? (off - MAP_CHUNK) / page * page : 0;
+        if (upto >= released + ((size_t)64 << 20)) {
+            madvise((char *)map + released, upto - released, MADV_DONTNEED);
+            released = upto;
+        }
     }
     ls_sigbus_disarm();
     return rc;

@@ -33,6 +33,8 @@
 #include "detect/validate.h"
 #include "input/source.h"
 #include "pipeline/columns.h"
+#include "pipeline/subjects.h"
+#include "verdict/verdicts.h"
 #include "parse/values.h"
 #include "parse/json.h"
 #include "parse/sql.h"
@@ -266,6 +268,7 @@ typedef struct {
     bool fault;
     uint64_t fault_at;
     bool nomem;
+    ls_subjects_worker subj; /* subject keys of the records (pipeline/subjects.c) */
 } worker_t;
 
 static inline ls_h128 h128(const void *p, size_t n)
@@ -380,12 +383,14 @@ static int process_record(worker_t *wk, const ls_record *rec, const char *data)
             uint32_t bucket = wk->coldetail[j] & 0xffu;
             if (bucket < LS_DETAIL_BUCKETS) w->detail[bucket]++;
             ls_hashset_stage_add(wk->st_cols[j], wk->colhash[j]);
+            ls__subjects_offer(&wk->subj, col->type, wk->colhash[j]);
             wk->cat_valid[col->type]++;
             types_seen |= 1ull << col->type;
         } else if (wk->colverdict[j] == LS_VERDICT_INVALID) {
             w->invalid++;
         }
     }
+    ls__subjects_commit(&wk->subj);
     while (types_seen) {
         int t = __builtin_ctzll(types_seen);
         wk->cat_records[t]++;
@@ -471,6 +476,7 @@ static int worker_init(worker_t *wk, ls_analysis *a, input_t *in, dispenser_t *d
     wk->colverdict = calloc(n1, 1);
     wk->coldetail = calloc(n1, sizeof *wk->coldetail);
     wk->wcols = calloc(n1, sizeof *wk->wcols);
+    if (ls__subjects_worker_init(&wk->subj, a->subjects) != 0) return -1;
     if (!wk->rec || !wk->st_exact || !wk->st_norm || !wk->st_cols || !wk->colhash || !wk->colkeep ||
         !wk->colverdict || !wk->coldetail || !wk->wcols)
         return -1;
@@ -487,6 +493,7 @@ static int worker_finish(worker_t *wk)
     input_t *in = wk->in;
     rc |= ls_hashset_stage_free(wk->st_exact);
     rc |= ls_hashset_stage_free(wk->st_norm);
+    rc |= ls__subjects_worker_finish(&wk->subj);
     for (uint32_t j = 0; j < in->tracked_columns && wk->st_cols; j++) {
         rc |= ls_hashset_stage_free(wk->st_cols[j]);
         if (!wk->wcols) continue;
@@ -607,7 +614,9 @@ static const char *process_vrecord(worker_t *wk, const char *p)
             w->valid++;
             uint32_t bucket = detail & 0xffu;
             if (bucket < LS_DETAIL_BUCKETS) w->detail[bucket]++;
-            ls_hashset_stage_add(wk->st_cols[col], h128(wk->vnorm.data, vn));
+            ls_h128 vh = h128(wk->vnorm.data, vn);
+            ls_hashset_stage_add(wk->st_cols[col], vh);
+            ls__subjects_offer(&wk->subj, cl->type, vh);
             wk->cat_valid[cl->type]++;
             types_seen |= 1ull << cl->type;
         } else if (vd == LS_VERDICT_INVALID) {
@@ -619,6 +628,7 @@ static const char *process_vrecord(worker_t *wk, const char *p)
         ls_hashset_stage_add(wk->st_exact, h128(wk->ex.data, wk->ex.len));
         ls_hashset_stage_add(wk->st_norm, h128(wk->nm.data, wk->nm.len));
     }
+    ls__subjects_commit(&wk->subj);
     while (types_seen) {
         int t = __builtin_ctzll(types_seen);
         wk->cat_records[t]++;
@@ -1252,7 +1262,8 @@ ls_analysis *ls_analysis_create(const ls_options *opt)
     if (a->threads > 256) a->threads = 256;
     a->exact = ls_hashset_create();
     a->normalized = ls_hashset_create();
-    if (!a->exact || !a->normalized) {
+    a->subjects = ls__subjects_create();
+    if (!a->exact || !a->normalized || !a->subjects) {
         ls_analysis_free(a);
         return NULL;
     }
@@ -1293,6 +1304,8 @@ void ls_analysis_free(ls_analysis *a)
     free(a->skipped);
     ls_hashset_free(a->exact);
     ls_hashset_free(a->normalized);
+    ls__subjects_free(a->subjects);
+    ls__verdicts_free(a->verdicts);
     free(a);
 }
 
@@ -1691,6 +1704,7 @@ ls_status ls_analysis_finish(ls_analysis *a)
         if (c->set && ls_hashset_failed(c->set)) t->approximate = true;
     }
     a->finished = true;
+    if (ls__subjects_finish(a) != LS_OK || ls__verdicts_compute(a) != LS_OK) return LS_ERR_NOMEM;
     return LS_OK;
 }
 

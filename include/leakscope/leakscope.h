@@ -360,7 +360,7 @@ ls_status ls_claim_load_json(ls_claim *c, const char *text, size_t len, char *er
 
 typedef enum {
     LS_CLAIM_SUPPORTED = 0, /* the dump holds what is claimed */
-    LS_CLAIM_INFLATED,      /* the figure matches records or lines, not distinct records or people */
+    LS_CLAIM_INFLATED, /* the figure matches records or lines, not distinct records or people */
     LS_CLAIM_NOT_SUPPORTED, /* the dump does not hold it */
     LS_CLAIM_NOT_CHECKABLE, /* the analysis cannot tell (no typed columns, unknown field...) */
     LS_CLAIM__VERDICTS
@@ -389,9 +389,9 @@ typedef struct {
 
 typedef struct {
     ls_claim_item_kind kind;
-    const char *item;     /* "records", "unique_records", "subjects", "field" */
+    const char *item;         /* "records", "unique_records", "subjects", "field" */
     const char *claimed_text; /* the figure or the field as the claim wrote it */
-    uint64_t claimed;     /* count items: the claimed figure */
+    uint64_t claimed;         /* count items: the claimed figure */
     /* count items: what was observed */
     uint64_t records, unique_records, unique_records_normalized, subjects;
     bool subjects_available;
@@ -404,8 +404,8 @@ typedef struct {
     uint32_t type_count;
     const char *const *types; /* vocabulary types the field stands for */
     bool present;
-    uint64_t records_with;    /* records with a valid value (largest over its types) */
-    uint64_t valid, unique;   /* over its types (unique: summed over the types) */
+    uint64_t records_with;  /* records with a valid value (largest over its types) */
+    uint64_t valid, unique; /* over its types (unique: summed over the types) */
     uint32_t column_count;
     const ls_claim_column *columns;
 } ls_claim_item;
@@ -426,11 +426,12 @@ const ls_claim_result *ls_analysis_claim(const ls_analysis *a);
  * breaches" (2013): SE = DPC x EI + CB. Every input is given with its reason so that an
  * auditor can change one and recompute. */
 typedef struct {
-    const char *category; /* ENISA data category: "simple", "behavioural", "financial", "sensitive" */
-    int basic;            /* ENISA's preliminary score of the category (1, 2, 3, 4) */
-    int adjustment;       /* leakscope's adjustment from the data found (reason below) */
-    int score;            /* basic + adjustment, within 1..4 */
-    const char *types;    /* the types found that fall in it ("email, phone") */
+    const char
+        *category;     /* ENISA data category: "simple", "behavioural", "financial", "sensitive" */
+    int basic;         /* ENISA's preliminary score of the category (1, 2, 3, 4) */
+    int adjustment;    /* leakscope's adjustment from the data found (reason below) */
+    int score;         /* basic + adjustment, within 1..4 */
+    const char *types; /* the types found that fall in it ("email, phone") */
     const char *reason;
 } ls_enisa_dpc_part;
 
@@ -443,7 +444,8 @@ typedef struct {
     uint32_t special_count;
     const char *const *special_categories; /* Art. 9 types found ("health") */
     uint32_t health_hint_count;
-    const char *const *health_hints; /* types hinting at health context (fr_rpps, fr_adeli, fr_finess) */
+    const char *const
+        *health_hints; /* types hinting at health context (fr_rpps, fr_adeli, fr_finess) */
     bool subjects_available;
     uint64_t subjects;                   /* approximate number of data subjects */
     uint64_t records;                    /* records analysed */

@@ -33,9 +33,9 @@ static void analyze_usage(FILE *f)
             "  --no-detect          skip PII detection (columns stay 'unknown'; faster)\n"
             "  --no-columns         records and record dedup only, no per-column statistics\n"
             "  --claim KEY=VALUE    check a seller's claim (repeatable): records=43M,\n"
-            "                       unique_records=N, subjects=N, fields=name,nir,dob,email,phone,\n"
-            "                       tolerance=0.05, source=TEXT\n"
-            "  --claim-file FILE    the same from a JSON object ({\"records\": 43000000, ...})\n"
+            "                       unique_records=N, subjects=N, tolerance=0.05,\n"
+            "                       fields=name,nir,dob,email,phone, source=TEXT\n"
+            "  --claim-file FILE    the same from a JSON object {\"records\": 43000000, ...}\n"
             "  --enisa-cb X         ENISA circumstances of breach added to DPC x EI (default 0)\n"
             "  -h, --help           this help\n");
 }
@@ -104,7 +104,8 @@ static int load_claim_file(ls_claim *c, const char *path)
     fclose(f);
     if (!buf) return LS_EXIT_INTERNAL;
     char err[256] = "";
-    ls_status st = too_big ? LS_ERR_INVALID_ARGUMENT : ls_claim_load_json(c, buf, n, err, sizeof err);
+    ls_status st =
+        too_big ? LS_ERR_INVALID_ARGUMENT : ls_claim_load_json(c, buf, n, err, sizeof err);
     free(buf);
     if (st == LS_ERR_NOMEM) return LS_EXIT_INTERNAL;
     if (st != LS_OK) {

@@ -31,7 +31,7 @@ static const struct {
 };
 
 #define RULE_TEXT                                                                                  \
-    "fr_nir > uk_nino > uk_nhs > us_ssn > email > phone > last_name+first_name+date_of_birth > "  \
+    "fr_nir > uk_nino > uk_nhs > us_ssn > email > phone > last_name+first_name+date_of_birth > "   \
     "full_name+date_of_birth > user_id > username (first valid value of each)"
 
 struct ls_subjects {

@@ -6,13 +6,13 @@
 #include <stdio.h>
 
 #define SUBJECT_LIMITS                                                                             \
-    "an estimate: a person known by different identifiers in different records (a NIR here, "  \
-    "only an e-mail there; two e-mail addresses) counts more than once; people sharing a name " \
-    "and birth date, or the same user id in unrelated dumps, count once; records without any " \
+    "an estimate: a person known by different identifiers in different records (a NIR here, "      \
+    "only an e-mail there; two e-mail addresses) counts more than once; people sharing a name "    \
+    "and birth date, or the same user id in unrelated dumps, count once; records without any "     \
     "identifier are not counted"
 
 #define ENISA_METHOD                                                                               \
-    "ENISA, Recommendations for a methodology of the assessment of severity of personal data "  \
+    "ENISA, Recommendations for a methodology of the assessment of severity of personal data "     \
     "breaches (2013)"
 
 static void key_u64(ls_jsonw *w, const char *k, uint64_t v)
@@ -52,8 +52,9 @@ void ls__json_subjects(ls_jsonw *w, const ls_analysis *a)
     ls_jw_key(w, "approximate");
     ls_jw_bool(w, s->approximate);
     key_str(w, "rule", s->rule);
-    key_str(w, "method", "xxh3-128 of a tag naming the rule and the normalised values; exact "
-                         "distinct count of the keys across all inputs");
+    key_str(w, "method",
+            "xxh3-128 of a tag naming the rule and the normalised values; exact "
+            "distinct count of the keys across all inputs");
     key_u64(w, "records_keyed", s->records_keyed);
     key_u64(w, "records_without_identifier", s->records_without_identifier);
     key_u64(w, "records_with_personal_data", s->records_with_personal_data);
@@ -258,8 +259,7 @@ void ls__text_claim(FILE *out, const ls_analysis *a)
             snprintf(what, sizeof what, "field %s", it->claimed_text);
         else
             snprintf(what, sizeof what, "%s %s", it->item, grp(it->claimed, b));
-        fprintf(out, "  %-28.28s %-14s %s\n", what, ls_claim_verdict_name(it->verdict),
-                it->reason);
+        fprintf(out, "  %-28.28s %-14s %s\n", what, ls_claim_verdict_name(it->verdict), it->reason);
     }
     fprintf(out,
             "  => %" PRIu64 " supported, %" PRIu64 " inflated, %" PRIu64 " not supported, %" PRIu64

@@ -158,12 +158,12 @@ int ls__claim_parse_count(const char *s, uint64_t *out)
 /* The count a key names, or -1. */
 static int count_key(const char *k)
 {
-    static const char *const records[] = {"records", "rows", "lines", "entries", "lignes",
-                                          "enregistrements"};
+    static const char *const records[] = {"records", "rows",   "lines",
+                                          "entries", "lignes", "enregistrements"};
     static const char *const unique[] = {"unique_records", "unique", "distinct_records",
                                          "unique_rows", "unique_lines"};
-    static const char *const subjects[] = {"subjects",    "people",    "persons", "individuals",
-                                           "users",       "customers", "clients", "accounts",
+    static const char *const subjects[] = {"subjects",      "people",    "persons", "individuals",
+                                           "users",         "customers", "clients", "accounts",
                                            "data_subjects", "personnes"};
     for (size_t i = 0; i < sizeof records / sizeof *records; i++)
         if (!strcasecmp(k, records[i])) return C_RECORDS;
@@ -174,8 +174,8 @@ static int count_key(const char *k)
     return -1;
 }
 
-__attribute__((format(printf, 3, 4))) static ls_status fail(char *err, size_t cap,
-                                                             const char *fmt, ...)
+__attribute__((format(printf, 3, 4))) static ls_status fail(char *err, size_t cap, const char *fmt,
+                                                            ...)
 {
     if (err && cap) {
         va_list ap;
@@ -200,7 +200,8 @@ static ls_status add_fields(ls_claim *c, const char *v, size_t vlen, char *err, 
         while (b > a && isspace((unsigned char)v[b - 1]))
             b--;
         if (b > a) {
-            if (c->nfields == MAX_FIELDS) return fail(err, cap, "%s", "more than 64 claimed fields");
+            if (c->nfields == MAX_FIELDS)
+                return fail(err, cap, "%s", "more than 64 claimed fields");
             if (b - a > 64) return fail(err, cap, "%s", "a claimed field name is too long");
             char *f = strndup(v + a, b - a);
             if (!f) return LS_ERR_NOMEM;
@@ -397,7 +398,9 @@ static const struct {
     {"num_secu", {LS_TYPE_FR_NIR}},
     {"numero_secu", {LS_TYPE_FR_NIR}},
     {"securite_sociale", {LS_TYPE_FR_NIR}},
-    {"s\xc3\xa9""curit\xc3\xa9_sociale", {LS_TYPE_FR_NIR}},
+    {"s\xc3\xa9"
+     "curit\xc3\xa9_sociale",
+     {LS_TYPE_FR_NIR}},
     {"insee", {LS_TYPE_FR_NIR}},
     {"ssn", {LS_TYPE_US_SSN, LS_TYPE_FR_NIR}},
     {"social_security", {LS_TYPE_US_SSN, LS_TYPE_FR_NIR}},
@@ -505,9 +508,9 @@ ls_claim_verdict ls__claim_count_verdict(ls_claim_item_kind kind, uint64_t claim
 {
     char a[32], b[32], c[32], d[32];
     double need = (double)claimed * (1.0 - tol);
-    bool people_ok = o->subjects_available &&
-                     (double)(o->records - o->records_without_identifier) >=
-                         PEOPLE_SHARE * (double)o->records;
+    bool people_ok =
+        o->subjects_available &&
+        (double)(o->records - o->records_without_identifier) >= PEOPLE_SHARE * (double)o->records;
     *compared_with = "records";
     *observed = o->records;
     if (!o->analysed) {
@@ -540,8 +543,8 @@ ls_claim_verdict ls__claim_count_verdict(ls_claim_item_kind kind, uint64_t claim
             snprintf(reason, cap,
                      "the figure matches the %s records (%s distinct), not the %s distinct "
                      "people they describe (%.1f %% of the claim)",
-                     grp(o->records, a), grp(o->unique_records_normalized, b),
-                     grp(o->subjects, c), pct(o->subjects, claimed));
+                     grp(o->records, a), grp(o->unique_records_normalized, b), grp(o->subjects, c),
+                     pct(o->subjects, claimed));
             return LS_CLAIM_INFLATED;
         }
         snprintf(reason, cap, "only %s distinct people (%.1f %% of the %s claimed) in %s records",

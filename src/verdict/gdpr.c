@@ -109,16 +109,18 @@ void ls__enisa_compute(const bool present[LS_TYPE__COUNT], double cb, bool cb_gi
         case CAT_SIMPLE:
             if (natid) {
                 adj = 1;
-                snprintf(why, wc, "+1: national identifiers enable identity theft (the NIR also "
-                                  "encodes sex, birth year, month and place)");
+                snprintf(why, wc,
+                         "+1: national identifiers enable identity theft (the NIR also "
+                         "encodes sex, birth year, month and place)");
             } else {
                 snprintf(why, wc, "identity, contact or account data: ENISA basic score");
             }
             break;
         case CAT_BEHAVIOURAL:
             adj = -1;
-            snprintf(why, wc, "-1: IP addresses alone, without browsing or location history, "
-                              "give no substantial insight into behaviour");
+            snprintf(why, wc,
+                     "-1: IP addresses alone, without browsing or location history, "
+                     "give no substantial insight into behaviour");
             break;
         case CAT_FINANCIAL:
             if (present[LS_TYPE_CARD_NUMBER]) {
@@ -157,8 +159,8 @@ void ls__enisa_compute(const bool present[LS_TYPE__COUNT], double cb, bool cb_gi
     g->dpc_reason = st->dpc_reason;
 
     /* EI */
-    bool fullname = (present[LS_TYPE_LAST_NAME] && present[LS_TYPE_FIRST_NAME]) ||
-                    present[LS_TYPE_FULL_NAME];
+    bool fullname =
+        (present[LS_TYPE_LAST_NAME] && present[LS_TYPE_FIRST_NAME]) || present[LS_TYPE_FULL_NAME];
     bool anyname = present[LS_TYPE_LAST_NAME] || present[LS_TYPE_FIRST_NAME];
     bool contact = present[LS_TYPE_EMAIL] || present[LS_TYPE_PHONE];
     bool locator = present[LS_TYPE_DATE_OF_BIRTH] || present[LS_TYPE_STREET_ADDRESS] ||
@@ -173,13 +175,13 @@ void ls__enisa_compute(const bool present[LS_TYPE__COUNT], double cb, bool cb_gi
     } else if (fullname && (locator || contact)) {
         g->ei = 1.0;
         g->ei_level = "maximum";
-        snprintf(st->ei_reason, sizeof st->ei_reason,
-                 "full names with %s identify people directly",
+        snprintf(st->ei_reason, sizeof st->ei_reason, "full names with %s identify people directly",
                  locator ? "a date of birth, place of birth or address" : "an e-mail or phone");
     } else if (fullname || contact) {
         g->ei = 0.75;
         g->ei_level = "significant";
-        snprintf(st->ei_reason, sizeof st->ei_reason, "%s: the person is found with little research",
+        snprintf(st->ei_reason, sizeof st->ei_reason,
+                 "%s: the person is found with little research",
                  fullname ? "full names" : "e-mail addresses or phone numbers");
     } else if (anyname || weak) {
         g->ei = 0.5;

@@ -22,8 +22,8 @@ void ls__verdicts_free(ls_verdicts *v); /* accepts NULL */
 
 /* What the dump holds, as a count claim is compared with it. */
 typedef struct {
-    bool analysed;      /* some input was analysed (else every count item is not_checkable) */
-    bool approximate;   /* unique counts are lower bounds (a hash set ran out of memory) */
+    bool analysed;    /* some input was analysed (else every count item is not_checkable) */
+    bool approximate; /* unique counts are lower bounds (a hash set ran out of memory) */
     uint64_t records, unique_records, unique_records_normalized;
     bool subjects_available;
     uint64_t subjects, records_without_identifier;

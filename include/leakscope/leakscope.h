@@ -385,6 +385,7 @@ typedef struct {
     const char *type;
     uint64_t non_empty, valid, unique; /* valid: non_empty for types without a validator;
                                           unique may be LS_UNIQUE_UNKNOWN */
+    uint64_t invalid;                  /* shaped like the type, failing its checks */
 } ls_claim_column;
 
 typedef struct {

@@ -188,6 +188,7 @@ void ls__json_claim(ls_jsonw *w, const ls_analysis *a)
                 key_str(w, "type", col->type);
                 key_u64(w, "non_empty", col->non_empty);
                 key_u64(w, "valid", col->valid);
+                key_u64(w, "invalid", col->invalid);
                 ls_jw_key(w, "unique");
                 if (col->unique == LS_UNIQUE_UNKNOWN)
                     ls_jw_null(w);

@@ -31,6 +31,7 @@
 #include "verdict/verdicts.h"
 
 #define MAX_FIELDS   64
+#define MAX_COUNTS   16
 #define MAX_TYPES    8
 #define DEFAULT_TOL  0.05
 #define PEOPLE_SHARE 0.90 /* records claims are compared with people above this coverage */
@@ -38,9 +39,10 @@
 enum { C_RECORDS, C_UNIQUE, C_SUBJECTS, C__COUNT };
 
 struct ls_claim {
-    bool has[C__COUNT];
-    uint64_t count[C__COUNT];
-    char text[C__COUNT][48];
+    int kind[MAX_COUNTS]; /* C_RECORDS, C_UNIQUE, C_SUBJECTS, in the order given */
+    uint64_t count[MAX_COUNTS];
+    char text[MAX_COUNTS][48];
+    size_t ncounts;
     char *fields[MAX_FIELDS];
     size_t nfields;
     double tolerance;
@@ -225,10 +227,13 @@ static ls_status claim_set(ls_claim *c, const char *key, const char *v, size_t v
     }
     int ck = count_key(key);
     if (ck >= 0) {
-        if (ls__claim_parse_count(val, &c->count[ck]) != 0)
+        size_t i = c->ncounts;
+        if (i == MAX_COUNTS) return fail(err, cap, "%s", "more than 16 claimed figures");
+        if (ls__claim_parse_count(val, &c->count[i]) != 0)
             return fail(err, cap, "cannot read the claimed figure '%s' (try 43000000 or 43M)", val);
-        c->has[ck] = true;
-        snprintf(c->text[ck], sizeof c->text[ck], "%.47s", val);
+        c->kind[i] = ck;
+        snprintf(c->text[i], sizeof c->text[i], "%.47s", val);
+        c->ncounts++;
         return LS_OK;
     }
     if (!strcasecmp(key, "fields") || !strcasecmp(key, "field") || !strcasecmp(key, "data")) {
@@ -690,6 +695,7 @@ static ls_status eval_field(const ls_analysis *a, const char *field, ls_claim_it
             cc->type = c->type;
             cc->non_empty = c->non_empty;
             cc->valid = c->validated ? c->valid : c->non_empty;
+            cc->invalid = c->validated ? c->invalid : 0;
             cc->unique = c->unique;
         }
     }
@@ -720,8 +726,13 @@ static ls_status eval_field(const ls_analysis *a, const char *field, ls_claim_it
     if (!any_validated) { /* types without a validator (health): non-empty values count */
         it->valid = nonempty;
     }
-    uint64_t records = a->totals.records;
-    it->present = it->valid > 0;
+    uint64_t records = a->totals.records, invalid = 0;
+    for (uint32_t k = 0; k < ncols; k++)
+        invalid += st->cols[k].invalid;
+    /* Values shaped like the type that mostly fail its checks (random digits in a "nir"
+     * column pass the NIR key about once in 97) are not the claimed data. */
+    bool mostly_invalid = any_validated && invalid > it->valid;
+    it->present = it->valid > 0 && !mostly_invalid;
     it->ratio = records ? (double)it->records_with / (double)records : 0.0;
     it->observed = it->records_with;
     it->compared_with = "records_with";
@@ -741,7 +752,13 @@ static ls_status eval_field(const ls_analysis *a, const char *field, ls_claim_it
         return LS_OK;
     }
     it->verdict = LS_CLAIM_NOT_SUPPORTED;
-    if (ncols)
+    if (mostly_invalid)
+        snprintf(st->reason, sizeof st->reason,
+                 "%u column(s) typed %s (first: '%.40s'), but only %s of their %s values shaped "
+                 "like it pass its checks (%.1f %%): not real %s values",
+                 ncols, st->tn[0], st->cols[0].name ? st->cols[0].name : "?", grp(it->valid, x),
+                 grp(it->valid + invalid, y), pct(it->valid, it->valid + invalid), st->tn[0]);
+    else if (ncols)
         snprintf(st->reason, sizeof st->reason,
                  "%u column(s) typed %s, but none of their %s values is valid", ncols, st->tn[0],
                  grp(nonempty, z));
@@ -765,9 +782,7 @@ struct ls_claim_eval *ls__claim_evaluate(const ls_analysis *a, const ls_claim *c
 {
     struct ls_claim_eval *e = calloc(1, sizeof *e);
     if (!e) return NULL;
-    uint32_t n = (uint32_t)c->nfields;
-    for (int k = 0; k < C__COUNT; k++)
-        n += c->has[k];
+    uint32_t n = (uint32_t)(c->nfields + c->ncounts);
     e->items = calloc(n ? n : 1, sizeof *e->items);
     e->store = calloc(n ? n : 1, sizeof *e->store);
     e->pub.source = c->source ? strdup(c->source) : NULL;
@@ -792,23 +807,23 @@ struct ls_claim_eval *ls__claim_evaluate(const ls_analysis *a, const ls_claim *c
     static const ls_claim_item_kind kinds[C__COUNT] = {
         LS_CLAIM_ITEM_RECORDS, LS_CLAIM_ITEM_UNIQUE_RECORDS, LS_CLAIM_ITEM_SUBJECTS};
     static const char *const names[C__COUNT] = {"records", "unique_records", "subjects"};
-    for (int k = 0; k < C__COUNT; k++) {
-        if (!c->has[k]) continue;
+    for (size_t i = 0; i < c->ncounts; i++) {
+        int k = c->kind[i];
         ls_claim_item *it = &e->items[e->n];
         item_store *st = &e->store[e->n++];
         it->kind = kinds[k];
         it->item = names[k];
-        snprintf(st->text, sizeof st->text, "%s", c->text[k]);
+        snprintf(st->text, sizeof st->text, "%s", c->text[i]);
         it->claimed_text = st->text;
-        it->claimed = c->count[k];
+        it->claimed = c->count[i];
         it->records = o.records;
         it->unique_records = o.unique_records;
         it->unique_records_normalized = o.unique_records_normalized;
         it->subjects = o.subjects;
         it->subjects_available = o.subjects_available;
-        it->verdict = ls__claim_count_verdict(kinds[k], c->count[k], &o, tol, &it->compared_with,
+        it->verdict = ls__claim_count_verdict(kinds[k], c->count[i], &o, tol, &it->compared_with,
                                               &it->observed, st->reason, sizeof st->reason);
-        it->ratio = c->count[k] ? (double)it->observed / (double)c->count[k] : 0.0;
+        it->ratio = c->count[i] ? (double)it->observed / (double)c->count[i] : 0.0;
         it->reason = st->reason;
     }
     for (size_t f = 0; f < c->nfields; f++) {

@@ -469,17 +469,18 @@ int ls__claim_field_types(const char *field, ls_type *out, int cap)
         f[n++] = (ch == ' ' || ch == '-') ? '_' : (char)tolower(ch);
     }
     f[n] = 0;
-    ls_type t = ls_type_from_name(f, n);
-    if (t != LS_TYPE_UNKNOWN && cap > 0) {
-        out[0] = t;
-        return 1;
-    }
+    /* aliases first: "password" stands for plain and hashed passwords */
     for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++) {
         if (strcmp(aliases[i].alias, f) != 0) continue;
         int k = 0;
         for (int j = 0; j < 4 && aliases[i].t[j] != LS_TYPE_UNKNOWN && k < cap; j++)
             out[k++] = aliases[i].t[j];
         return k;
+    }
+    ls_type t = ls_type_from_name(f, n);
+    if (t != LS_TYPE_UNKNOWN && cap > 0) {
+        out[0] = t;
+        return 1;
     }
     return 0;
 }

@@ -106,6 +106,13 @@ typedef struct {
                                 partitions spill to tmp_dir. 0 = half of physical memory */
     const char *tmp_dir;     /* where spill files go (created unlinked, 0600); NULL =
                                 $TMPDIR, else /tmp. The string must outlive the analysis */
+    /* Issue 9 (claim, subjects, GDPR): what the report checks the results against. */
+    const struct ls_claim *claim; /* a seller's claim (ls_claim_*), checked by
+                                     ls_analysis_finish(); NULL: none. Must stay valid until
+                                     ls_analysis_finish() returns */
+    double enisa_cb;              /* ENISA "circumstances of breach" (CB) added to DPC x EI;
+                                     0 unless the caller knows them (stated in the report) */
+    bool enisa_cb_given;          /* enisa_cb was set by the user (the report says which) */
 } ls_options;
 
 /* Fill *opt with the defaults. Always call it first: fields may be added. */
@@ -320,6 +327,162 @@ const ls_category_summary *ls_analysis_category(const ls_analysis *a, size_t i);
 const char *ls_format_name(ls_format f);
 const char *ls_encoding_name(ls_encoding e);
 const char *ls_newline_name(ls_newline n);
+
+/* ---- distinct data subjects (issue 9) ------------------------------------------------
+ * Each record is keyed by its strongest identifier with a valid value:
+ *     fr_nir > uk_nino > uk_nhs > us_ssn > email > phone > last_name + first_name +
+ *     date_of_birth > full_name + date_of_birth > user_id > username
+ * (normal forms as for `unique`), hashed with XXH3-128 and a tag naming the rule, and the
+ * keys are counted exactly across all inputs. See README "Distinct data subjects" for the
+ * limits (a person with two e-mails counts twice; keys of two rules are never linked). */
+typedef struct {
+    const char *rule;       /* "fr_nir", "email", "phone", "name_dob", "full_name_dob", ... */
+    const char *identifier; /* the types it compares: "last_name+first_name+date_of_birth" */
+    uint64_t records;       /* records keyed by this rule (no stronger identifier in them) */
+    uint64_t subjects;      /* distinct keys among those records */
+    uint64_t records_with;  /* records holding a valid value of the identifier, whatever
+                               rule keyed them */
+    uint64_t distinct;      /* distinct valid values of the identifier over all records */
+} ls_subject_rule_summary;
+
+typedef struct {
+    bool available;         /* some column was typed as one of the rule's identifiers */
+    uint64_t subjects;      /* estimated distinct data subjects: the sum over the rules */
+    uint64_t records_keyed; /* records with a subject key */
+    uint64_t records_without_identifier; /* records - records_keyed */
+    uint64_t records_with_personal_data; /* records with a valid value of a PII type */
+    bool approximate;                    /* a set ran out of memory: lower bounds */
+    const char *rule;                    /* the rule in one line */
+    uint32_t rule_count;
+    const ls_subject_rule_summary *rules; /* every rule, in order */
+} ls_subjects_summary;
+
+/* After ls_analysis_finish(); NULL before. */
+const ls_subjects_summary *ls_analysis_subjects(const ls_analysis *a);
+
+/* ---- claims (issue 9) -----------------------------------------------------------------
+ * A seller's claim ("43 million records: name, NIR, date of birth, e-mail, phone") checked
+ * against what the dump holds. Build it, point ls_options.claim at it, analyse; the verdicts
+ * are in ls_analysis_claim() and in the reports. */
+typedef struct ls_claim ls_claim;
+
+ls_claim *ls_claim_create(void); /* NULL on out of memory */
+void ls_claim_free(ls_claim *c); /* accepts NULL */
+/* One "key=value" item: records=43000000 (also 43M, 43,000,000, 4.3e7; aliases rows, lines,
+ * entries), unique_records=N, subjects=N (aliases people, persons, individuals, users,
+ * customers), fields=name,nir,dob,email,phone (vocabulary types or aliases, see README),
+ * tolerance=0.05 (relative slack for round figures, default 0.05), source=TEXT (where the
+ * claim was read). LS_ERR_INVALID_ARGUMENT with a sentence in err when it cannot be read. */
+ls_status ls_claim_add(ls_claim *c, const char *key_value, char *err, size_t errlen);
+/* The same from a JSON object: {"records": 43000000, "fields": ["name", "nir"], ...}
+ * (numbers or strings; fields as an array or a comma-separated string). */
+ls_status ls_claim_load_json(ls_claim *c, const char *text, size_t len, char *err, size_t errlen);
+
+typedef enum {
+    LS_CLAIM_SUPPORTED = 0, /* the dump holds what is claimed */
+    LS_CLAIM_INFLATED, /* the figure matches records or lines, not distinct records or people */
+    LS_CLAIM_NOT_SUPPORTED, /* the dump does not hold it */
+    LS_CLAIM_NOT_CHECKABLE, /* the analysis cannot tell (no typed columns, unknown field...) */
+    LS_CLAIM__VERDICTS
+} ls_claim_verdict;
+
+/* "supported", "inflated", "not_supported", "not_checkable". */
+const char *ls_claim_verdict_name(ls_claim_verdict v);
+
+typedef enum {
+    LS_CLAIM_ITEM_RECORDS = 0,
+    LS_CLAIM_ITEM_UNIQUE_RECORDS,
+    LS_CLAIM_ITEM_SUBJECTS,
+    LS_CLAIM_ITEM_FIELD
+} ls_claim_item_kind;
+
+/* A column holding a claimed field. */
+typedef struct {
+    const char *input; /* the input's path */
+    const char *table; /* SQL table, or NULL */
+    uint32_t index;
+    const char *name; /* header name or field path, NULL without a header */
+    const char *type;
+    uint64_t non_empty, valid, unique; /* valid: non_empty for types without a validator;
+                                          unique may be LS_UNIQUE_UNKNOWN */
+    uint64_t invalid;                  /* shaped like the type, failing its checks */
+} ls_claim_column;
+
+typedef struct {
+    ls_claim_item_kind kind;
+    const char *item;         /* "records", "unique_records", "subjects", "field" */
+    const char *claimed_text; /* the figure or the field as the claim wrote it */
+    uint64_t claimed;         /* count items: the claimed figure */
+    /* count items: what was observed */
+    uint64_t records, unique_records, unique_records_normalized, subjects;
+    bool subjects_available;
+    const char *compared_with; /* the observed figure the verdict rests on (a key above) */
+    uint64_t observed;         /* its value */
+    double ratio;              /* observed / claimed; fields: share of records holding it */
+    ls_claim_verdict verdict;
+    const char *reason; /* in words; never a value of the data */
+    /* fields */
+    uint32_t type_count;
+    const char *const *types; /* vocabulary types the field stands for */
+    bool present;
+    uint64_t records_with;  /* records with a valid value (largest over its types) */
+    uint64_t valid, unique; /* over its types (unique: summed over the types) */
+    uint32_t column_count;
+    const ls_claim_column *columns;
+} ls_claim_item;
+
+typedef struct {
+    const char *source; /* where the claim was read, or NULL */
+    double tolerance;
+    uint32_t item_count;
+    const ls_claim_item *items;
+    uint64_t verdicts[LS_CLAIM__VERDICTS]; /* items per verdict */
+} ls_claim_result;
+
+/* After ls_analysis_finish(), when ls_options.claim was set; NULL otherwise. */
+const ls_claim_result *ls_analysis_claim(const ls_analysis *a);
+
+/* ---- GDPR Art. 33 figures and ENISA severity (issue 9) ------------------------------
+ * ENISA, "Recommendations for a methodology of the assessment of severity of personal data
+ * breaches" (2013): SE = DPC x EI + CB. Every input is given with its reason so that an
+ * auditor can change one and recompute. */
+typedef struct {
+    const char
+        *category;     /* ENISA data category: "simple", "behavioural", "financial", "sensitive" */
+    int basic;         /* ENISA's preliminary score of the category (1, 2, 3, 4) */
+    int adjustment;    /* leakscope's adjustment from the data found (reason below) */
+    int score;         /* basic + adjustment, within 1..4 */
+    const char *types; /* the types found that fall in it ("email, phone") */
+    const char *reason;
+} ls_enisa_dpc_part;
+
+typedef struct {
+    /* Art. 33(3)(a): categories and approximate numbers */
+    uint32_t category_count;
+    const char *const *categories; /* PII types found (vocabulary names) */
+    uint32_t group_count;
+    const char *const *groups; /* their groups ("identity", "contact", ...) */
+    uint32_t special_count;
+    const char *const *special_categories; /* Art. 9 types found ("health") */
+    uint32_t health_hint_count;
+    const char *const
+        *health_hints; /* types hinting at health context (fr_rpps, fr_adeli, fr_finess) */
+    bool subjects_available;
+    uint64_t subjects;                   /* approximate number of data subjects */
+    uint64_t records;                    /* records analysed */
+    uint64_t records_with_personal_data; /* approximate number of personal data records */
+    uint64_t unique_records;             /* distinct records (normalised) */
+    /* ENISA */
+    double dpc, ei, cb, se;
+    bool cb_given;
+    const char *severity; /* "low" (SE < 2), "medium" (< 3), "high" (< 4), "very_high" */
+    const char *dpc_reason, *ei_level, *ei_reason, *cb_reason;
+    uint32_t dpc_part_count;
+    const ls_enisa_dpc_part *dpc_parts;
+} ls_gdpr_summary;
+
+/* After ls_analysis_finish(); NULL before. */
+const ls_gdpr_summary *ls_analysis_gdpr(const ls_analysis *a);
 
 /* ---- reports ------------------------------------------------------------------------ */
 

@@ -328,6 +328,20 @@ size_t norm_field(const char *s, size_t n, char *out);
 void utf8_upper(char *s, size_t n);
 void utf8_lower(char *s, size_t n);
 
+/* ---- distinct data subjects (subjects.c): the truth of leakscope's subject rule ---------- */
+#define GSUBJ_RULES 7 /* fr_nir, uk_nino, uk_nhs, email, phone, name_dob, user_id */
+typedef struct {
+    hset_t keys[GSUBJ_RULES];
+    uint64_t records[GSUBJ_RULES], subjects[GSUBJ_RULES];
+} gsubj_t;
+void gsubj_init(gsubj_t *s);
+void gsubj_free(gsubj_t *s);
+/* Count the record's subject key (r as written; m: which check digits are valid). */
+void gsubj_add(gsubj_t *s, const coldef_t *cols, int ncols, const rec_t *r, const meta_t *m);
+/* "subjects":N,"subjects_by_rule":{...} (no surrounding braces). */
+#include <stdio.h>
+void gsubj_write(FILE *f, const gsubj_t *s);
+
 /* ---- buffered output (out.c) --------------------------------------------------------------- */
 typedef struct {
     int fd;

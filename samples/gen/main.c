@@ -480,7 +480,8 @@ static const char *loc_name(enum gen_locale l)
     return n[l];
 }
 
-static int write_truth(const char *path, const opts_t *o, const gen_t *g, const truth_t *t)
+static int write_truth(const char *path, const opts_t *o, const gen_t *g, const truth_t *t,
+                       const gsubj_t *subj)
 {
     int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd < 0) return errno;
@@ -523,6 +524,9 @@ static int write_truth(const char *path, const opts_t *o, const gen_t *g, const 
             ",\"unique_records_normalized\":%" PRIu64 ",\"people\":%" PRIu64 ",\n",
             t->exact_dups, t->near_dups, unique, t->records - unique,
             t->records - t->exact_dups - t->near_dups, t->people);
+    fputc(' ', f);
+    gsubj_write(f, subj);
+    fputs(",\n", f);
     fprintf(f,
             " \"multiline_records\":%" PRIu64 ",\"quoted_records\":%" PRIu64
             ",\"stray_quote_records\":%" PRIu64 ",\"invalid_values\":%" PRIu64 ",\n",
@@ -694,6 +698,8 @@ int main(int argc, char **argv)
     bitmap_t special = {0};
     hset_t v_exact, v_norm;
     uint64_t v_sum = 0;
+    gsubj_t subj;
+    gsubj_init(&subj);
     if (o.verify) {
         hset_init(&v_exact);
         hset_init(&v_norm);
@@ -858,6 +864,7 @@ int main(int argc, char **argv)
         }
         bool crlf = o.messy && rng_chance(&R, MESSY_CRLF);
         out_record(&out, g.delim, emit, csv ? q : NULL, crlf);
+        gsubj_add(&subj, g.cols, g.ncols, emit, &meta);
 
         t.records++;
         t.crlf += crlf;
@@ -975,11 +982,12 @@ int main(int argc, char **argv)
     }
 
     if (o.truth) {
-        e = write_truth(o.truth, &o, &g, &t);
+        e = write_truth(o.truth, &o, &g, &t, &subj);
         if (e) {
             fprintf(stderr, "%s: cannot write %s: %s\n", prog, o.truth, strerror(e));
             return 1;
         }
     }
+    gsubj_free(&subj);
     return 0;
 }

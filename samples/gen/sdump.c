@@ -139,6 +139,7 @@ typedef struct {
     sqlw_t w;
     uint64_t docs, blank_lines, bytes;
     rec_t base, work;
+    gsubj_t subj; /* distinct data subjects (subjects.c) */
 } sctx_t;
 
 /* Customer of order o: a non-malformed person of the first table, the lower numbers (older
@@ -261,6 +262,7 @@ static void account(sctx_t *c, int ti, const rec_t *r, const meta_t *m, bool bad
         t->malformed++;
         return;
     }
+    gsubj_add(&c->subj, cols, c->tabs[ti].ncols, r, m);
     t->multiline += m->multiline;
     for (int j = 0; j < r->nf; j++) {
         if (!r->len[j]) {
@@ -624,6 +626,9 @@ static int write_truth(const char *path, const sctx_t *c)
             ",\"unique_records\":%" PRIu64 ",\"duplicate_records\":%" PRIu64
             ",\"unique_records_normalized\":%" PRIu64 ",\"people\":%" PRIu64 ",\n",
             dup, near, rec - dup, dup, rec - dup - near, c->t[0].bases);
+    fputc(' ', f);
+    gsubj_write(f, &c->subj);
+    fputs(",\n", f);
     fprintf(f, " \"multiline_records\":%" PRIu64 ",\"invalid_values\":%" PRIu64, ml, inv);
     if (c->sql) {
         fprintf(f, ",\"null_values\":%" PRIu64 ",\"empty_strings\":%" PRIu64, nulls, empt);
@@ -810,6 +815,7 @@ int run_structured(const sopts_t *o, const gen_t *g)
             c->tabs[ti].next_id = c->plan[ti].base + 1;
         }
     }
+    gsubj_init(&c->subj);
     for (int ti = 0; ti < c->ntables && o->verify; ti++) {
         hset_init(&c->t[ti].v_exact);
         hset_init(&c->t[ti].v_norm);
@@ -869,6 +875,7 @@ int run_structured(const sopts_t *o, const gen_t *g)
             rc = 1;
         }
     }
+    gsubj_free(&c->subj);
     for (int ti = 0; ti < c->ntables && o->verify; ti++) {
         hset_free(&c->t[ti].v_exact);
         hset_free(&c->t[ti].v_norm);

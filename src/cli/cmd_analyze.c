@@ -37,6 +37,11 @@ static void analyze_usage(FILE *f)
             "                       spill to --tmp-dir and are merged back: same exact counts\n"
             "  --tmp-dir DIR        where spill files go (default $TMPDIR, else /tmp); they are\n"
             "                       created unlinked and 0600, so nothing is ever left behind\n"
+            "  --claim KEY=VALUE    check a seller's claim (repeatable): records=43M,\n"
+            "                       unique_records=N, subjects=N, tolerance=0.05,\n"
+            "                       fields=name,nir,dob,email,phone, source=TEXT\n"
+            "  --claim-file FILE    the same from a JSON object {\"records\": 43000000, ...}\n"
+            "  --enisa-cb X         ENISA circumstances of breach added to DPC x EI (default 0)\n"
             "  -h, --help           this help\n");
 }
 
@@ -83,8 +88,68 @@ enum {
     OPT_NO_DETECT,
     OPT_NO_COLUMNS,
     OPT_MEMORY,
-    OPT_TMP_DIR
+    OPT_TMP_DIR,
+    OPT_CLAIM, /* issue 9 */
+    OPT_CLAIM_FILE,
+    OPT_ENISA_CB
 };
+
+/* ---- issue 9: claims and the ENISA circumstances of breach ------------------------------ */
+
+/* Read a claim file (a small JSON object) into c. Returns an exit code (0 on success). */
+static int load_claim_file(ls_claim *c, const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "leakscope analyze: --claim-file %s: %s\n", path, strerror(errno));
+        return LS_EXIT_USAGE;
+    }
+    size_t cap = 1 << 20;
+    char *buf = malloc(cap);
+    size_t n = buf ? fread(buf, 1, cap, f) : 0;
+    bool too_big = buf && n == cap && fgetc(f) != EOF;
+    fclose(f);
+    if (!buf) return LS_EXIT_INTERNAL;
+    char err[256] = "";
+    ls_status st =
+        too_big ? LS_ERR_INVALID_ARGUMENT : ls_claim_load_json(c, buf, n, err, sizeof err);
+    free(buf);
+    if (st == LS_ERR_NOMEM) return LS_EXIT_INTERNAL;
+    if (st != LS_OK) {
+        fprintf(stderr, "leakscope analyze: --claim-file %s: %s\n", path,
+                too_big ? "larger than 1 MiB" : err);
+        return LS_EXIT_USAGE;
+    }
+    return 0;
+}
+
+/* One --claim/--claim-file/--enisa-cb option; the claim is created on first use. Returns an
+ * exit code (0 on success). */
+static int claim_option(int c, const char *arg, ls_claim **claim, ls_options *opt)
+{
+    if (c == OPT_ENISA_CB) {
+        char *end;
+        double v = strtod(arg, &end);
+        if (end == arg || *end || !(v >= -2 && v <= 4)) {
+            fprintf(stderr, "leakscope analyze: --enisa-cb takes a number (ENISA: 0 to 2)\n");
+            return LS_EXIT_USAGE;
+        }
+        opt->enisa_cb = v;
+        opt->enisa_cb_given = true;
+        return 0;
+    }
+    if (!*claim && !(*claim = ls_claim_create())) return LS_EXIT_INTERNAL;
+    opt->claim = *claim;
+    if (c == OPT_CLAIM_FILE) return load_claim_file(*claim, arg);
+    char err[256] = "";
+    ls_status st = ls_claim_add(*claim, arg, err, sizeof err);
+    if (st == LS_ERR_NOMEM) return LS_EXIT_INTERNAL;
+    if (st != LS_OK) {
+        fprintf(stderr, "leakscope analyze: --claim: %s\n", err);
+        return LS_EXIT_USAGE;
+    }
+    return 0;
+}
 
 int ls_cmd_analyze(int argc, char **argv)
 {
@@ -104,6 +169,9 @@ int ls_cmd_analyze(int argc, char **argv)
         {"no-columns", no_argument, NULL, OPT_NO_COLUMNS},
         {"memory", required_argument, NULL, OPT_MEMORY},
         {"tmp-dir", required_argument, NULL, OPT_TMP_DIR},
+        {"claim", required_argument, NULL, OPT_CLAIM},
+        {"claim-file", required_argument, NULL, OPT_CLAIM_FILE},
+        {"enisa-cb", required_argument, NULL, OPT_ENISA_CB},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
@@ -111,6 +179,7 @@ int ls_cmd_analyze(int argc, char **argv)
     ls_options_init(&opt);
     bool json = false, quiet = false;
     ls_report_options ro = {.include_timing = true, .pretty = false};
+    ls_claim *claim = NULL; /* issue 9: --claim, --claim-file */
     int c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "j:qh", longopts, NULL)) != -1) {
@@ -195,15 +264,28 @@ int ls_cmd_analyze(int argc, char **argv)
         case OPT_TMP_DIR:
             opt.tmp_dir = optarg;
             break;
+        case OPT_CLAIM:
+        case OPT_CLAIM_FILE:
+        case OPT_ENISA_CB: {
+            int rc = claim_option(c, optarg, &claim, &opt);
+            if (rc) {
+                ls_claim_free(claim);
+                return rc;
+            }
+            break;
+        }
         case 'h':
+            ls_claim_free(claim);
             analyze_usage(stdout);
             return LS_EXIT_OK;
         default:
+            ls_claim_free(claim);
             analyze_usage(stderr);
             return LS_EXIT_USAGE;
         }
     }
     if (optind >= argc) {
+        ls_claim_free(claim);
         fprintf(stderr, "leakscope analyze: no input given\n");
         analyze_usage(stderr);
         return LS_EXIT_USAGE;
@@ -211,6 +293,7 @@ int ls_cmd_analyze(int argc, char **argv)
 
     ls_analysis *a = ls_analysis_create(&opt);
     if (!a) {
+        ls_claim_free(claim);
         fprintf(stderr, "leakscope: out of memory\n");
         return LS_EXIT_INTERNAL;
     }
@@ -236,7 +319,7 @@ int ls_cmd_analyze(int argc, char **argv)
         }
     }
     ls_progress_stop(pd);
-    ls_analysis_finish(a);
+    if (ls_analysis_finish(a) == LS_ERR_NOMEM) internal = true;
     const ls_engine_summary *eng = ls_analysis_engine(a);
     bool spill_failed = eng && eng->spill_failed;
     if (spill_failed)
@@ -247,6 +330,7 @@ int ls_cmd_analyze(int argc, char **argv)
                 eng->spill_error);
     ls_status ws = json ? ls_report_write_json(a, stdout, &ro) : ls_report_write_text(a, stdout);
     ls_analysis_free(a);
+    ls_claim_free(claim);
     if (ws != LS_OK) {
         fprintf(stderr, "leakscope: cannot write the report: %s\n", strerror(errno));
         return LS_EXIT_OUTPUT;

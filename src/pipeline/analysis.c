@@ -35,6 +35,8 @@
 #include "input/source.h"
 #include "pipeline/columns.h"
 #include "pipeline/vcache.h"
+#include "pipeline/subjects.h"
+#include "verdict/verdicts.h"
 #include "parse/values.h"
 #include "parse/json.h"
 #include "parse/sql.h"
@@ -286,7 +288,7 @@ typedef struct {
     ls_distinct_stage **st_cols;
     uint64_t cat_records[LS_TYPE__COUNT], cat_valid[LS_TYPE__COUNT];
     uint64_t *colhash;
-    ls_vcache *vcache; /* per tracked column: verdicts of recent short values */
+    ls_vcache *vcache;   /* per tracked column: verdicts of recent short values */
     uint8_t *colkeep;    /* the value is non-empty */
     uint8_t *colverdict; /* ls_verdict of a validated column's value */
     uint32_t *coldetail;
@@ -296,6 +298,7 @@ typedef struct {
     bool fault;
     uint64_t fault_at;
     bool nomem;
+    ls_subjects_worker subj; /* subject keys of the records (pipeline/subjects.c) */
 } worker_t;
 
 static inline ls_h128 h128(const void *p, size_t n)
@@ -437,12 +440,14 @@ static int process_record(worker_t *wk, const ls_record *rec, const char *data)
             uint32_t bucket = wk->coldetail[j] & 0xffu;
             if (bucket < LS_DETAIL_BUCKETS) w->detail[bucket]++;
             ls_distinct_add64(wk->st_cols[j], wk->colhash[j]);
+            ls__subjects_offer(&wk->subj, col->type, wk->colhash[j]);
             wk->cat_valid[col->type]++;
             types_seen |= 1ull << col->type;
         } else if (wk->colverdict[j] == LS_VERDICT_INVALID) {
             w->invalid++;
         }
     }
+    ls__subjects_commit(&wk->subj);
     while (types_seen) {
         int t = __builtin_ctzll(types_seen);
         wk->cat_records[t]++;
@@ -529,9 +534,9 @@ static int worker_init(worker_t *wk, ls_analysis *a, input_t *in, dispenser_t *d
     wk->colverdict = calloc(n1, 1);
     wk->coldetail = calloc(n1, sizeof *wk->coldetail);
     wk->wcols = calloc(n1, sizeof *wk->wcols);
+    if (ls__subjects_worker_init(&wk->subj, a->subjects) != 0) return -1;
     if (!wk->rec || !wk->st_exact || !wk->st_norm || !wk->st_cols || !wk->colhash || !wk->vcache ||
-        !wk->colkeep ||
-        !wk->colverdict || !wk->coldetail || !wk->wcols)
+        !wk->colkeep || !wk->colverdict || !wk->coldetail || !wk->wcols)
         return -1;
     for (uint32_t j = 0; j < nt; j++) {
         if (!(wk->st_cols[j] = ls_distinct_stage_create(in->cols[j].set))) return -1;
@@ -546,6 +551,7 @@ static int worker_finish(worker_t *wk)
     input_t *in = wk->in;
     rc |= ls_distinct_stage_free(wk->st_exact);
     rc |= ls_distinct_stage_free(wk->st_norm);
+    rc |= ls__subjects_worker_finish(&wk->subj);
     for (uint32_t j = 0; j < in->tracked_columns && wk->st_cols; j++) {
         rc |= ls_distinct_stage_free(wk->st_cols[j]);
         if (!wk->wcols) continue;
@@ -669,6 +675,7 @@ static const char *process_vrecord(worker_t *wk, const char *p)
             uint32_t bucket = detail & 0xffu;
             if (bucket < LS_DETAIL_BUCKETS) w->detail[bucket]++;
             ls_distinct_add64(wk->st_cols[col], vh);
+            ls__subjects_offer(&wk->subj, cl->type, vh);
             wk->cat_valid[cl->type]++;
             types_seen |= 1ull << cl->type;
         } else if (vd == LS_VERDICT_INVALID) {
@@ -680,6 +687,7 @@ static const char *process_vrecord(worker_t *wk, const char *p)
         ls_distinct_add128(wk->st_exact, h128(wk->ex.data, wk->ex.len));
         ls_distinct_add128(wk->st_norm, h128(wk->nm.data, wk->nm.len));
     }
+    ls__subjects_commit(&wk->subj);
     while (types_seen) {
         int t = __builtin_ctzll(types_seen);
         wk->cat_records[t]++;
@@ -1317,7 +1325,8 @@ ls_analysis *ls_analysis_create(const ls_options *opt)
     a->engine = ls_engine_create(&ec);
     a->exact = a->engine ? ls_distinct_create(a->engine, 16) : NULL;
     a->normalized = a->engine ? ls_distinct_create(a->engine, 16) : NULL;
-    if (!a->exact || !a->normalized) {
+    a->subjects = a->engine ? ls__subjects_create(a->engine) : NULL;
+    if (!a->exact || !a->normalized || !a->subjects) {
         ls_analysis_free(a);
         return NULL;
     }
@@ -1358,6 +1367,8 @@ void ls_analysis_free(ls_analysis *a)
     free(a->skipped);
     ls_distinct_free(a->exact);
     ls_distinct_free(a->normalized);
+    ls__subjects_free(a->subjects);
+    ls__verdicts_free(a->verdicts);
     ls_engine_free(a->engine); /* after every set: closing it removes the spill file */
     free(a);
 }
@@ -1758,6 +1769,7 @@ ls_status ls_analysis_finish(ls_analysis *a)
         if (c->set && ls_distinct_count(c->set, 0, &cs->unique) != 0) t->approximate = true;
         if (c->failed) t->approximate = true;
     }
+    ls_status sst = ls__subjects_finish(a); /* its sets count before the engine's figures */
     ls_engine_stats es;
     ls_engine_get_stats(a->engine, &es);
     a->engine_stats = es;
@@ -1774,6 +1786,7 @@ ls_status ls_analysis_finish(ls_analysis *a)
     };
     t->seconds = now_seconds() - a->t0;
     a->finished = true;
+    if (sst != LS_OK || ls__verdicts_compute(a) != LS_OK) return LS_ERR_NOMEM;
     return LS_OK;
 }
 

@@ -131,6 +131,8 @@ struct ls_analysis {
     double t0;
     _Atomic(const char *) prog_path;
     _Atomic uint64_t prog_bytes, prog_total, prog_records;
+    struct ls_subjects *subjects; /* pipeline/subjects.c: distinct data subjects */
+    struct ls_verdicts *verdicts; /* verdict/: claim check, GDPR/ENISA (at finish) */
 };
 
 /* Test hook (never set in production): called after sniffing, before the workers start,

@@ -5,6 +5,7 @@
 #include "pipeline/analysis.h"
 #include "report/jsonw.h"
 #include "report/report.h"
+#include "report/report_verdicts.h"
 
 const char *ls_status_code(ls_status s)
 {
@@ -361,6 +362,10 @@ ls_status ls_report_write_json(const ls_analysis *a, FILE *out, const ls_report_
     }
     ls_jw_object_end(&w);
 
+    /* issue 9: distinct data subjects, GDPR Art. 33 / ENISA, the claim check */
+    ls__json_subjects(&w, a);
+    ls__json_gdpr(&w, a);
+    ls__json_claim(&w, a);
     write_engine(&w, a, timing);
 
     if (timing) {

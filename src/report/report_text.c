@@ -4,6 +4,7 @@
 
 #include "pipeline/analysis.h"
 #include "report/report.h"
+#include "report/report_verdicts.h"
 
 /* 1234567 → "1,234,567" (investigators read these aloud). */
 static const char *group(uint64_t v, char *buf)
@@ -37,6 +38,7 @@ ls_status ls_report_write_text(const ls_analysis *a, FILE *out)
             LS_VERSION_STRING, t->inputs, t->inputs == 1 ? "" : "s", (double)t->bytes / 1e6,
             t->seconds, t->seconds > 0 ? (double)t->bytes / 1e6 / t->seconds : 0.0, a->threads,
             a->threads == 1 ? "" : "s");
+    ls__text_claim(out, a); /* issue 9: the claim check comes first */
     for (size_t i = 0; i < a->ninputs; i++) {
         const ls_input_summary *in = &a->inputs[i]->pub;
         bool analysed = in->status == LS_OK || ls_status_is_partial(in->status);
@@ -130,6 +132,8 @@ ls_status ls_report_write_text(const ls_analysis *a, FILE *out)
                     c->special_category ? "  (GDPR Art. 9 special category)" : "");
         }
     }
+    ls__text_subjects(out, a); /* issue 9 */
+    ls__text_gdpr(out, a);
     if (a->nskipped) {
         fprintf(out, "\nskipped (not analysed)\n");
         for (size_t i = 0; i < a->nskipped; i++)

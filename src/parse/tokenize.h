@@ -13,9 +13,14 @@
  *     "unbalanced quote" (malformed). This is what stops
  *     one unclosed quote from swallowing the rest of a 40 GB file.
  *  R4 A line that is empty (or only CR) is a blank line, not a record. CR before LF, and a
- *     CR that is the last byte of the input, are part of the line ending. A last line without a
- * newline is still a record. R5 Combo lists split on the first separator only: passwords may
- * contain it.
+ *     CR that is the last byte of the input, are part of the line ending. A last line
+ *     without a newline is still a record.
+ *  R5 Combo lists split on the first separator only: passwords may contain it.
+ *
+ * Two implementations give every answer: the block tokenizer (block.h: 64-byte bitmasks,
+ * SSE2/AVX2) answers the plain records, quoted fields with "" pairs included, and declines
+ * everything else to the scalar code in tokenize.c, which implements R1-R5 directly and is
+ * the reference (ls__parse_record_scalar).
  */
 #ifndef LS_TOKENIZE_H
 #define LS_TOKENIZE_H

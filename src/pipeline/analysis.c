@@ -33,6 +33,7 @@
 #include "detect/validate.h"
 #include "input/source.h"
 #include "pipeline/columns.h"
+#include "pipeline/manifest.h"
 #include "parse/values.h"
 #include "parse/json.h"
 #include "parse/sql.h"
@@ -266,6 +267,7 @@ typedef struct {
     bool fault;
     uint64_t fault_at;
     bool nomem;
+    ls_sigw *sig; /* fabrication signals: this worker's share (pipeline/signals.c) */
 } worker_t;
 
 static inline ls_h128 h128(const void *p, size_t n)
@@ -329,6 +331,7 @@ static int process_record(worker_t *wk, const ls_record *rec, const char *data)
                 size_t vn = 0;
                 uint32_t detail = 0;
                 ls_verdict vd = ls_validate_ex(col->type, ev, el, wk->vnorm.data, &vn, &detail);
+                ls__sigw_value(wk->sig, j, vd, wk->vnorm.data, vn, detail);
                 wk->colverdict[j] = (uint8_t)vd;
                 wk->coldetail[j] = detail;
                 if (vd == LS_VERDICT_VALID) wk->colhash[j] = h128(wk->vnorm.data, vn);
@@ -391,6 +394,7 @@ static int process_record(worker_t *wk, const ls_record *rec, const char *data)
         wk->cat_records[t]++;
         types_seen &= types_seen - 1;
     }
+    ls__sigw_record(wk->sig);
     return 0;
 }
 
@@ -471,6 +475,7 @@ static int worker_init(worker_t *wk, ls_analysis *a, input_t *in, dispenser_t *d
     wk->colverdict = calloc(n1, 1);
     wk->coldetail = calloc(n1, sizeof *wk->coldetail);
     wk->wcols = calloc(n1, sizeof *wk->wcols);
+    wk->sig = ls__sigw_new(a->signals, in); /* NULL: no signals, the analysis goes on */
     if (!wk->rec || !wk->st_exact || !wk->st_norm || !wk->st_cols || !wk->colhash || !wk->colkeep ||
         !wk->colverdict || !wk->coldetail || !wk->wcols)
         return -1;
@@ -502,6 +507,7 @@ static int worker_finish(worker_t *wk)
         wk->a->cats[t].valid += wk->cat_valid[t];
     }
     counts_add(&in->c, &wk->c);
+    ls__sigw_finish(wk->sig);
     free(wk->st_cols);
     free(wk->colhash);
     free(wk->colkeep);
@@ -603,6 +609,7 @@ static const char *process_vrecord(worker_t *wk, const char *p)
         size_t vn = 0;
         uint32_t detail = 0;
         ls_verdict vd = ls_validate_ex(cl->type, ev, el, wk->vnorm.data, &vn, &detail);
+        ls__sigw_value(wk->sig, col, vd, wk->vnorm.data, vn, detail);
         if (vd == LS_VERDICT_VALID) {
             w->valid++;
             uint32_t bucket = detail & 0xffu;
@@ -624,6 +631,7 @@ static const char *process_vrecord(worker_t *wk, const char *p)
         wk->cat_records[t]++;
         types_seen &= types_seen - 1;
     }
+    ls__sigw_record(wk->sig);
     return p;
 }
 
@@ -1257,6 +1265,8 @@ ls_analysis *ls_analysis_create(const ls_options *opt)
         return NULL;
     }
     a->t0 = now_seconds();
+    a->signals = ls__signals_new(); /* NULL: the report lists no signals */
+    ls__manifest_run_start(&a->run);
     ls_sigbus_install();
     return a;
 }
@@ -1293,6 +1303,7 @@ void ls_analysis_free(ls_analysis *a)
     free(a->skipped);
     ls_hashset_free(a->exact);
     ls_hashset_free(a->normalized);
+    ls__signals_free(a->signals);
     free(a);
 }
 
@@ -1323,6 +1334,7 @@ static ls_status add_source(ls_analysis *a, input_t *in, ls_source *src)
     atomic_store(&a->prog_path, in->path);
     atomic_store(&a->prog_bytes, 0);
     ls_status st = analyse_source(a, in, src);
+    ls__manifest_take(&in->pub, src); /* the SHA-256 of the bytes as received */
     if (st != LS_OK) {
         set_status(in, st, ls_strerror(st));
     }
@@ -1691,6 +1703,8 @@ ls_status ls_analysis_finish(ls_analysis *a)
         if (c->set && ls_hashset_failed(c->set)) t->approximate = true;
     }
     a->finished = true;
+    ls__signals_compute(a);
+    ls__manifest_run_end(&a->run);
     return LS_OK;
 }
 

@@ -14,10 +14,29 @@
 
 /* ---- state ------------------------------------------------------------------------------- */
 
-/* Identifier types whose digits are examined (per-position uniformity, range density). */
-static const ls_type id_types[] = {LS_TYPE_FR_NIR,   LS_TYPE_PHONE,  LS_TYPE_CARD_NUMBER,
-                                   LS_TYPE_IBAN,     LS_TYPE_UK_NHS, LS_TYPE_FR_SIRET,
-                                   LS_TYPE_FR_SIREN, LS_TYPE_US_SSN, LS_TYPE_USER_ID};
+/* Identifier types whose digits are examined: the range density of their valid values,
+ * and, for the types whose real values have known structure, whether the digit positions
+ * that carry that structure look uniformly random (0-based positions in the digits of the
+ * normal form; -1 ends a list):
+ *  - fr_nir: year tens (birth years cluster), month tens (0 or 1 for nearly everyone),
+ *    département tens (the population is unevenly spread);
+ *  - phone (E.164 digits): the country code and the first national digit;
+ *  - card_number: the network and issuer digits (4 Visa, 5 Mastercard, 3 Amex...);
+ *  - uk_nhs: the first digit (numbers are issued in ranges: 4, 6, 7 in England and Wales).
+ * Not IBANs: their structure is in the letters of the bank codes. */
+static const struct {
+    ls_type type;
+    int8_t structured[4];
+} id_types[] = {
+    {LS_TYPE_FR_NIR, {1, 3, 5, -1}},
+    {LS_TYPE_PHONE, {0, 1, 2, -1}},
+    {LS_TYPE_CARD_NUMBER, {0, 1, -1}},
+    {LS_TYPE_UK_NHS, {0, -1}},
+    {LS_TYPE_FR_SIRET, {-1}},
+    {LS_TYPE_FR_SIREN, {-1}},
+    {LS_TYPE_US_SSN, {-1}},
+    {LS_TYPE_USER_ID, {-1}},
+};
 #define NID    (sizeof id_types / sizeof id_types[0])
 #define ID_POS 20 /* digit positions examined (the first 20 digits of the normal form) */
 
@@ -191,7 +210,7 @@ void ls__signals_free(ls_signals *s)
 static int id_slot(ls_type t)
 {
     for (size_t i = 0; i < NID; i++)
-        if (id_types[i] == t) return (int)i;
+        if (id_types[i].type == t) return (int)i;
     return -1;
 }
 
@@ -691,10 +710,11 @@ static void digit_signals(ls_analysis *a, ls_signals *s)
 {
     for (size_t k = 0; k < NID; k++) {
         const idstat_t *st = &s->id[k];
-        ls_type t = id_types[k];
+        ls_type t = id_types[k].type;
         if (!st->values) continue;
         uint64_t tested = 0, uniform = 0;
-        for (int p = 0; p < ID_POS; p++) {
+        for (int q = 0; q < 4 && id_types[k].structured[q] >= 0; q++) {
+            int p = id_types[k].structured[q];
             uint64_t n = 0;
             for (int d = 0; d < 10; d++)
                 n += st->pos[p][d];
@@ -708,32 +728,33 @@ static void digit_signals(ls_analysis *a, ls_signals *s)
         char id[48];
         const char *name = ls_type_name(t);
         static const char real[] =
-            "Real identifiers have structured digits: a NIR's sex, year and month, a phone "
-            "number's country and operator prefix, a card's issuer range, so several digit "
-            "positions are far from uniform. Uniformly random values make every position "
-            "uniform (chi-square test at p = 0.001, positions with at least 100 digits).";
+            "Real identifiers have structured digits: a NIR's birth year and month and "
+            "département, a phone number's country and operator prefix, a card's network and "
+            "issuer, so those positions are far from uniform. Uniformly random values make "
+            "them uniform (chi-square test at p = 0.001, positions with at least 100 digits).";
         snprintf(id, sizeof id, "digits.%s", name);
-        if (t != LS_TYPE_USER_ID && !tested) {
+        bool structured = id_types[k].structured[0] >= 0;
+        if (structured && !tested) {
             add(s, id, name, 0, st->values, 0, real, "too_few_values",
                 "too few values to test: a position needs at least %d digits", MIN_PER_POSITION);
-        } else if (t != LS_TYPE_USER_ID) {
+        } else if (structured) {
             double r = rate(uniform, tested);
             if (uniform == tested)
                 add(s, id, name, r, st->values, uniform, real, "fabrication",
-                    "all %llu digit positions tested look uniformly random: the pattern of "
-                    "invented identifiers",
+                    "all %llu digit positions that real values structure look uniformly "
+                    "random: the pattern of invented identifiers",
                     (unsigned long long)tested);
             else
                 add(s, id, name, r, st->values, uniform, real, "real_data",
-                    "%llu of %llu digit positions look uniformly random, the others are "
-                    "structured as real identifiers are",
+                    "%llu of the %llu digit positions that real values structure look "
+                    "uniformly random; the rest are structured, as in real identifiers",
                     (unsigned long long)uniform, (unsigned long long)tested);
         }
         /* range density: distinct valid values over the span they cover */
         uint64_t unique = 0;
         for (size_t i = 0; i < a->ncat; i++)
             if (strcmp(a->cat_summaries[i].type, name) == 0) unique = a->cat_summaries[i].unique;
-        if (t == LS_TYPE_IBAN || st->nvalid == 0 || !unique) continue;
+        if (st->nvalid == 0 || !unique) continue;
         double span = (double)(st->max - st->min) + 1.0;
         double dens = (double)unique / span;
         if (dens > 1) dens = 1;

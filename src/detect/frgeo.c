@@ -365,14 +365,14 @@ static const char latin1_base[64] = "aaaaaaaceeeeiiiidnooooo\0ouuuuyts"
 /* Canonical département: Corsica's 2A/2B as "20". */
 static void canon(const char *d, ls_dept out)
 {
+    memset(out, 0, sizeof(ls_dept)); /* every byte set: codes compare as 4 bytes */
     if (d[0] == '2' && (d[1] == 'A' || d[1] == 'B' || d[1] == 'a' || d[1] == 'b') && !d[2]) {
-        strcpy(out, "20");
+        out[0] = '2';
+        out[1] = '0';
         return;
     }
-    size_t n = strlen(d);
-    if (n > 3) n = 3;
-    memcpy(out, d, n);
-    out[n] = '\0';
+    for (size_t i = 0; i < 3 && d[i]; i++)
+        out[i] = d[i];
 }
 
 bool ls_frgeo_same_dept(const char *a, const char *b)
@@ -485,7 +485,7 @@ int ls_frgeo_city_depts(const char *s, size_t n, ls_dept out[2])
     }
     int found = 0;
     for (size_t i = lo; i < ntable && found < 2 && strcmp(table[i].name, key) == 0; i++)
-        strcpy(out[found++], table[i].dept);
+        memcpy(out[found++], table[i].dept, sizeof(ls_dept));
     return found;
 }
 
@@ -495,8 +495,8 @@ bool ls_frgeo_postal_dept(const char *s, size_t n, ls_dept out)
     for (size_t i = 0; i < 5; i++)
         if (s[i] < '0' || s[i] > '9') return false;
     size_t k = (s[0] == '9' && (s[1] == '7' || s[1] == '8')) ? 3 : 2;
+    memset(out, 0, sizeof(ls_dept));
     memcpy(out, s, k);
-    out[k] = '\0';
     return true;
 }
 

@@ -15,7 +15,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* Canonical département codes: up to 3 characters and a NUL. */
+/* Canonical département codes: up to 3 characters, the rest of the 4 bytes NUL (every
+ * function here fills all 4, so two codes compare with memcmp(a, b, sizeof(ls_dept))). */
 typedef char ls_dept[4];
 
 /* Fold a commune name for lookup: ASCII lower case, Latin-1 accents removed (œ → oe),

@@ -1334,7 +1334,7 @@ static ls_status add_source(ls_analysis *a, input_t *in, ls_source *src)
     atomic_store(&a->prog_path, in->path);
     atomic_store(&a->prog_bytes, 0);
     ls_status st = analyse_source(a, in, src);
-    ls__manifest_take(&in->pub, src); /* the SHA-256 of the bytes as received */
+    if (!in->skip_reason[0]) ls__manifest_take(&in->pub, src); /* SHA-256 as received */
     if (st != LS_OK) {
         set_status(in, st, ls_strerror(st));
     }

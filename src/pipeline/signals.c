@@ -51,6 +51,7 @@ typedef struct {
 #define DOMAIN_MAX_SLOTS ((size_t)1 << 18)
 typedef struct {
     uint64_t h, count;
+    uint8_t len;
     char name[DOMAIN_MAX_LEN + 1];
 } dom_t;
 typedef struct {
@@ -79,6 +80,7 @@ typedef struct {
 
 struct ls_signals {
     long today_days; /* days since 1970-01-01 (UTC), fixed when the analysis starts */
+    int today_year;
     sigcounts_t c;
     idstat_t id[NID];
     dommap_t dom;
@@ -94,11 +96,23 @@ struct ls_signals {
  * cross-column checks of its record. */
 enum { R_NONE = 0, R_NIR, R_DOB, R_SEX, R_BIRTHPLACE, R_POSTAL, R_CITY };
 
+/* Commune lookups are cached per worker (a dump names a few thousand communes millions of
+ * times): direct-mapped on a 64-bit hash of the value's normal form. */
+#define CITY_CACHE 2048
+typedef struct {
+    uint64_t h; /* 0: empty */
+    int n;
+    ls_dept d[2];
+} city_cache_t;
+
 struct ls_sigw {
+    ls_sigw_head head; /* first: the inline fast paths read it (signals.h) */
     ls_signals *s;
+    city_cache_t cache[CITY_CACHE];
     const input_t *in;
     uint32_t ncols;
     uint8_t *role;  /* per tracked column */
+    uint8_t *type;  /* per tracked column: its ls_type, 0 when no signal looks at it */
     int8_t *idslot; /* per tracked column: index in id_types, or -1 */
     /* the record being read */
     char nir[16];
@@ -147,8 +161,7 @@ static void dom_add(dommap_t *m, const char *name, size_t n, uint64_t count)
     uint64_t h = XXH3_64bits(name, n) | 1; /* never 0 */
     size_t k = h & (m->cap - 1);
     while (m->slot[k].count) {
-        if (m->slot[k].h == h && strlen(m->slot[k].name) == n &&
-            memcmp(m->slot[k].name, name, n) == 0) {
+        if (m->slot[k].h == h && m->slot[k].len == n && memcmp(m->slot[k].name, name, n) == 0) {
             m->slot[k].count += count;
             return;
         }
@@ -159,6 +172,7 @@ static void dom_add(dommap_t *m, const char *name, size_t n, uint64_t count)
         return;
     }
     m->slot[k].h = h;
+    m->slot[k].len = (uint8_t)n;
     m->slot[k].count = count;
     memcpy(m->slot[k].name, name, n);
     m->slot[k].name[n] = '\0';
@@ -168,25 +182,36 @@ static void dom_add(dommap_t *m, const char *name, size_t n, uint64_t count)
 /* Disposable-mail services and reserved domains (RFC 2606 / RFC 6761) that generated and test
  * data use. Documented in src/report/SCHEMA.md; a short list on purpose: each entry is a
  * domain no real customer base holds many addresses on. */
-static const char *const disposable[] = {
-    "example.com",       "example.org",   "example.net",       "example.fr",
-    "test.com",          "test.fr",       "mailinator.com",    "yopmail.com",
-    "yopmail.fr",        "yopmail.net",   "guerrillamail.com", "sharklasers.com",
-    "10minutemail.com",  "temp-mail.org", "tempmail.com",      "trashmail.com",
-    "getnada.com",       "maildrop.cc",   "dispostable.com",   "fakeinbox.com",
-    "throwawaymail.com", "mailnesia.com", "jetable.org",       "spamgourmet.com",
-    "mytrashmail.com",   "fakemail.net",  "emailfake.com",     "mailcatch.com",
-};
+#define D(s)                                                                                       \
+    {                                                                                              \
+        s, sizeof s - 1                                                                            \
+    }
+static const struct {
+    const char *d;
+    size_t n;
+} disposable[] =
+    {
+        D("example.com"),       D("example.org"),   D("example.net"),       D("example.fr"),
+        D("test.com"),          D("test.fr"),       D("mailinator.com"),    D("yopmail.com"),
+        D("yopmail.fr"),        D("yopmail.net"),   D("guerrillamail.com"), D("sharklasers.com"),
+        D("10minutemail.com"),  D("temp-mail.org"), D("tempmail.com"),      D("trashmail.com"),
+        D("getnada.com"),       D("maildrop.cc"),   D("dispostable.com"),   D("fakeinbox.com"),
+        D("throwawaymail.com"), D("mailnesia.com"), D("jetable.org"),       D("spamgourmet.com"),
+        D("mytrashmail.com"),   D("fakemail.net"),  D("emailfake.com"),     D("mailcatch.com"),
+},
+  reserved_tlds[] = {D(".test"), D(".example"), D(".invalid"), D(".localhost")};
+#undef D
+
+/* Is d[0..n) a disposable-mail or reserved domain? (Lengths first: called per address.) */
 static bool is_disposable(const char *d, size_t n)
 {
-    static const char *const tlds[] = {".test", ".example", ".invalid", ".localhost"};
-    for (size_t i = 0; i < sizeof tlds / sizeof tlds[0]; i++) {
-        size_t k = strlen(tlds[i]);
-        if (n > k && memcmp(d + n - k, tlds[i], k) == 0) return true;
+    for (size_t i = 0; i < sizeof reserved_tlds / sizeof reserved_tlds[0]; i++) {
+        size_t k = reserved_tlds[i].n;
+        if (n > k && memcmp(d + n - k, reserved_tlds[i].d, k) == 0) return true;
     }
     if (n == 9 && memcmp(d, "localhost", 9) == 0) return true;
     for (size_t i = 0; i < sizeof disposable / sizeof disposable[0]; i++)
-        if (strlen(disposable[i]) == n && memcmp(disposable[i], d, n) == 0) return true;
+        if (disposable[i].n == n && memcmp(disposable[i].d, d, n) == 0) return true;
     return false;
 }
 
@@ -196,7 +221,10 @@ ls_signals *ls__signals_new(void)
 {
     ls_signals *s = calloc(1, sizeof *s);
     if (!s) return NULL;
-    s->today_days = (long)(time(NULL) / 86400);
+    time_t now = time(NULL);
+    struct tm tm;
+    s->today_days = (long)(now / 86400);
+    s->today_year = gmtime_r(&now, &tm) ? tm.tm_year + 1900 : 1970 + (int)(s->today_days / 365);
     return s;
 }
 
@@ -225,7 +253,9 @@ ls_sigw *ls__sigw_new(ls_signals *s, const void *input)
     w->ncols = in->tracked_columns;
     w->role = calloc(w->ncols ? w->ncols : 1, 1);
     w->idslot = calloc(w->ncols ? w->ncols : 1, 1);
-    if (!w->role || !w->idslot) {
+    w->type = calloc(w->ncols ? w->ncols : 1, 1);
+    if (!w->role || !w->idslot || !w->type) {
+        free(w->type);
         free(w->role);
         free(w->idslot);
         free(w);
@@ -246,8 +276,27 @@ ls_sigw *ls__sigw_new(ls_signals *s, const void *input)
             taken[r] = true;
             w->role[j] = (uint8_t)r;
         }
+        bool wanted = w->role[j] || w->idslot[j] >= 0 || t == LS_TYPE_FR_NIR ||
+                      t == LS_TYPE_EMAIL || t == LS_TYPE_DATE_OF_BIRTH || t == LS_TYPE_DATE ||
+                      t == LS_TYPE_DATETIME;
+        w->type[j] = (uint8_t)(wanted ? t : 0);
     }
+    w->head.want = w->type;
+    w->head.ncols = w->ncols;
     return w;
+}
+
+/* The départements of a commune (ls_frgeo_city_depts), through the worker's cache. */
+static int city_depts(ls_sigw *w, const char *norm, size_t len, ls_dept out[2])
+{
+    uint64_t h = XXH3_64bits(norm, len) | 1;
+    city_cache_t *c = &w->cache[h & (CITY_CACHE - 1)];
+    if (c->h != h) {
+        c->h = h;
+        c->n = ls_frgeo_city_depts(norm, len, c->d);
+    }
+    memcpy(out, c->d, sizeof c->d);
+    return c->n;
 }
 
 /* ---- per value ----------------------------------------------------------------------------- */
@@ -269,7 +318,8 @@ static bool iso_date(const char *p, size_t n, int *y, int *m, int *d)
 }
 
 /* Digits of an identifier's normal form: histogram per position, and (valid values) the
- * number made of its last 18 digits for the range density. */
+ * number made of its first 19 digits for the range density (every identifier type examined
+ * has at most 19 digits, user ids apart). */
 static void id_digits(idstat_t *st, const char *p, size_t n, bool valid)
 {
     unsigned pos = 0;
@@ -278,8 +328,8 @@ static void id_digits(idstat_t *st, const char *p, size_t n, bool valid)
         unsigned c = (unsigned char)p[i] - '0';
         if (c > 9) continue;
         if (pos < ID_POS) st->pos[pos][c]++;
+        if (pos < 19) num = num * 10 + c; /* the first 19 digits fit in 64 bits */
         pos++;
-        num = (num % 100000000000000000ull) * 10 + c; /* keeps the last 18 digits */
     }
     if (!pos) return;
     st->values++;
@@ -289,14 +339,15 @@ static void id_digits(idstat_t *st, const char *p, size_t n, bool valid)
     st->nvalid++;
 }
 
-void ls__sigw_value(ls_sigw *w, uint32_t col, ls_verdict vd, const char *norm, size_t len,
-                    uint32_t detail)
+void ls__sigw_value_slow(ls_sigw *w, uint32_t col, ls_verdict vd, const char *norm, size_t len,
+                         uint32_t detail)
 {
-    if (!w || col >= w->ncols || (vd != LS_VERDICT_VALID && vd != LS_VERDICT_INVALID)) return;
+    if (!w || col >= w->ncols || !w->type[col] || vd == LS_VERDICT_NOT_TYPE) return;
     const bool valid = vd == LS_VERDICT_VALID;
-    const ls_type t = w->in->cols[col].type;
+    const ls_type t = (ls_type)w->type[col];
     if (w->idslot[col] >= 0) id_digits(&w->id[w->idslot[col]], norm, len, valid);
-    int y, m, d;
+    int y = 0, m = 0, d;
+    bool dob_ok = false;
     switch (t) {
     case LS_TYPE_FR_NIR:
         if (valid && (detail & LS_NIR_F_NO_KEY)) w->c.nir_keyless++;
@@ -315,12 +366,19 @@ void ls__sigw_value(ls_sigw *w, uint32_t col, ls_verdict vd, const char *norm, s
         break;
     case LS_TYPE_DATE_OF_BIRTH:
         w->c.dob_values++;
-        if (!iso_date(norm, len, &y, &m, &d) || m < 1 || m > 12 || d < 1 || d > 31) {
+        dob_ok = iso_date(norm, len, &y, &m, &d) && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+        if (!dob_ok) {
             w->c.dob_implausible++;
         } else {
-            long days = ls_days_from_civil(y, m, d);
-            if (days > w->s->today_days || w->s->today_days - days > 40177) /* 110 years */
+            /* the day count only near the bounds: future, or more than 110 years ago */
+            int ty = w->s->today_year;
+            if (y > ty || y < ty - 111) {
                 w->c.dob_implausible++;
+            } else if (y == ty || y <= ty - 110) {
+                long days = ls_days_from_civil(y, m, d);
+                if (days > w->s->today_days || w->s->today_days - days > 40177) /* 110 y */
+                    w->c.dob_implausible++;
+            }
             if (m == 1 && d == 1) w->c.dob_jan1++;
         }
         break;
@@ -328,13 +386,14 @@ void ls__sigw_value(ls_sigw *w, uint32_t col, ls_verdict vd, const char *norm, s
     case LS_TYPE_DATETIME:
         w->c.date_values++;
         if (!iso_date(norm, len, &y, &m, &d) || y < 1900 || m < 1 || m > 12 || d < 1 ||
-            ls_days_from_civil(y, m, d) > w->s->today_days + 1)
+            (y >= w->s->today_year && ls_days_from_civil(y, m, d) > w->s->today_days + 1))
             w->c.date_implausible++;
         break;
     default:
         break;
     }
-    if (!valid) return;
+    if (!valid || !w->role[col]) return;
+    w->head.pending = true;
     switch (w->role[col]) {
     case R_NIR:
         if (len == 15) {
@@ -342,17 +401,19 @@ void ls__sigw_value(ls_sigw *w, uint32_t col, ls_verdict vd, const char *norm, s
             w->has_nir = true;
         }
         break;
-    case R_DOB:
-        w->has_dob = iso_date(norm, len, &w->dob_y, &w->dob_m, &d);
+    case R_DOB: /* parsed above */
+        w->has_dob = dob_ok;
+        w->dob_y = y;
+        w->dob_m = m;
         break;
     case R_SEX:
         w->sex = len == 1 && (norm[0] == 'M' || norm[0] == 'F') ? norm[0] : 0;
         break;
     case R_BIRTHPLACE:
-        w->nbirth = ls_frgeo_city_depts(norm, len, w->birth);
+        w->nbirth = city_depts(w, norm, len, w->birth);
         break;
     case R_CITY:
-        w->ncity = ls_frgeo_city_depts(norm, len, w->city);
+        w->ncity = city_depts(w, norm, len, w->city);
         break;
     case R_POSTAL:
         w->has_postal = ls_frgeo_postal_dept(norm, len, w->postal);
@@ -366,14 +427,14 @@ void ls__sigw_value(ls_sigw *w, uint32_t col, ls_verdict vd, const char *norm, s
 
 static bool any_same(const ls_dept *a, int na, const char *b)
 {
-    for (int i = 0; i < na; i++)
-        if (ls_frgeo_same_dept(a[i], b)) return true;
+    for (int i = 0; i < na; i++) /* canonical codes (frgeo.h): 4-byte compare */
+        if (memcmp(a[i], b, sizeof(ls_dept)) == 0) return true;
     return false;
 }
 
-void ls__sigw_record(ls_sigw *w)
+void ls__sigw_record_slow(ls_sigw *w)
 {
-    if (!w) return;
+    w->head.pending = false;
     sigcounts_t *c = &w->c;
     if (w->has_nir) {
         const char *n = w->nir;
@@ -426,16 +487,19 @@ void ls__sigw_finish(ls_sigw *w)
     }
     for (size_t i = 0; i < w->dom.cap; i++)
         if (w->dom.slot[i].count)
-            dom_add(&s->dom, w->dom.slot[i].name, strlen(w->dom.slot[i].name),
-                    w->dom.slot[i].count);
+            dom_add(&s->dom, w->dom.slot[i].name, w->dom.slot[i].len, w->dom.slot[i].count);
     s->dom.overflow += w->dom.overflow;
     free(w->dom.slot);
     free(w->role);
     free(w->idslot);
+    free(w->type);
     free(w);
 }
 
 /* ---- the report's list --------------------------------------------------------------------- */
+
+/* Domains are named in the report only when at least this many addresses use them. */
+#define MIN_NAMED_DOMAIN 10
 
 /* Fewer values than this and a rate says nothing: the signal is listed as too few values. */
 #define MIN_CHECKED 30
@@ -582,10 +646,14 @@ static void email_signals(ls_signals *s)
         qsort(top, nt, sizeof *top, dom_cmp);
     }
     uint64_t top5 = 0;
+    uint32_t named = 0;
     for (size_t i = 0; i < nt; i++) {
-        memcpy(s->top_names[i], top[i].name, sizeof s->top_names[i]);
-        s->top[i] = (ls_family_count){s->top_names[i], top[i].count};
         top5 += top[i].count;
+        /* a domain used by a handful of addresses may be a person's own: not named */
+        if (top[i].count < MIN_NAMED_DOMAIN) continue;
+        memcpy(s->top_names[named], top[i].name, sizeof s->top_names[named]);
+        s->top[named] = (ls_family_count){s->top_names[named], top[i].count};
+        named++;
     }
     double share = rate(nt ? top[0].count : 0, n);
     uint64_t distinct = s->dom.n;
@@ -612,8 +680,8 @@ static void email_signals(ls_signals *s)
                 "%llu distinct domains; the largest holds %.1f %% of %llu addresses: the shape "
                 "of a real address book",
                 (unsigned long long)distinct, 100 * share, (unsigned long long)n);
-    if (o && nt) {
-        o->pub.item_count = (uint32_t)nt;
+    if (o && named) {
+        o->pub.item_count = named;
         o->pub.items = s->top;
     }
     uint64_t disp = s->c.email_disposable;

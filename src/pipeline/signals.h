@@ -24,6 +24,7 @@
 #ifndef LS_SIGNALS_H
 #define LS_SIGNALS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -38,13 +39,36 @@ void ls__signals_free(ls_signals *s);
 
 /* A worker's state for input `in` (its columns typed: in->cols, in->tracked_columns). */
 ls_sigw *ls__sigw_new(ls_signals *s, const void *input);
+
+/* The start of every worker state, read by the inline fast paths below: most values and
+ * many records need no signal work, and they should not pay a call for it. */
+typedef struct {
+    const uint8_t *want; /* per tracked column: its type when a signal looks at it, else 0 */
+    uint32_t ncols;
+    bool pending; /* the record being read gave a value to a cross-column check */
+} ls_sigw_head;
+
+void ls__sigw_value_slow(ls_sigw *w, uint32_t col, ls_verdict vd, const char *norm, size_t len,
+                         uint32_t detail);
+void ls__sigw_record_slow(ls_sigw *w);
+
 /* One value of column `col` that the column's validator judged (VALID or INVALID; others
  * are ignored), with its normal form and the validator's detail code. Only copies what it
  * needs into the worker's state: it never reads the input. */
-void ls__sigw_value(ls_sigw *w, uint32_t col, ls_verdict vd, const char *norm, size_t len,
-                    uint32_t detail);
+static inline void ls__sigw_value(ls_sigw *w, uint32_t col, ls_verdict vd, const char *norm,
+                                  size_t len, uint32_t detail)
+{
+    const ls_sigw_head *h = (const ls_sigw_head *)(void *)w;
+    if (h && col < h->ncols && h->want[col] && vd != LS_VERDICT_NOT_TYPE)
+        ls__sigw_value_slow(w, col, vd, norm, len, detail);
+}
+
 /* The record whose values were just given is complete: check it across columns. */
-void ls__sigw_record(ls_sigw *w);
+static inline void ls__sigw_record(ls_sigw *w)
+{
+    const ls_sigw_head *h = (const ls_sigw_head *)(void *)w;
+    if (h && h->pending) ls__sigw_record_slow(w);
+}
 /* Add the worker's counts to the analysis's and free the worker state. */
 void ls__sigw_finish(ls_sigw *w);
 

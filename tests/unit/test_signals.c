@@ -118,7 +118,7 @@ static ls_analysis *analyse_dump(unsigned fake, unsigned records, uint64_t seed)
             if (r >= 30 && r < 35) year = 2090;
         }
         size_t bc = rnd_below(NCITIES), ac = rnd_below(NCITIES);
-        char nir[16];
+        char nir[32];
         if (fake & FAKE_NIR_RANDOM) {
             snprintf(nir, sizeof nir, "%d%014llu", 1 + (int)rnd_below(2),
                      (unsigned long long)(rnd() % 100000000000000ull));
@@ -136,7 +136,7 @@ static ls_analysis *analyse_dump(unsigned fake, unsigned records, uint64_t seed)
             dom = domains[rnd_below(3)];
         else /* a long tail: the first domains are far more common */
             dom = domains[rnd_below(1 + rnd_below(sizeof domains / sizeof domains[0]))];
-        char phone[16];
+        char phone[32];
         if (fake & FAKE_PHONE_SEQUENTIAL)
             snprintf(phone, sizeof phone, "06%08u", i);
         else

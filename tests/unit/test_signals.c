@@ -53,15 +53,46 @@ Test(signals, frgeo_folds_and_finds_communes)
  */
 
 enum {
-    FAKE_NIR_RANDOM = 1 << 0,      /* 15 random digits */
-    FAKE_NIR_INDEPENDENT = 1 << 1, /* valid key, but sex/year/month/dept drawn on their own */
-    FAKE_POSTAL = 1 << 2,          /* the postal code of another city */
-    FAKE_EMAIL_EVEN = 1 << 3,      /* three domains, equal shares */
-    FAKE_EMAIL_RESERVED = 1 << 4,  /* example.com */
-    FAKE_DUPLICATES = 1 << 5,      /* 40 % of rows repeat an earlier one */
-    FAKE_DATES = 1 << 6,           /* 1 January placeholders and dates in the future */
-    FAKE_PHONE_SEQUENTIAL = 1 << 7 /* 0600000000, 0600000001, ... */
+    FAKE_NIR_RANDOM = 1 << 0,       /* 15 random digits */
+    FAKE_NIR_INDEPENDENT = 1 << 1,  /* valid key, but sex/year/month/dept drawn on their own */
+    FAKE_POSTAL = 1 << 2,           /* the postal code of another city */
+    FAKE_EMAIL_EVEN = 1 << 3,       /* three domains, equal shares */
+    FAKE_EMAIL_RESERVED = 1 << 4,   /* example.com */
+    FAKE_DUPLICATES = 1 << 5,       /* 40 % of rows repeat an earlier one */
+    FAKE_DATES = 1 << 6,            /* 1 January placeholders and dates in the future */
+    FAKE_PHONE_SEQUENTIAL = 1 << 7, /* 0600000000, 0600000001, ... */
+    FAKE_CHECKSUMS = 1 << 8,        /* IBANs and card numbers: random digits */
+    FAKE_NEAR = 1 << 9              /* 20 % of rows repeat an earlier one in upper case */
 };
+
+/* Luhn check digit for a payload of n digits. */
+static int luhn_digit(const char *p, size_t n)
+{
+    int sum = 0;
+    for (size_t i = 0; i < n; i++) {
+        int d = p[n - 1 - i] - '0';
+        if (i % 2 == 0) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+        sum += d;
+    }
+    return (10 - sum % 10) % 10;
+}
+
+/* A French IBAN over a random 23-digit BBAN, with valid check digits or random ones. */
+static void make_iban(char *out, bool valid)
+{
+    char bban[24];
+    for (int i = 0; i < 23; i++)
+        bban[i] = (char)('0' + rnd_below(10));
+    bban[23] = '\0';
+    /* the BBAN, then "FR00" as digits (F = 15, R = 27): the check is 98 - (that mod 97) */
+    char num[64];
+    snprintf(num, sizeof num, "%s152700", bban);
+    unsigned rest = 0;
+    for (const char *q = num; *q; q++)
+        rest = (rest * 10 + (unsigned)(*q - '0')) % 97;
+    unsigned check = valid ? 98 - rest : (unsigned)rnd_below(100);
+    snprintf(out, 40, "FR%02u%s", check, bban);
+}
 
 static const struct {
     const char *city, *dept, *postal;
@@ -92,11 +123,11 @@ static void make_nir(char *out, int sex, int yy, int mm, const char *dept, unsig
 static ls_analysis *analyse_dump(unsigned fake, unsigned records, uint64_t seed)
 {
     rng_state = seed;
-    size_t cap = (size_t)records * 200 + 256, o = 0;
+    size_t cap = (size_t)records * 300 + 256, o = 0;
     char *t = malloc(cap);
     o += (size_t)snprintf(t + o, cap - o,
                           "id;civilite;date_naissance;lieu_naissance;nir;email;telephone;"
-                          "code_postal;ville\n");
+                          "code_postal;ville;iban;carte_bancaire;date_inscription\n");
     size_t *starts = malloc(records * sizeof *starts);
     for (unsigned i = 0; i < records; i++) {
         starts[i] = o;
@@ -106,6 +137,17 @@ static ls_analysis *analyse_dump(unsigned fake, unsigned records, uint64_t seed)
             const char *nl = strchr(t + k, '\n');
             size_t len = (size_t)(nl - (t + k)) + 1;
             memmove(t + o, t + k, len);
+            o += len;
+            continue;
+        }
+        if ((fake & FAKE_NEAR) && i > 10 && rnd_below(10) < 2) {
+            /* an earlier row again, in upper case: the same record once normalised */
+            size_t k = starts[rnd_below(i)];
+            const char *nl = strchr(t + k, '\n');
+            size_t len = (size_t)(nl - (t + k)) + 1;
+            memmove(t + o, t + k, len);
+            for (size_t q = 0; q < len; q++)
+                if (t[o + q] >= 'a' && t[o + q] <= 'z') t[o + q] = (char)(t[o + q] - 32);
             o += len;
             continue;
         }
@@ -143,9 +185,21 @@ static ls_analysis *analyse_dump(unsigned fake, unsigned records, uint64_t seed)
             snprintf(phone, sizeof phone, "0%d%08u", 6 + (int)rnd_below(2),
                      (unsigned)rnd_below(100000000));
         const char *postal = cities[(fake & FAKE_POSTAL) ? rnd_below(NCITIES) : ac].postal;
-        o += (size_t)snprintf(t + o, cap - o, "%u;%s;%02d/%02d/%04d;%s;%s;p%u.n%u@%s;%s;%s;%s\n", i,
-                              sex == 1 ? "M." : "Mme", day, month, year, cities[bc].city, nir, i,
-                              (unsigned)rnd_below(1000), dom, phone, postal, cities[ac].city);
+        char iban[40], card[20];
+        make_iban(iban, !(fake & FAKE_CHECKSUMS));
+        card[0] = '4';
+        for (int q = 1; q < 15; q++)
+            card[q] = (char)('0' + rnd_below(10));
+        card[15] =
+            (char)('0' + ((fake & FAKE_CHECKSUMS) ? (int)rnd_below(10) : luhn_digit(card, 15)));
+        card[16] = '\0';
+        int iy = 2010 + (int)rnd_below(10);
+        if ((fake & FAKE_DATES) && rnd_below(10) < 2) iy = 2091;
+        o += (size_t)snprintf(
+            t + o, cap - o, "%u;%s;%02d/%02d/%04d;%s;%s;p%u.n%u@%s;%s;%s;%s;%s;%s;%04d-%02d-%02d\n",
+            i, sex == 1 ? "M." : "Mme", day, month, year, cities[bc].city, nir, i,
+            (unsigned)rnd_below(1000), dom, phone, postal, cities[ac].city, iban, card, iy,
+            1 + (int)rnd_below(12), 1 + (int)rnd_below(28));
     }
     const char *p = test_write_file("dump.csv", t, o);
     free(starts);
@@ -194,6 +248,10 @@ Test(signals, real_shaped_dump_reads_as_real)
     expect(a, "digits.fr_nir", "real_data", 0, 0.34);
     expect(a, "range_density.fr_nir", "real_data", 0, 0.01);
     expect(a, "range_density.phone", "real_data", 0, 0.01);
+    expect(a, "checksum.iban", "real_data", 1.0, 1.0);
+    expect(a, "checksum.card_number", "real_data", 1.0, 1.0);
+    expect(a, "duplicates.near", "either", 0, 0);
+    expect(a, "dates.other_implausible", "real_data", 0, 0);
     /* no raw value in the signals: only counts, and domains for e-mail */
     const ls_signal *e = signal_of(a, "email_domains");
     cr_assert_gt(e->item_count, 0);
@@ -250,6 +308,28 @@ Test(signals, placeholder_and_future_dates)
     ls_analysis *a = analyse_dump(FAKE_DATES, 4000, 8);
     expect(a, "dates.date_of_birth_1_january", "fabrication", 0.25, 0.35);
     expect(a, "dates.date_of_birth_implausible", "fabrication", 0.03, 0.07);
+    ls_analysis_free(a);
+}
+
+Test(signals, random_ibans_and_card_numbers)
+{
+    ls_analysis *a = analyse_dump(FAKE_CHECKSUMS, 4000, 11);
+    expect(a, "checksum.iban", "fabrication", 0.0, 0.03);         /* about 1 % */
+    expect(a, "checksum.card_number", "fabrication", 0.05, 0.15); /* about 10 % */
+    ls_analysis_free(a);
+}
+
+Test(signals, padding_with_altered_copies)
+{
+    ls_analysis *a = analyse_dump(FAKE_NEAR, 4000, 12);
+    expect(a, "duplicates.near", "fabrication", 0.1, 0.25); /* some copies repeat a copy */
+    ls_analysis_free(a);
+}
+
+Test(signals, event_dates_in_the_future)
+{
+    ls_analysis *a = analyse_dump(FAKE_DATES, 4000, 13);
+    expect(a, "dates.other_implausible", "fabrication", 0.15, 0.25);
     ls_analysis_free(a);
 }
 

@@ -228,6 +228,15 @@ typedef struct {
     /* JSON export wrapped in an object ({"users": [...]}): the key (or dotted path) of
      * the array whose elements are the records; NULL otherwise. */
     const char *json_records_key;
+
+    /* Evidence manifest (issue 9): the SHA-256 of the input's bytes as received — the file,
+     * the compressed stream before decompression, an archive member as the archive
+     * delivered it — computed in the pass that read them. "" when none was computed (the
+     * input could not be opened; further tables of a SQL dump are hashed on the first). */
+    char sha256[65];
+    uint64_t sha256_bytes;  /* bytes the digest covers */
+    bool sha256_complete;   /* ... and they are the whole input (no read error, no shrinking) */
+    uint64_t decoded_bytes; /* bytes after decompression or UTF-16 transcoding; 0 if none */
 } ls_input_summary;
 
 typedef struct {
@@ -251,6 +260,9 @@ typedef struct {
     bool spill_failed;         /* spilling failed (disk full...): the counts are still exact,
                                   but the ceiling was exceeded */
     const char *spill_error;   /* "" unless spill_failed */
+    bool spill_read_failed;    /* spilled data could not be read back: the unique counts are
+                                  lower bounds (totals.approximate) */
+    bool ceiling_kept;         /* peak_memory <= memory_limit */
     const char *tmp_dir;       /* where spill files would go */
     unsigned record_fingerprint_bits; /* 128 */
     unsigned value_fingerprint_bits;  /* 64: column and category distinct counts */
@@ -483,6 +495,34 @@ typedef struct {
 
 /* After ls_analysis_finish(); NULL before. */
 const ls_gdpr_summary *ls_analysis_gdpr(const ls_analysis *a);
+/* ---- evidence: run information and fabrication signals (issue 9) ------------------- */
+
+/* When and where the analysis ran, for the evidence manifest. */
+typedef struct {
+    char started[32];  /* UTC, ISO 8601 ("2026-12-04T13:26:46Z"): ls_analysis_create() */
+    char finished[32]; /* UTC, ISO 8601: ls_analysis_finish() */
+    char host[256];    /* the machine's host name (gethostname) */
+} ls_run_info;
+
+const ls_run_info *ls_analysis_run_info(const ls_analysis *a);
+
+/* One fabrication signal: a measurement, what real data of that kind shows, and what this
+ * value means in plain words. Signals are evidence, never a verdict on their own. */
+typedef struct {
+    const char *id;        /* stable: "checksum.fr_nir", "nir_vs_date_of_birth", ... */
+    const char *subject;   /* the type(s) it is about ("fr_nir", "fr_nir+date_of_birth") */
+    double value;          /* the measured value: a rate from 0 to 1 (see src/report/SCHEMA.md) */
+    uint64_t checked;      /* values, records or positions the measure covers */
+    uint64_t matched;      /* of which passed / matched / were uniform (per signal) */
+    const char *real_data; /* what real data of that kind shows */
+    const char *reading;   /* this value, in plain words */
+    const char *consistent_with; /* "real_data", "fabrication", "either", "too_few_values" */
+    uint32_t item_count;         /* details: e.g. the top e-mail domains and their counts */
+    const ls_family_count *items;
+} ls_signal;
+
+size_t ls_analysis_signal_count(const ls_analysis *a); /* after finish */
+const ls_signal *ls_analysis_signal(const ls_analysis *a, size_t i);
 
 /* ---- reports ------------------------------------------------------------------------ */
 

@@ -17,6 +17,7 @@ typedef enum {
 } ls_exit_code;
 
 int ls_cmd_analyze(int argc, char **argv);
+int ls_cmd_verify_manifest(int argc, char **argv); /* issue 9: cmd_verify_manifest.c */
 
 /* Progress on stderr while the analysis runs (only on a terminal, never with --quiet). */
 typedef struct ls_progress_display ls_progress_display;

@@ -322,12 +322,16 @@ int ls_cmd_analyze(int argc, char **argv)
     if (ls_analysis_finish(a) == LS_ERR_NOMEM) internal = true;
     const ls_engine_summary *eng = ls_analysis_engine(a);
     bool spill_failed = eng && eng->spill_failed;
-    if (spill_failed)
+    if (eng && eng->spill_read_failed) {
+        fprintf(stderr, "leakscope: %s: the unique counts are lower bounds\n", eng->spill_error);
+        internal = true;
+    } else if (spill_failed) {
         fprintf(stderr,
                 "leakscope: %s; the data stayed in memory (the counts are exact), but the "
                 "--memory ceiling was exceeded: give --tmp-dir a disk with room, or more "
                 "--memory\n",
                 eng->spill_error);
+    }
     ls_status ws = json ? ls_report_write_json(a, stdout, &ro) : ls_report_write_text(a, stdout);
     ls_analysis_free(a);
     ls_claim_free(claim);

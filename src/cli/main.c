@@ -10,14 +10,18 @@
 
 static void usage(FILE *f)
 {
-    fprintf(f, "usage: leakscope <command> [options]\n"
-               "\n"
-               "commands:\n"
-               "  analyze [--json] [-j N] [--quiet] FILE...   count records, duplicates, columns\n"
-               "  version                                     print the version\n"
-               "\n"
-               "'leakscope analyze --help' lists the options. Exit codes: 0 complete, 1 partial,\n"
-               "2 usage, 3 nothing analysed, 4 output error, 5 internal error.\n");
+    fprintf(
+        f,
+        "usage: leakscope <command> [options]\n"
+        "\n"
+        "commands:\n"
+        "  analyze [--json] [-j N] [--quiet] FILE...   count records, duplicates, columns\n"
+        "  verify-manifest REPORT.json                 are these the files the report was made\n"
+        "                                              from? (re-hashes them; exit 0 yes, 1 no)\n"
+        "  version                                     print the version\n"
+        "\n"
+        "'leakscope analyze --help' lists the options. Exit codes: 0 complete, 1 partial,\n"
+        "2 usage, 3 nothing analysed, 4 output error, 5 internal error.\n");
 }
 
 int main(int argc, char **argv)
@@ -32,6 +36,8 @@ int main(int argc, char **argv)
     const char *cmd = argv[1];
     if (strcmp(cmd, "analyze") == 0 || strcmp(cmd, "analyse") == 0) {
         rc = ls_cmd_analyze(argc - 1, argv + 1);
+    } else if (strcmp(cmd, "verify-manifest") == 0) {
+        rc = ls_cmd_verify_manifest(argc - 1, argv + 1);
     } else if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
         printf("leakscope %s\n", ls_version());
         rc = LS_EXIT_OK;

@@ -28,9 +28,11 @@ typedef struct {
 } ls_dedup_scratch;
 
 /* Leave the distinct entries of a[0..n) in a[0..result), in some order. Returns
- * (size_t)-1 when scratch memory cannot be had: a's content is then undefined (the caller
- * marks its set failed). Every level's buffer is reserved before anything moves, so this
- * happens only when memory is truly exhausted. */
+ * (size_t)-1 when scratch memory cannot be had: a's content is then undefined, so the
+ * caller works on a copy it can drop. A partition that is all one radix bucket (a dump of
+ * identical rows) is not copied level after level, and a leaf's table starts at the cache
+ * budget and grows with the distinct keys it meets, so scratch stays proportional to the
+ * distinct keys of a piece, not to its raw size. */
 size_t ls__dedup64(uint64_t *a, size_t n, ls_dedup_scratch *sc);
 size_t ls__dedup128(ls_h128 *a, size_t n, ls_dedup_scratch *sc);
 void ls__dedup_scratch_free(ls_dedup_scratch *sc);

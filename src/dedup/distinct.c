@@ -9,9 +9,9 @@
 #include "common/thread.h"
 #include "dedup/dedup_kernel.h"
 
-/* A partition holding less than this is never written out: the write would cost more than
- * the memory it frees. */
-#define MIN_SPILL_BYTES ((size_t)16 << 10)
+/* A partition holding less than one chunk is never written out: there is nothing to
+ * free. */
+#define MIN_SPILL_BYTES LS_ENGINE_CHUNK_BYTES
 
 typedef struct {
     uint64_t off, n; /* n entries at byte offset off of the spill file */
@@ -37,6 +37,7 @@ struct ls_distinct {
     ls_engine *eng;
     unsigned kw;
     bool counted;
+    bool released; /* counted with keep = 0: only the count is left */
     uint64_t count;
     atomic_int failed;
     part parts[LS_DISTINCT_PARTITIONS];
@@ -69,7 +70,7 @@ static void part_drop_chunks(ls_distinct *s, part *p)
 {
     for (size_t k = 0; k < p->nchunks; k++)
         ls__engine_chunk_put(s->eng, p->chunks[k].p);
-    p->nchunks = 0;
+    __atomic_store_n(&p->nchunks, 0, __ATOMIC_RELAXED); /* the spiller reads it unlocked */
     p->entries = 0;
 }
 
@@ -169,13 +170,24 @@ static void stage_link(ls_distinct_stage *st, unsigned i)
         return;
     }
     part *p = &s->parts[i];
+    uint32_t n = st->fill[i] / s->kw;
     pthread_mutex_lock(&p->lock);
-    int rc = part_link(p, c, st->fill[i] / s->kw);
-    pthread_mutex_unlock(&p->lock);
-    if (rc != 0) {
-        atomic_store(&s->failed, 1);
-        ls__engine_chunk_put(s->eng, c);
+    /* A part-filled chunk (a stage being freed) joins the log's last chunk when it fits:
+     * otherwise every stage would leave up to 64 part-filled chunks per set behind. */
+    chunk_ref *last = p->nchunks ? &p->chunks[p->nchunks - 1] : NULL;
+    int rc;
+    if (last && (size_t)(last->n + n) * s->kw <= LS_ENGINE_CHUNK_BYTES) {
+        memcpy(last->p + (size_t)last->n * s->kw, c, (size_t)n * s->kw);
+        last->n += n;
+        p->entries += n;
+        p->clean = false;
+        rc = 1;
+    } else {
+        rc = part_link(p, c, n);
     }
+    pthread_mutex_unlock(&p->lock);
+    if (rc != 0) ls__engine_chunk_put(s->eng, c);
+    if (rc < 0) atomic_store(&s->failed, 1);
 }
 
 void ls__distinct_next_chunk(ls_distinct_stage *st, unsigned i)
@@ -262,18 +274,17 @@ static uint64_t part_settle(ls_distinct *s, part *p, int keep, ls_dedup_scratch 
         if (!keep) part_drop_chunks(s, p);
         return n;
     }
+    /* The pieces are dropped only once their deduplicated copy exists: out of memory here
+     * leaves the partition as it was (the set is then marked failed, its count a lower
+     * bound: 0 for this partition). */
     size_t n = part_gather(s, p, sc, true);
-    if (n == (size_t)-1) {
-        atomic_store(&s->failed, 1);
-        return p->entries; /* an upper bound would mislead less than nothing: flagged */
-    }
-    part_drop_chunks(s, p);
-    part_drop_segments(s, p);
-    size_t u = dedup_run(s, sc->gather, n, sc);
+    size_t u = n == (size_t)-1 ? n : dedup_run(s, sc->gather, n, sc);
     if (u == (size_t)-1) {
         atomic_store(&s->failed, 1);
         return 0;
     }
+    part_drop_chunks(s, p);
+    part_drop_segments(s, p);
     if (keep && part_refill(s, p, sc->gather, u) != 0) atomic_store(&s->failed, 1);
     p->clean = true;
     return u;
@@ -393,6 +404,7 @@ int ls_distinct_count(ls_distinct *s, int keep, uint64_t *out)
             pthread_join(th[t], NULL);
         s->count = atomic_load(&j.total);
         s->counted = true;
+        s->released = !keep;
     }
     *out = s->count;
     return ls_distinct_failed(s) ? -1 : 0;
@@ -400,6 +412,10 @@ int ls_distinct_count(ls_distinct *s, int keep, uint64_t *out)
 
 int ls_distinct_drain_into(ls_distinct *dst, ls_distinct *src)
 {
+    /* Chunks and spill offsets are the engine's: only sets of one engine and one key size
+     * can exchange them; a set whose content was released has nothing left to give. */
+    if (dst == src || dst->eng != src->eng || dst->kw != src->kw || src->released || dst->released)
+        return -1;
     uint64_t ignored;
     ls_distinct_count(src, 1, &ignored);
     if (ls_distinct_failed(src)) atomic_store(&dst->failed, 1);
@@ -415,7 +431,7 @@ int ls_distinct_drain_into(ls_distinct *dst, ls_distinct *src)
                 atomic_store(&dst->failed, 1);
                 ls__engine_chunk_put(src->eng, p->chunks[k].p);
             }
-        p->nchunks = 0;
+        __atomic_store_n(&p->nchunks, 0, __ATOMIC_RELAXED);
         p->entries = 0;
         if (p->nsegs) {
             segment *n = realloc(d->segs, (d->nsegs + p->nsegs) * sizeof *n);

@@ -28,6 +28,7 @@ struct ls_engine {
     uint64_t end;
     _Atomic uint64_t spilled, spill_writes;
     atomic_bool failed;
+    atomic_bool read_failed;
     char error[256];
     /* the chunk pool */
     pthread_mutex_t pool_lock;
@@ -58,7 +59,14 @@ ls_engine *ls_engine_create(const ls_engine_config *cfg)
     e->next_relief = e->limit;
     const char *dir = cfg && cfg->tmp_dir ? cfg->tmp_dir : getenv("TMPDIR");
     if (!dir || !*dir) dir = "/tmp";
-    snprintf(e->tmp_dir, sizeof e->tmp_dir, "%s", dir);
+    if (strlen(dir) >= 200) { /* never a silently cut path: spilling will fail, and say so */
+        snprintf(e->tmp_dir, sizeof e->tmp_dir, "%.190s...", dir);
+        atomic_store(&e->failed, true);
+        snprintf(e->error, sizeof e->error, "the spill directory's path is too long (%zu bytes)",
+                 strlen(dir));
+    } else {
+        snprintf(e->tmp_dir, sizeof e->tmp_dir, "%s", dir);
+    }
     e->fd = -1;
     pthread_mutex_init(&e->lock, NULL);
     pthread_mutex_init(&e->reg_lock, NULL);
@@ -88,6 +96,7 @@ void ls_engine_get_stats(const ls_engine *e, ls_engine_stats *out)
     out->spilled_bytes = atomic_load(&e->spilled);
     out->spill_writes = atomic_load(&e->spill_writes);
     out->spill_failed = atomic_load(&e->failed);
+    out->spill_read_failed = atomic_load(&e->read_failed);
     ls_engine *m = (ls_engine *)e;
     pthread_mutex_lock(&m->lock);
     snprintf(out->spill_error, sizeof out->spill_error, "%s", e->error);
@@ -255,6 +264,7 @@ int ls__engine_spill_read(ls_engine *e, void *p, size_t n, uint64_t off)
         if (r <= 0) {
             pthread_mutex_lock(&e->lock);
             fail(e, "cannot read the spill file back", r < 0 ? errno : EIO);
+            atomic_store(&e->read_failed, true);
             pthread_mutex_unlock(&e->lock);
             return -1;
         }

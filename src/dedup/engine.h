@@ -33,6 +33,7 @@ typedef struct {
     uint64_t spilled_bytes; /* bytes written to the spill file */
     uint64_t spill_writes;  /* partitions written out */
     bool spill_failed;      /* the ceiling could not be kept: see spill_error */
+    bool spill_read_failed; /* spilled data could not be read back: counts are lower bounds */
     char spill_error[256];
     char tmp_dir[256];
 } ls_engine_stats;

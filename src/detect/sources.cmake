@@ -13,4 +13,5 @@ set(LEAKSCOPE_DETECT_SOURCES
   ${CMAKE_CURRENT_SOURCE_DIR}/src/detect/v_identity.c
   ${CMAKE_CURRENT_SOURCE_DIR}/src/detect/firstnames.c
   ${CMAKE_CURRENT_SOURCE_DIR}/src/detect/classify.c
+  ${CMAKE_CURRENT_SOURCE_DIR}/src/detect/frgeo.c
 )

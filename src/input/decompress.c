@@ -26,6 +26,7 @@
 #include <zstd.h>
 #include <zstd_errors.h>
 
+#include "common/sha256.h"
 #include "common/thread.h"
 #include "sniff/encoding.h"
 
@@ -72,6 +73,10 @@ struct ls_decoder {
     atomic_bool finished;
     atomic_bool stop; /* set by free(); polled by the thread */
     _Atomic uint64_t bytes_in, bytes_out;
+
+    /* evidence manifest: SHA-256 of the raw input (prefix, then every read() of fd), kept
+     * by the decoder thread; a chained decoder has none (its upstream's is the input's) */
+    ls_sha256 raw_hash;
 };
 
 /* ---- sniffing ------------------------------------------------------------------------------ */
@@ -222,6 +227,7 @@ static ssize_t in_fill(ls_decoder *d, unsigned char *buf, size_t cap)
         if (n > cap) n = cap;
         memcpy(buf, d->prefix + d->prefix_pos, n);
         d->prefix_pos += n;
+        if (!d->upstream) ls_sha256_update(&d->raw_hash, buf, n);
         return (ssize_t)n;
     }
     if (d->upstream) {
@@ -236,6 +242,7 @@ static ssize_t in_fill(ls_decoder *d, unsigned char *buf, size_t cap)
         if (stopping(d)) return -1;
         if (d->poll_fd && !wait_readable(d)) return -1;
         ssize_t r = read(d->fd, buf, cap);
+        if (r > 0) ls_sha256_update(&d->raw_hash, buf, (size_t)r); /* the bytes as received */
         if (r >= 0) return r;
         if (errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK) continue;
         int e = errno;
@@ -742,6 +749,7 @@ static ls_status start(int fd, ls_decoder *upstream, ls_compression c, ls_transc
     }
     if ((c != LS_COMPRESSION_NONE || t != LS_TRANSCODE_NONE) && !(d->in = malloc(IN_BYTES)))
         goto fail;
+    if (!upstream && ls_sha256_init(&d->raw_hash) != 0) goto fail;
     for (unsigned i = 0; i < LS_DECODER_SLOTS; i++)
         if (!(d->slot[i] = malloc(LS_DECODER_SLOT_BYTES))) goto fail;
     struct stat sb;
@@ -900,9 +908,33 @@ void ls_decoder_free(ls_decoder *d)
         free(d->slot[i]);
     free(d->in);
     free(d->prefix);
+    ls_sha256_free(&d->raw_hash);
     pthread_cond_destroy(&d->not_empty);
     pthread_cond_destroy(&d->not_full);
     pthread_mutex_destroy(&d->mu);
     ls_decoder_free(d->upstream);
     free(d);
+}
+
+/* The digest moves to the caller once the thread has published its end (the reader saw 0 or
+ * -1, so it took the mutex after the thread's last update): no lock is needed. */
+void ls_decoder_take_hash(ls_decoder *d, ls_sha256 *out)
+{
+    out->ctx = NULL;
+    out->bytes = 0;
+    if (!d) return;
+    if (d->upstream) {
+        ls_decoder_take_hash(d->upstream, out);
+        return;
+    }
+    if (!atomic_load_explicit(&d->finished, memory_order_acquire)) return;
+    *out = d->raw_hash;
+    d->raw_hash.ctx = NULL;
+}
+
+/* The descriptor the raw bytes come from (-1 for a chained decoder's own). */
+int ls_decoder_fd(const ls_decoder *d)
+{
+    if (!d) return -1;
+    return d->upstream ? ls_decoder_fd(d->upstream) : d->fd;
 }

@@ -34,6 +34,7 @@
 #include <stdint.h>
 #include <sys/types.h>
 
+#include "common/sha256.h"
 #include "leakscope/leakscope.h"
 
 /* The ring: this many buffers of this many bytes each, allocated at start. */
@@ -114,5 +115,14 @@ ls_status ls_transcoder_start(int fd, ls_transcode t, const void *prefix, size_t
  * count are reported through this one). `prefix`: bytes already read from upstream. */
 ls_status ls_transcoder_chain(ls_decoder *upstream, ls_transcode t, const void *prefix,
                               size_t prefix_len, ls_decoder **out);
+
+/* Evidence manifest: every decoder hashes its raw input (the prefix, then each read() of
+ * fd) with SHA-256 in its own thread, in the same pass that feeds the codec. Once
+ * ls_decoder_read() has returned 0 or -1, this moves that digest to *out (a chained
+ * decoder hands over its upstream's; out->ctx is NULL when there is none, or before the
+ * end). The thread no longer reads fd then: the caller may hash what is left of it. */
+void ls_decoder_take_hash(ls_decoder *d, ls_sha256 *out);
+/* The descriptor the decoder reads its raw input from (the upstream's when chained). */
+int ls_decoder_fd(const ls_decoder *d);
 
 #endif

@@ -2,11 +2,86 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "common/sha256.h"
+#include "common/thread.h"
+#include "input/sigbus.h"
+
+/* ---- evidence manifest: the SHA-256 of the bytes as received ----------------------------- */
+
+/* A mapped file is hashed by a thread of its own that reads the mapping once, start to end,
+ * while the workers parse it (the bytes come from disk into the page cache once); a stream
+ * is hashed in ls_source_read(); a compressed or UTF-16 input by its decoder thread. */
+struct ls_source_hash {
+    ls_sha256 h;
+    const char *map; /* mapped: what the thread hashes */
+    size_t size;
+    pthread_t thread;
+    bool thread_started;
+    atomic_bool stop; /* close before the digest was taken: the thread gives up */
+    bool fault;       /* the mapping shrank under the thread (SIGBUS): digest incomplete */
+    bool read_failed; /* a stream read failed: digest incomplete */
+};
+
+/* Hash the mapping in 4 MiB steps under the SIGBUS guard (a file truncated while mapped
+ * must not kill the run: the digest is then marked incomplete). */
+static void *map_hash_main(void *arg)
+{
+    struct ls_source_hash *sh = arg;
+    ls_sigbus_guard guard;
+    if (sigsetjmp(guard.env, 1)) {
+        sh->fault = true;
+        return NULL;
+    }
+    ls_sigbus_arm(&guard);
+    const size_t step = (size_t)4 << 20;
+    for (size_t off = 0; off < sh->size; off += step) {
+        if (atomic_load_explicit(&sh->stop, memory_order_relaxed)) break;
+        ls_sha256_update(&sh->h, sh->map + off, sh->size - off < step ? sh->size - off : step);
+    }
+    ls_sigbus_disarm();
+    return NULL;
+}
+
+/* A hash state for the source; for a mapping, the thread is started too. On any failure
+ * the source simply has no digest (the manifest then says so): never an analysis error. */
+static void hash_start(ls_source *src)
+{
+    struct ls_source_hash *sh = calloc(1, sizeof *sh);
+    if (!sh) return;
+    atomic_init(&sh->stop, false);
+    if (!src->decoder && ls_sha256_init(&sh->h) != 0) {
+        free(sh);
+        return;
+    }
+    src->hash = sh;
+    if (src->mapped) {
+        sh->map = src->map;
+        sh->size = src->size;
+        ls_sigbus_install();
+        sh->thread_started = ls_thread_start(&sh->thread, map_hash_main, sh) == 0;
+        if (!sh->thread_started) { /* no thread: hash here, still a single read */
+            map_hash_main(sh);
+        }
+    }
+}
+
+/* Stop (if asked) and join the mapping's hash thread. */
+static void hash_join(struct ls_source_hash *sh, bool stop)
+{
+    if (!sh || !sh->thread_started) return;
+    if (stop) atomic_store(&sh->stop, true);
+    pthread_join(sh->thread, NULL);
+    sh->thread_started = false;
+}
 
 /* Start the decoder if the first bytes are a compression magic. For a regular file the
  * decoder reads the descriptor from offset 0; for a stream the peeked bytes go first. */
@@ -124,6 +199,7 @@ ls_status ls_source_open(const char *path, ls_source *src, char *msg, size_t msg
     src->own_fd = true;
     ls_status s = setup(src, msg, msgcap);
     if (s != LS_OK) ls_source_close(src);
+    if (s == LS_OK) hash_start(src);
     return s;
 }
 
@@ -131,7 +207,9 @@ ls_status ls_source_from_fd(int fd, ls_source *src, char *msg, size_t msgcap)
 {
     memset(src, 0, sizeof *src);
     src->fd = fd;
-    return setup(src, msg, msgcap);
+    ls_status s = setup(src, msg, msgcap);
+    if (s == LS_OK) hash_start(src);
+    return s;
 }
 
 ssize_t ls_source_read(ls_source *src, char *buf, size_t n)
@@ -164,11 +242,16 @@ ssize_t ls_source_read(ls_source *src, char *buf, size_t n)
             if (errno == EINTR) continue;
             /* the bytes already read are handed out; the error comes with the next call */
             src->read_errno = errno;
+            if (src->hash) {
+                src->hash->read_failed = true;
+                ls_sha256_update(&src->hash->h, buf, got);
+            }
             return got ? (ssize_t)got : -1;
         }
         if (r == 0) break;
         got += (size_t)r;
     }
+    if (src->hash) ls_sha256_update(&src->hash->h, buf, got); /* the bytes as received */
     return (ssize_t)got;
 }
 
@@ -206,6 +289,12 @@ ls_status ls_source_decoder_status(const ls_source *src, char *msg, size_t msgca
 
 void ls_source_close(ls_source *src)
 {
+    if (src->hash) {
+        hash_join(src->hash, true);
+        ls_sha256_free(&src->hash->h);
+        free(src->hash);
+        src->hash = NULL;
+    }
     ls_decoder_free(src->decoder);
     src->decoder = NULL;
     if (src->mapped && src->map) munmap((void *)src->map, src->size);
@@ -214,4 +303,74 @@ void ls_source_close(ls_source *src)
     src->mapped = false;
     src->own_fd = false;
     src->fd = -1;
+}
+
+/* Read the rest of a descriptor into the digest (what the analysis did not consume: a
+ * decoder stopped at damage, a sniffer gave up). false on a read error. */
+static bool hash_rest_of_fd(int fd, ls_sha256 *h)
+{
+    enum { BLOCK = 1 << 20 };
+    char *buf = malloc(BLOCK);
+    if (!buf) return false;
+    bool ok = true;
+    for (;;) {
+        ssize_t r = read(fd, buf, BLOCK);
+        if (r < 0 && errno == EINTR) continue;
+        if (r < 0) ok = false;
+        if (r <= 0) break;
+        ls_sha256_update(h, buf, (size_t)r);
+    }
+    free(buf);
+    return ok;
+}
+
+/* Finish the digest (see source.h). A stream or decoder is first drained to its end, so the
+ * digest covers the whole input even when the analysis stopped early. */
+void ls_source_take_digest(ls_source *src, ls_source_digest *out)
+{
+    memset(out, 0, sizeof *out);
+    struct ls_source_hash *sh = src->hash;
+    if (!sh) return;
+    if (src->mapped) {
+        hash_join(sh, false);
+        out->complete = !sh->fault && sh->h.bytes == src->size;
+    } else if (src->decoder) {
+        enum { BLOCK = 1 << 20 };
+        char *buf = malloc(BLOCK);
+        ssize_t r = 0;
+        while (buf && (r = ls_source_read(src, buf, BLOCK)) > 0)
+            ;
+        free(buf);
+        out->decoded_bytes = ls_decoder_bytes_out(src->decoder);
+        ls_sha256_free(&sh->h);
+        ls_decoder_take_hash(src->decoder, &sh->h);
+        /* the decoder stops reading at damage: the rest of the input is hashed here */
+        bool rest_ok = sh->h.ctx && hash_rest_of_fd(ls_decoder_fd(src->decoder), &sh->h);
+        out->complete = buf && r == 0 && rest_ok && !ls_decoder_failed(src->decoder);
+    } else if (src->file_size && !sh->read_failed) {
+        /* a regular file read as a stream (it could not be mapped): the rest from where the
+         * stream stopped, by offset (a seekable archive reader may have moved the fd) */
+        enum { BLOCK = 1 << 20 };
+        char *buf = malloc(BLOCK);
+        bool ok = buf != NULL;
+        for (;;) {
+            ssize_t r = buf ? pread(src->fd, buf, BLOCK, (off_t)sh->h.bytes) : -1;
+            if (r < 0 && errno == EINTR) continue;
+            if (r < 0) ok = false;
+            if (r <= 0) break;
+            ls_sha256_update(&sh->h, buf, (size_t)r);
+        }
+        free(buf);
+        out->complete = ok;
+    } else {
+        enum { BLOCK = 1 << 20 };
+        char *buf = malloc(BLOCK);
+        ssize_t r = 0;
+        while (buf && (r = ls_source_read(src, buf, BLOCK)) > 0)
+            ;
+        free(buf);
+        out->complete = buf && r == 0 && !sh->read_failed;
+    }
+    out->bytes = sh->h.bytes;
+    ls_sha256_final_hex(&sh->h, out->sha256);
 }

@@ -29,6 +29,7 @@ typedef struct {
     unsigned char dpeek[4];
     size_t dpeek_len, dpeek_pos;
     int read_errno; /* a read error met (after some bytes, it is returned by the next read) */
+    struct ls_source_hash *hash; /* evidence manifest: SHA-256 of the bytes as received */
 } ls_source;
 
 /* Open path ("-" = stdin). On error, msg says why in a sentence naming nothing but the
@@ -53,5 +54,18 @@ ls_status ls_source_decoder_status(const ls_source *src, char *msg, size_t msgca
 long long ls_source_current_size(const ls_source *src);
 
 void ls_source_close(ls_source *src);
+
+/* Evidence manifest: the SHA-256 of the input's bytes as received — a mapped file's
+ * mapping (hashed in a thread of its own while the workers run), a stream's bytes as read,
+ * a compressed input's raw bytes (hashed by the decoder thread). Call once, after the
+ * analysis of the source: bytes the analysis did not consume (it stopped early) are read
+ * to the end of the input and hashed, never read twice. */
+typedef struct {
+    char sha256[65];        /* hex; "" when no digest could be computed */
+    uint64_t bytes;         /* bytes the digest covers */
+    bool complete;          /* ... which are the whole input (no read error, no shrinking) */
+    uint64_t decoded_bytes; /* bytes after decompression / transcoding (0: not decoded) */
+} ls_source_digest;
+void ls_source_take_digest(ls_source *src, ls_source_digest *out);
 
 #endif

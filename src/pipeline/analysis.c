@@ -37,6 +37,7 @@
 #include "pipeline/vcache.h"
 #include "pipeline/subjects.h"
 #include "verdict/verdicts.h"
+#include "pipeline/manifest.h"
 #include "parse/values.h"
 #include "parse/json.h"
 #include "parse/sql.h"
@@ -299,6 +300,7 @@ typedef struct {
     uint64_t fault_at;
     bool nomem;
     ls_subjects_worker subj; /* subject keys of the records (pipeline/subjects.c) */
+    ls_sigw *sig; /* fabrication signals: this worker's share (pipeline/signals.c) */
 } worker_t;
 
 static inline ls_h128 h128(const void *p, size_t n)
@@ -389,6 +391,7 @@ static int process_record(worker_t *wk, const ls_record *rec, const char *data)
                 uint32_t detail = 0;
                 uint64_t vh;
                 ls_verdict vd = validate_cached(wk, j, col->type, ev, el, &vn, &detail, &vh);
+                ls__sigw_value(wk->sig, j, vd, wk->vnorm.data, vn, detail);
                 wk->colverdict[j] = (uint8_t)vd;
                 wk->coldetail[j] = detail;
                 if (vd == LS_VERDICT_VALID) wk->colhash[j] = vh;
@@ -453,6 +456,7 @@ static int process_record(worker_t *wk, const ls_record *rec, const char *data)
         wk->cat_records[t]++;
         types_seen &= types_seen - 1;
     }
+    ls__sigw_record(wk->sig);
     return 0;
 }
 
@@ -534,6 +538,7 @@ static int worker_init(worker_t *wk, ls_analysis *a, input_t *in, dispenser_t *d
     wk->colverdict = calloc(n1, 1);
     wk->coldetail = calloc(n1, sizeof *wk->coldetail);
     wk->wcols = calloc(n1, sizeof *wk->wcols);
+    wk->sig = ls__sigw_new(a->signals, in); /* NULL: no signals, the analysis goes on */
     if (ls__subjects_worker_init(&wk->subj, a->subjects) != 0) return -1;
     if (!wk->rec || !wk->st_exact || !wk->st_norm || !wk->st_cols || !wk->colhash || !wk->vcache ||
         !wk->colkeep || !wk->colverdict || !wk->coldetail || !wk->wcols)
@@ -567,6 +572,7 @@ static int worker_finish(worker_t *wk)
         wk->a->cats[t].valid += wk->cat_valid[t];
     }
     counts_add(&in->c, &wk->c);
+    ls__sigw_finish(wk->sig);
     free(wk->st_cols);
     free(wk->colhash);
     free(wk->vcache);
@@ -670,6 +676,7 @@ static const char *process_vrecord(worker_t *wk, const char *p)
         uint32_t detail = 0;
         uint64_t vh;
         ls_verdict vd = validate_cached(wk, col, cl->type, ev, el, &vn, &detail, &vh);
+        ls__sigw_value(wk->sig, col, vd, wk->vnorm.data, vn, detail);
         if (vd == LS_VERDICT_VALID) {
             w->valid++;
             uint32_t bucket = detail & 0xffu;
@@ -693,6 +700,7 @@ static const char *process_vrecord(worker_t *wk, const char *p)
         wk->cat_records[t]++;
         types_seen &= types_seen - 1;
     }
+    ls__sigw_record(wk->sig);
     return p;
 }
 
@@ -1331,6 +1339,8 @@ ls_analysis *ls_analysis_create(const ls_options *opt)
         return NULL;
     }
     a->t0 = now_seconds();
+    a->signals = ls__signals_new(); /* NULL: the report lists no signals */
+    ls__manifest_run_start(&a->run);
     ls_sigbus_install();
     return a;
 }
@@ -1369,6 +1379,7 @@ void ls_analysis_free(ls_analysis *a)
     ls_distinct_free(a->normalized);
     ls__subjects_free(a->subjects);
     ls__verdicts_free(a->verdicts);
+    ls__signals_free(a->signals);
     ls_engine_free(a->engine); /* after every set: closing it removes the spill file */
     free(a);
 }
@@ -1400,6 +1411,7 @@ static ls_status add_source(ls_analysis *a, input_t *in, ls_source *src)
     atomic_store(&a->prog_path, in->path);
     atomic_store(&a->prog_bytes, 0);
     ls_status st = analyse_source(a, in, src);
+    if (!in->skip_reason[0]) ls__manifest_take(&in->pub, src); /* SHA-256 as received */
     if (st != LS_OK) {
         set_status(in, st, ls_strerror(st));
     }
@@ -1779,6 +1791,8 @@ ls_status ls_analysis_finish(ls_analysis *a)
         .spilled_bytes = es.spilled_bytes,
         .spill_writes = es.spill_writes,
         .spill_failed = es.spill_failed,
+        .spill_read_failed = es.spill_read_failed,
+        .ceiling_kept = es.peak_bytes <= es.memory_limit,
         .spill_error = a->engine_stats.spill_error,
         .tmp_dir = a->engine_stats.tmp_dir,
         .record_fingerprint_bits = 128,
@@ -1786,6 +1800,8 @@ ls_status ls_analysis_finish(ls_analysis *a)
     };
     t->seconds = now_seconds() - a->t0;
     a->finished = true;
+    ls__signals_compute(a);
+    ls__manifest_run_end(&a->run);
     if (sst != LS_OK || ls__verdicts_compute(a) != LS_OK) return LS_ERR_NOMEM;
     return LS_OK;
 }

@@ -11,6 +11,7 @@
 #include "leakscope/leakscope.h"
 #include "report/mask.h"
 #include "input/source.h"
+#include "pipeline/signals.h"
 #include "sniff/sniff.h"
 
 /* Per-column histogram of a validator's detail code (hash family, card brand, phone kind). */
@@ -133,6 +134,8 @@ struct ls_analysis {
     _Atomic uint64_t prog_bytes, prog_total, prog_records;
     struct ls_subjects *subjects; /* pipeline/subjects.c: distinct data subjects */
     struct ls_verdicts *verdicts; /* verdict/: claim check, GDPR/ENISA (at finish) */
+    ls_signals *signals; /* fabrication signals (pipeline/signals.c) */
+    ls_run_info run;     /* evidence manifest: when and where (pipeline/manifest.c) */
 };
 
 /* Test hook (never set in production): called after sniffing, before the workers start,

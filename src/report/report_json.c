@@ -71,15 +71,22 @@ static void write_engine(ls_jsonw *w, const ls_analysis *a, bool timing)
         ls_jw_u64(w, e->spill_writes);
         ls_jw_key(w, "tmp_dir");
         ls_jw_string(w, e->tmp_dir);
+        ls_jw_key(w, "ceiling_kept");
+        ls_jw_bool(w, e->ceiling_kept);
     }
     ls_jw_key(w, "spill_failed");
     ls_jw_bool(w, e->spill_failed);
     if (e->spill_failed) {
         ls_jw_key(w, "spill_error");
         ls_jw_string(w, e->spill_error);
+        ls_jw_key(w, "spill_read_failed");
+        ls_jw_bool(w, e->spill_read_failed);
         ls_jw_key(w, "note");
-        ls_jw_string(w, "spilling failed: the data stayed in memory, so the counts are exact, "
-                        "but the memory ceiling was exceeded");
+        ls_jw_string(w, e->spill_read_failed
+                            ? "spilled data could not be read back: the unique counts are lower "
+                              "bounds"
+                            : "spilling failed: the data stayed in memory, so the counts are "
+                              "exact, but the memory ceiling was exceeded");
     }
     ls_jw_object_end(w);
 }
@@ -260,6 +267,9 @@ static void write_input(ls_jsonw *w, const ls_input_summary *in, bool samples)
     ls_jw_object_end(w);
 }
 
+static void write_signals(ls_jsonw *w, const ls_analysis *a);
+static void write_manifest(ls_jsonw *w, const ls_analysis *a, bool volatile_fields, bool samples);
+
 ls_status ls_report_write_json(const ls_analysis *a, FILE *out, const ls_report_options *opts)
 {
     if (!a || !out || !a->finished) return LS_ERR_INVALID_ARGUMENT;
@@ -367,6 +377,8 @@ ls_status ls_report_write_json(const ls_analysis *a, FILE *out, const ls_report_
     ls__json_gdpr(&w, a);
     ls__json_claim(&w, a);
     write_engine(&w, a, timing);
+    write_signals(&w, a);                   /* issue 9: fabrication signals */
+    write_manifest(&w, a, timing, samples); /* issue 9: evidence manifest */
 
     if (timing) {
         ls_jw_key(&w, "timing");
@@ -386,4 +398,147 @@ ls_status ls_report_write_json(const ls_analysis *a, FILE *out, const ls_report_
     ls_jw_object_end(&w);
     fputc('\n', out);
     return ferror(out) ? LS_ERR_OUTPUT : LS_OK;
+}
+
+/* ---- issue 9: fabrication signals ----------------------------------------------------------- */
+
+/* The "signals" list: each measurement with what real data shows and a reading. Numbers
+ * only, and e-mail domains (never a local part, never another value of the data). */
+static void write_signals(ls_jsonw *w, const ls_analysis *a)
+{
+    ls_jw_key(w, "signals");
+    ls_jw_array_begin(w);
+    for (size_t i = 0; i < ls_analysis_signal_count(a); i++) {
+        const ls_signal *s = ls_analysis_signal(a, i);
+        ls_jw_object_begin(w);
+        ls_jw_key(w, "id");
+        ls_jw_string(w, s->id);
+        ls_jw_key(w, "subject");
+        ls_jw_string(w, s->subject);
+        ls_jw_key(w, "value");
+        ls_jw_double(w, s->value);
+        ls_jw_key(w, "checked");
+        ls_jw_u64(w, s->checked);
+        ls_jw_key(w, "matched");
+        ls_jw_u64(w, s->matched);
+        ls_jw_key(w, "consistent_with");
+        ls_jw_string(w, s->consistent_with);
+        ls_jw_key(w, "real_data");
+        ls_jw_string(w, s->real_data);
+        ls_jw_key(w, "reading");
+        ls_jw_string(w, s->reading);
+        if (s->item_count) {
+            ls_jw_key(w, "details");
+            ls_jw_array_begin(w);
+            for (uint32_t k = 0; k < s->item_count; k++) {
+                ls_jw_object_begin(w);
+                ls_jw_key(w, "name");
+                ls_jw_string(w, s->items[k].name);
+                ls_jw_key(w, "count");
+                ls_jw_u64(w, s->items[k].count);
+                ls_jw_object_end(w);
+            }
+            ls_jw_array_end(w);
+        }
+        ls_jw_object_end(w);
+    }
+    ls_jw_array_end(w);
+}
+
+/* ---- issue 9: evidence manifest ------------------------------------------------------------- */
+
+static const char *tristate_name(ls_tristate t)
+{
+    return t == LS_YES ? "yes" : t == LS_NO ? "no" : "auto";
+}
+
+/* Is input i a further entry of a file listed before it (another table of a SQL dump)? */
+static bool repeated_file(const ls_analysis *a, size_t i)
+{
+    const ls_input_summary *in = &a->inputs[i]->pub;
+    if (in->sha256[0]) return false;
+    for (size_t k = 0; k < i; k++)
+        if (strcmp(a->inputs[k]->pub.path, in->path) == 0) return true;
+    return false;
+}
+
+/* The "manifest" block: what was analysed (every file and archive member with its size and
+ * SHA-256 as received), with which tool and options, when and where. The start and end
+ * times, the host and the thread count change from run to run: --no-timing leaves them out
+ * (volatile_fields false) so reports stay comparable byte for byte. */
+static void write_manifest(ls_jsonw *w, const ls_analysis *a, bool volatile_fields, bool samples)
+{
+    const ls_options *o = &a->opt;
+    ls_jw_key(w, "manifest");
+    ls_jw_object_begin(w);
+    ls_jw_key(w, "tool");
+    ls_jw_object_begin(w);
+    ls_jw_key(w, "name");
+    ls_jw_string(w, "leakscope");
+    ls_jw_key(w, "version");
+    ls_jw_string(w, LS_VERSION_STRING);
+    ls_jw_object_end(w);
+    ls_jw_key(w, "hash");
+    ls_jw_string(w, "sha256");
+    ls_jw_key(w, "options");
+    ls_jw_object_begin(w);
+    ls_jw_key(w, "delimiter");
+    char_value(w, o->delimiter);
+    ls_jw_key(w, "header");
+    ls_jw_string(w, tristate_name(o->header));
+    ls_jw_key(w, "encoding");
+    ls_jw_string(w, o->encoding == LS_ENCODING_AUTO ? "auto" : ls_encoding_name(o->encoding));
+    ls_jw_key(w, "max_record_bytes");
+    ls_jw_u64(w, o->max_record_bytes ? o->max_record_bytes : LS_DEFAULT_MAX_RECORD_BYTES);
+    ls_jw_key(w, "detect");
+    ls_jw_bool(w, !o->no_detect && !o->no_columns);
+    ls_jw_key(w, "columns");
+    ls_jw_bool(w, !o->no_columns);
+    ls_jw_key(w, "samples");
+    ls_jw_bool(w, samples);
+    ls_jw_object_end(w);
+    if (volatile_fields) {
+        const ls_run_info *r = ls_analysis_run_info(a);
+        ls_jw_key(w, "started");
+        ls_jw_string(w, r->started);
+        ls_jw_key(w, "finished");
+        ls_jw_string(w, r->finished);
+        ls_jw_key(w, "host");
+        ls_jw_string(w, r->host);
+        ls_jw_key(w, "threads");
+        ls_jw_u64(w, a->threads);
+    }
+    ls_jw_key(w, "files");
+    ls_jw_array_begin(w);
+    for (size_t i = 0; i < a->ninputs; i++) {
+        if (repeated_file(a, i)) continue;
+        const ls_input_summary *in = &a->inputs[i]->pub;
+        ls_jw_object_begin(w);
+        ls_jw_key(w, "path");
+        ls_jw_string(w, in->path);
+        if (in->archive) {
+            ls_jw_key(w, "archive");
+            ls_jw_string(w, in->archive);
+            ls_jw_key(w, "member");
+            ls_jw_string(w, in->member);
+        }
+        ls_jw_key(w, "bytes");
+        ls_jw_u64(w, in->sha256_bytes);
+        ls_jw_key(w, "sha256");
+        if (in->sha256[0])
+            ls_jw_string(w, in->sha256);
+        else
+            ls_jw_null(w);
+        ls_jw_key(w, "complete");
+        ls_jw_bool(w, in->sha256_complete);
+        ls_jw_key(w, "compression");
+        ls_jw_string(w, in->compression ? in->compression : "none");
+        if (in->decoded_bytes && in->decoded_bytes != in->sha256_bytes) {
+            ls_jw_key(w, "decompressed_bytes");
+            ls_jw_u64(w, in->decoded_bytes);
+        }
+        ls_jw_object_end(w);
+    }
+    ls_jw_array_end(w);
+    ls_jw_object_end(w);
 }

@@ -1,6 +1,7 @@
 /* The human summary. It prints counts, file layout and column names — never a value. */
 #include <inttypes.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "pipeline/analysis.h"
 #include "report/report.h"
@@ -28,6 +29,9 @@ static const char *delim_name(int c, char *buf)
     snprintf(buf, 8, "'%c'", c);
     return buf;
 }
+
+static void write_signals_text(const ls_analysis *a, FILE *out);
+static void write_manifest_text(const ls_analysis *a, FILE *out);
 
 ls_status ls_report_write_text(const ls_analysis *a, FILE *out)
 {
@@ -157,8 +161,9 @@ ls_status ls_report_write_text(const ls_analysis *a, FILE *out)
                 group(e->memory_limit >> 20, b2));
         if (e->spilled_bytes)
             fprintf(out, ", %s MiB spilled to %s", group(e->spilled_bytes >> 20, b4), e->tmp_dir);
+        if (!e->ceiling_kept) fputs(" (ceiling exceeded)", out);
         fputc('\n', out);
-        if (e->spill_failed)
+        if (e->spill_failed && !e->spill_read_failed)
             fprintf(out,
                     "  SPILLING FAILED (%s): counts are exact, but the memory ceiling was "
                     "exceeded\n",
@@ -166,5 +171,47 @@ ls_status ls_report_write_text(const ls_analysis *a, FILE *out)
     }
     if (t->inputs_failed)
         fprintf(out, "  %" PRIu64 " input(s) failed or are partial: see above\n", t->inputs_failed);
+    write_signals_text(a, out);  /* issue 9 */
+    write_manifest_text(a, out); /* issue 9 */
     return ferror(out) ? LS_ERR_OUTPUT : LS_OK;
+}
+
+/* ---- issue 9: fabrication signals and evidence manifest ------------------------------------- */
+
+/* One line per signal: what it leans towards, its id, and the reading (which carries the
+ * numbers). "Evidence, not a verdict" is said once, above the list. */
+static void write_signals_text(const ls_analysis *a, FILE *out)
+{
+    size_t n = ls_analysis_signal_count(a);
+    if (!n) return;
+    fprintf(out, "\nfabrication signals (evidence to weigh, not a verdict)\n");
+    for (size_t i = 0; i < n; i++) {
+        const ls_signal *s = ls_analysis_signal(a, i);
+        const char *c = s->consistent_with;
+        const char *tag = !strcmp(c, "real_data")     ? "real-like "
+                          : !strcmp(c, "fabrication") ? "FABRICATED?"
+                          : !strcmp(c, "either")      ? "either    "
+                                                      : "too few   ";
+        fprintf(out, "  %s %-32s %s\n", tag, s->id, s->reading);
+        for (uint32_t k = 0; k < s->item_count; k++)
+            fprintf(out, "  %11s %-32s   %s: %" PRIu64 "\n", "", "", s->items[k].name,
+                    s->items[k].count);
+    }
+}
+
+/* The manifest: each file's SHA-256 (sha256sum's layout, so it can be compared by eye),
+ * then when and where the analysis ran. */
+static void write_manifest_text(const ls_analysis *a, FILE *out)
+{
+    const ls_run_info *r = ls_analysis_run_info(a);
+    fprintf(out, "\nevidence manifest (SHA-256 of the bytes as received)\n");
+    for (size_t i = 0; i < a->ninputs; i++) {
+        const ls_input_summary *in = &a->inputs[i]->pub;
+        if (!in->sha256[0]) continue;
+        char b[32];
+        fprintf(out, "  %s  %s  (%s bytes%s)\n", in->sha256, in->path, group(in->sha256_bytes, b),
+                in->sha256_complete ? "" : ", INCOMPLETE: the input could not be read to its end");
+    }
+    fprintf(out, "  leakscope %s on %s, %s to %s (UTC)\n", LS_VERSION_STRING, r->host, r->started,
+            r->finished);
 }

@@ -20,7 +20,7 @@ empty_dir() { [ -z "$(ls -A "$1")" ] && ok || ko "$2: $(ls -A "$1" | head -3) le
 mkdir -p "$T/spill"
 "$GEN" --records 120000 --seed 8 -o "$T/people.csv" --truth "$T/people.truth.json" >/dev/null
 "$GEN" --records 60000 --seed 9 --format mysql --tables 2 -o "$T/dump.sql" >/dev/null
-"$GEN" --records 50000 --seed 10 --format jsonl -o "$T/people.jsonl" >/dev/null
+"$GEN" --records 150000 --seed 10 --format jsonl -o "$T/people.jsonl" >/dev/null
 
 for f in people.csv dump.sql people.jsonl; do
     "$LS" analyze --json --no-timing -q -j2 "$T/$f" >"$T/$f.ref.json"
@@ -58,8 +58,11 @@ sp=$(jq .engine.spilled_bytes "$T/spilled.json")
 eq "the report names the ceiling" "$(jq .engine.memory_limit "$T/spilled.json")" 1048576
 "$LS" analyze --json -q "$T/people.csv" >"$T/nolimit.json"
 eq "no ceiling: nothing spilled" "$(jq .engine.spilled_bytes "$T/nolimit.json")" 0
-p1=$(jq .engine.peak_memory "$T/spilled.json") p0=$(jq .engine.peak_memory "$T/nolimit.json")
-[ "$p1" -lt "$p0" ] && ok || ko "spilling lowers the engine's peak ($p1 with 1M, $p0 without)"
+for f in dump.sql people.jsonl; do
+    "$LS" analyze --json -q --memory 1M --tmp-dir "$T/spill" "$T/$f" >"$T/sp.json"
+    sp=$(jq .engine.spilled_bytes "$T/sp.json")
+    [ "$sp" -gt 0 ] && ok || ko "$f: --memory 1M spills (spilled_bytes $sp)"
+done
 lim=$(jq .engine.memory_limit "$T/nolimit.json")
 mem=$(( $(awk '/MemTotal/ {print $2}' /proc/meminfo) * 1024 ))
 [ "$lim" -le "$mem" ] && [ "$lim" -ge $((mem / 2 - 4096 * 1024)) ] && ok ||
@@ -77,9 +80,9 @@ eq "missing spill directory: spill_failed" "$(jq .engine.spill_failed "$T/nodir.
 eq "missing spill directory: counts exact" \
     "$(jq -S 'del(.engine)' "$T/nodir.json" | md5sum)" "$(jq -S . "$T/people.csv.ref.json" | md5sum)"
 
-# A spill directory that fills up (a 4 MB file-size limit, as a full disk would): exit 6,
+# A spill directory that fills up (a 256 KB file-size limit, as a full disk would): exit 6,
 # exact counts, nothing left.
-(ulimit -f 4096; exec "$LS" analyze --json --no-timing -q --memory 1M --tmp-dir "$T/spill" \
+(ulimit -f 256; exec "$LS" analyze --json --no-timing -q --memory 1M --tmp-dir "$T/spill" \
     "$T/people.csv" >"$T/full.json" 2>"$T/full.err")
 eq "full spill disk: exit code" "$?" 6
 grep -q "cannot write the spill file" "$T/full.err" && ok || ko "full spill disk: clear error ($(cat "$T/full.err"))"
@@ -91,8 +94,20 @@ empty_dir "$T/spill" "full spill disk"
 "$LS" analyze --memory lots "$T/people.csv" >/dev/null 2>&1
 eq "bad --memory: usage error" "$?" 2
 
+# A bigger input (2 x 480,000 records of 4 generated dumps): a 24M ceiling lowers the
+# engine's peak, and says whether it was kept.
+for s in 21 22 23 24; do "$GEN" --records 120000 --seed $s -o "$T/p$s.csv" >/dev/null; done
+cat "$T"/p2?.csv >"$T/big.csv"
+"$LS" analyze --json -q "$T/big.csv" >"$T/big0.json"
+"$LS" analyze --json -q --memory 24M --tmp-dir "$T/spill" "$T/big.csv" >"$T/big1.json"
+p0=$(jq .engine.peak_memory "$T/big0.json") p1=$(jq .engine.peak_memory "$T/big1.json")
+[ "$p1" -lt "$p0" ] && ok || ko "spilling lowers the engine's peak ($p1 with 24M, $p0 without)"
+eq "ceiling_kept is peak <= limit" "$(jq '.engine.ceiling_kept' "$T/big1.json")" \
+    "$(jq '.engine.peak_memory <= .engine.memory_limit' "$T/big1.json")"
+eq "big: same counts with the ceiling" "$(jq -c 'del(.timing,.engine,.manifest)' "$T/big1.json" | md5sum)" \
+    "$(jq -c 'del(.timing,.engine,.manifest)' "$T/big0.json" | md5sum)"
+
 # SIGINT / SIGTERM while spilling: nothing left behind.
-cat "$T/people.csv" "$T/people.csv" "$T/people.csv" "$T/people.csv" >"$T/big.csv"
 for sig in INT TERM; do
     "$LS" analyze -q -j2 --memory 1M --tmp-dir "$T/spill" "$T/big.csv" >/dev/null 2>&1 &
     pid=$!

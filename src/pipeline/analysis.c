@@ -561,6 +561,7 @@ static const char *process_vrecord(worker_t *wk, const char *p)
     if (problem == LS_VREC_SYNTAX) c->syntax_errors++;
     if (problem == LS_VREC_OVERSIZED) c->oversized++;
     if (problem == LS_VREC_NUL) c->nul_byte++;
+    if (problem == LS_VREC_TOO_DEEP) c->too_deep++;
     if (!hashed) c->not_deduplicated++;
     if (pbyte & (LS_VREC_TOO_MANY | LS_VREC_TOO_FEW)) {
         /* the reader compared the values with the columns of the list they came with */
@@ -1171,7 +1172,8 @@ static void publish(ls_analysis *a, input_t *in)
     p->bytes_analyzed = c->bytes_analyzed;
     p->malformed_by =
         (ls_malformed_counts){c->too_many_fields, c->too_few_fields, c->unbalanced_quote,
-                              c->nul_byte,        c->oversized,      c->syntax_errors};
+                              c->nul_byte,        c->oversized,      c->syntax_errors,
+                              c->too_deep};
     p->records_not_deduplicated = c->not_deduplicated;
     p->table = in->table;
     p->json_records_key = in->records_key;

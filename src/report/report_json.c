@@ -148,6 +148,10 @@ static void write_input(ls_jsonw *w, const ls_input_summary *in, bool samples)
         ls_jw_key(w, "syntax");
         ls_jw_u64(w, in->malformed_by.syntax);
     }
+    if (in->format == LS_FORMAT_JSONL || in->format == LS_FORMAT_JSON) {
+        ls_jw_key(w, "too_deep");
+        ls_jw_u64(w, in->malformed_by.too_deep);
+    }
     ls_jw_object_end(w);
     if (in->records_not_deduplicated) {
         ls_jw_key(w, "records_not_deduplicated");

@@ -84,6 +84,11 @@ ls_status ls_report_write_text(const ls_analysis *a, FILE *out)
                     " syntax\n",
                     m->too_many_fields, m->too_few_fields, m->unbalanced_quote, m->nul_byte,
                     m->oversized, m->syntax);
+        if (m->too_deep)
+            fprintf(out,
+                    "  too deep    %" PRIu64
+                    " record(s) nested deeper than 64 levels (the limit)\n",
+                    m->too_deep);
         const ls_anomaly_counts *an = &in->anomalies;
         if (an->stray_quotes || an->multiline_records || an->invalid_utf8 || an->repeated_headers)
             fprintf(out,

@@ -346,7 +346,8 @@ static int process_record(worker_t *wk, const ls_record *rec, const char *data)
     counts_t *c = &wk->c;
     c->records++;
     bool malformed = false;
-    if (d->expected_fields && nf != d->expected_fields && !(rec->flags & LS_REC_UNBALANCED)) {
+    if (d->expected_fields && nf != d->expected_fields &&
+        !(rec->flags & (LS_REC_UNBALANCED | LS_REC_FIELDS_CAPPED))) {
         if (nf > d->expected_fields)
             c->too_many_fields++;
         else
@@ -354,6 +355,7 @@ static int process_record(worker_t *wk, const ls_record *rec, const char *data)
         malformed = true;
     }
     if (rec->flags & LS_REC_FIELDS_CAPPED) {
+        c->fields_capped++;
         if (!malformed) c->too_many_fields++;
         malformed = true;
     }
@@ -1098,6 +1100,15 @@ static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
                  "malformed, not analysed",
                  (unsigned long long)ds.oversized, sn->dialect.max_record_bytes,
                  (unsigned long long)ds.first_oversized_at);
+        set_status(in, LS_ERR_RECORD_TOO_LONG, msg);
+        return LS_ERR_RECORD_TOO_LONG;
+    }
+    if (in->c.fields_capped) { /* the limit of parse/tokenize.h: never a silent wrong shape */
+        char msg[256];
+        snprintf(msg, sizeof msg,
+                 "%llu record(s) with more than %u fields (the limit): the fields past the "
+                 "%u-th were not analysed (counted as too_many_fields)",
+                 (unsigned long long)in->c.fields_capped, LS_MAX_FIELDS, LS_MAX_FIELDS);
         set_status(in, LS_ERR_RECORD_TOO_LONG, msg);
         return LS_ERR_RECORD_TOO_LONG;
     }

@@ -1623,6 +1623,14 @@ static int on_walk(void *vctx, const char *path, ls_walk_kind kind, const char *
         if (record_skip(w->a, path, reason) != 0) return w->nomem = true, -1;
         return 0;
     }
+    if (kind == LS_WALK_ERROR) { /* not read: an input entry that failed, not a skip */
+        input_t *in = new_input(w->a, path);
+        if (!in) return w->nomem = true, -1;
+        ls__input_set_status(in, LS_ERR_OPEN, reason);
+        publish(w->a, in);
+        if (w->first_bad == LS_OK) w->first_bad = LS_ERR_OPEN;
+        return 0;
+    }
     w->files++;
     ls_status st = add_input(w->a, path, -1, path);
     if (st == LS_ERR_NOMEM) return w->nomem = true, -1;

@@ -1181,10 +1181,9 @@ static void publish(ls_analysis *a, input_t *in)
     p->malformed = c->malformed;
     p->blank_lines = c->blank_lines;
     p->bytes_analyzed = c->bytes_analyzed;
-    p->malformed_by =
-        (ls_malformed_counts){c->too_many_fields, c->too_few_fields, c->unbalanced_quote,
-                              c->nul_byte,        c->oversized,      c->syntax_errors,
-                              c->too_deep};
+    p->malformed_by = (ls_malformed_counts){
+        c->too_many_fields, c->too_few_fields, c->unbalanced_quote, c->nul_byte,
+        c->oversized,       c->syntax_errors,  c->too_deep};
     p->records_not_deduplicated = c->not_deduplicated;
     p->table = in->table;
     p->json_records_key = in->records_key;

@@ -141,6 +141,7 @@ typedef struct {
     uint64_t nul_byte;
     uint64_t oversized; /* longer than max_record_bytes: counted, not analysed */
     uint64_t syntax;    /* SQL / JSON: the record could not be parsed (counted, not deduplicated) */
+    uint64_t too_deep;  /* JSON: nested deeper than 64 objects/arrays (counted, not deduplicated) */
 } ls_malformed_counts;
 
 /* Oddities that do not make a record malformed, reported so a reader knows the file. */

@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "cli/cli.h"
+#include "report/mask.h"
 
 static void analyze_usage(FILE *f)
 {
@@ -313,9 +314,12 @@ int ls_cmd_analyze(int argc, char **argv)
             problems++;
             if (in->status == LS_ERR_NOMEM || in->status == LS_ERR_THREAD) internal = true;
             if (pd) ls_progress_stop(pd), pd = ls_progress_start(a);
-            fprintf(stderr, "leakscope: %s: %s%s\n", in->path,
+            char nbuf[512], *heap; /* a path may be named after a person (mask.h) */
+            fprintf(stderr, "leakscope: %s: %s%s\n",
+                    ls_mask_name_into(in->path, nbuf, sizeof nbuf, &heap),
                     in->message[0] ? in->message : ls_strerror(in->status),
                     partial ? " (partial result)" : "");
+            free(heap);
         }
     }
     ls_progress_stop(pd);

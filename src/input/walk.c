@@ -82,18 +82,24 @@ static const char *classify_file(const char *path, char *why, size_t cap)
 
 static int walk_dir(const char *dir, ls_walk_fn fn, void *ctx, int depth)
 {
-    if (depth > 64) return fn(ctx, dir, LS_WALK_SKIP, "directory nested too deep");
+    if (depth > 64)
+        return fn(ctx, dir, LS_WALK_ERROR, "directory nested more than 64 levels: not read");
     DIR *d = opendir(dir);
     if (!d) {
         char msg[160];
         snprintf(msg, sizeof msg, "cannot read directory: %s", strerror(errno));
-        return fn(ctx, dir, LS_WALK_SKIP, msg);
+        return fn(ctx, dir, LS_WALK_ERROR, msg);
     }
     size_t n = 0, cap = 64;
     char **names = malloc(cap * sizeof *names);
     struct dirent *e;
-    int rc = names ? 0 : -1;
-    while (rc == 0 && (e = readdir(d))) {
+    int rc = names ? 0 : -1, list_errno = 0;
+    for (;;) {
+        errno = 0;
+        if (rc != 0 || !(e = readdir(d))) {
+            list_errno = rc == 0 ? errno : 0; /* NULL with errno set: a read error */
+            break;
+        }
         if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
         if (n == cap) {
             char **nn = realloc(names, 2 * cap * sizeof *names);
@@ -110,6 +116,12 @@ static int walk_dir(const char *dir, ls_walk_fn fn, void *ctx, int depth)
             n++;
     }
     closedir(d);
+    if (rc == 0 && list_errno) {
+        /* the entries listed before the error are still walked */
+        char msg[160];
+        snprintf(msg, sizeof msg, "cannot list the whole directory: %s", strerror(list_errno));
+        rc = fn(ctx, dir, LS_WALK_ERROR, msg);
+    }
     if (rc == 0) qsort(names, n, sizeof *names, cmp_names);
     for (size_t i = 0; i < n && rc == 0; i++) {
         size_t len = strlen(dir) + strlen(names[i]) + 2;
@@ -122,7 +134,9 @@ static int walk_dir(const char *dir, ls_walk_fn fn, void *ctx, int depth)
         struct stat st;
         char why[128];
         if (lstat(p, &st) != 0) {
-            rc = fn(ctx, p, LS_WALK_SKIP, "vanished while walking");
+            char msg[160];
+            snprintf(msg, sizeof msg, "cannot stat directory entry: %s", strerror(errno));
+            rc = fn(ctx, p, LS_WALK_ERROR, msg);
         } else if (S_ISLNK(st.st_mode)) {
             rc = fn(ctx, p, LS_WALK_SKIP, "symbolic link (not followed)");
         } else if (S_ISDIR(st.st_mode)) {

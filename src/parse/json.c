@@ -46,7 +46,10 @@
 #include <emmintrin.h>
 #endif
 
-#define JSON_MAX_DEPTH   64
+#define JSON_MAX_DEPTH   LS_JSON_MAX_DEPTH
+#define MAP_MIN_KEYS     16 /* an object of this many object-valued keys is a map */
+#define MAP_SHAPE_KEYS   4  /* ... or of this many whose objects open with the same key */
+#define REPARSE_MAX      8  /* re-parses of one record after maps were found in it */
 #define JSON_DEFAULT_MAX ((size_t)64 << 20)
 #define JSON_MAX_LIMIT   ((size_t)UINT32_MAX - 2) /* value lengths are uint32_t */
 #define NODE_NONE        UINT32_MAX
@@ -102,6 +105,9 @@ typedef struct {
     size_t name_len;
     const char *key; /* the raw key (key_len bytes; 0 for "[]" and roots), in the arena */
     size_t key_len;
+    uint32_t star_child; /* node of parent path + ".*": the keys that are data */
+    uint32_t val_child;  /* (a ".*" node) node of path + "=": scalars stored under them */
+    bool is_map;         /* every key of an object here is data (see json.h) */
 } jnode;
 
 typedef struct arena_block {
@@ -112,7 +118,11 @@ typedef struct arena_block {
 
 typedef struct {
     uint32_t node;
-    uint32_t prev; /* last key's node in this object (for the sibling guess) */
+    uint32_t prev;   /* last key's node in this object (for the sibling guess) */
+    uint32_t nkeys;  /* keys so far (map detection) */
+    uint32_t shape;  /* the first key's node of the first object value, NODE_NONE */
+    bool all_obj;    /* every value so far is an object */
+    bool same_shape; /* every object value so far opens with the same key */
     bool is_obj;
 } jframe;
 
@@ -160,6 +170,9 @@ struct ls_json_parser {
     char *scr;
     size_t scr_len, scr_cap;
     jframe stk[JSON_MAX_DEPTH];
+    bool too_deep; /* the last parse stopped at the depth limit */
+    bool sniffing; /* ls_json_sniff: the depth limit ends the check, not the value */
+    bool new_map;  /* the last parse marked a node as a map: parse the record again */
 
     /* path trie */
     jnode *nodes;
@@ -306,8 +319,10 @@ static char *arena_alloc(ls_json_parser *p, size_t need)
 /* A new node under parent (NODE_NONE for a root named k): key k (klen bytes) or, with
  * is_arr, the "[]" child. The key is kept as is for matching; in the name a NUL byte of a
  * key is written "\u0000" so that the name stays a C string. */
-static uint32_t node_new(ls_json_parser *p, uint32_t parent, const char *k, size_t klen,
-                         bool is_arr, uint64_t hash)
+enum { NK_KEY, NK_ARR, NK_STAR, NK_VAL };
+
+static uint32_t node_new(ls_json_parser *p, uint32_t parent, const char *k, size_t klen, int kind,
+                         uint64_t hash)
 {
     if (p->nnodes == p->ncap) {
         uint32_t nc = p->ncap ? p->ncap * 2 : 64;
@@ -319,8 +334,11 @@ static uint32_t node_new(ls_json_parser *p, uint32_t parent, const char *k, size
     const jnode *par = parent == NODE_NONE ? NULL : &p->nodes[parent];
     const char *prefix = "", *sep = "";
     size_t plen = 0, slen = 0, nuls = 0;
-    if (is_arr) {
+    if (kind == NK_ARR) {
         sep = "[]";
+        klen = 0;
+    } else if (kind == NK_VAL) {
+        sep = "=";
         klen = 0;
     } else if (par && parent != NODE_ROOT) {
         sep = ".";
@@ -356,6 +374,8 @@ static uint32_t node_new(ls_json_parser *p, uint32_t parent, const char *k, size
     jnode *n = &p->nodes[id];
     n->parent = parent;
     n->arr_child = n->pub = n->first_guess = n->next_guess = NODE_NONE;
+    n->star_child = n->val_child = NODE_NONE;
+    n->is_map = false;
     n->name = name;
     n->name_len = nlen;
     n->key = par ? key : NULL;
@@ -420,7 +440,7 @@ static uint32_t child_key(ls_json_parser *p, uint32_t parent, const char *k, siz
     }
     if (id == NODE_NONE) {
         if ((p->nkeyed + 1) * 2 > p->slot_mask + 1 && slots_grow(p) != 0) return NODE_NONE;
-        id = node_new(p, parent, k, klen, false, h);
+        id = node_new(p, parent, k, klen, NK_KEY, h);
         if (id == NODE_NONE) return NODE_NONE;
         uint32_t j = (uint32_t)h & p->slot_mask;
         while (p->slots[j] != NODE_NONE)
@@ -441,9 +461,54 @@ static inline uint32_t child_arr(ls_json_parser *p, uint32_t parent)
 {
     uint32_t id = p->nodes[parent].arr_child;
     if (id != NODE_NONE) return id;
-    id = node_new(p, parent, "", 0, true, 0);
+    id = node_new(p, parent, "", 0, NK_ARR, 0);
     if (id != NODE_NONE) p->nodes[parent].arr_child = id;
     return id;
+}
+
+/* The ".*" child of parent (the keys of its objects that are data), or with val the "="
+ * child of a ".*" node (the scalars stored under those keys). Cached like "[]": a real key
+ * "*" is another node (same name, as json.h says of keys with dots). */
+static uint32_t child_special(ls_json_parser *p, uint32_t parent, bool val)
+{
+    uint32_t *slot = val ? &p->nodes[parent].val_child : &p->nodes[parent].star_child;
+    if (*slot != NODE_NONE) return *slot;
+    uint32_t id = node_new(p, parent, "*", 1, val ? NK_VAL : NK_STAR, 0);
+    if (id != NODE_NONE) {
+        if (val)
+            p->nodes[parent].val_child = id;
+        else
+            p->nodes[parent].star_child = id;
+    }
+    return id;
+}
+
+/* Is the key k (klen bytes) data rather than a field name? Shaped like personal data or an
+ * identifier: an e-mail ('@' after the first byte: "@timestamp" is a field), six digits or
+ * more (phone numbers, national ids, numeric user ids, IP addresses, dates), four or more
+ * digits and no letter, a token of 16+ bytes without blanks or '_' mixing letters and
+ * digits (UUIDs, hashes, Firebase uids), or a Firebase push id ("-MxY...", 12+ bytes).
+ * Field names of real exports ("email", "phone2", "address_line_1", "$oid", "Nom") are
+ * none of these. Deliberately a little eager: a field name taken for data only loses its
+ * name (it becomes "*"), a key taken for a name would be printed. */
+static bool key_is_data_shaped(const char *k, size_t klen)
+{
+    size_t digits = 0, letters = 0, seps = 0;
+    bool at = false;
+    for (size_t i = 0; i < klen; i++) {
+        unsigned char c = (unsigned char)k[i];
+        if (c >= '0' && c <= '9')
+            digits++;
+        else if ((c | 32) >= 'a' && (c | 32) <= 'z')
+            letters++;
+        else if (c == '@' && i > 0)
+            at = true;
+        else if (c == ' ' || c == '_')
+            seps++;
+    }
+    if (at || digits >= 6 || (digits >= 4 && letters == 0)) return true;
+    if (klen >= 16 && seps == 0 && digits >= 2 && letters >= 1) return true;
+    return klen >= 12 && k[0] == '-' && seps == 0;
 }
 
 /* ---- values -------------------------------------------------------------------------------- */
@@ -805,11 +870,39 @@ no:
     return 0;
 }
 
+/* Open an object or array frame at stk[depth] for node. */
+static inline void frame_open(jframe *f, uint32_t node, bool is_obj)
+{
+    f->node = node;
+    f->prev = NODE_NONE;
+    f->nkeys = 0;
+    f->shape = NODE_NONE;
+    f->all_obj = true;
+    f->same_shape = true;
+    f->is_obj = is_obj;
+}
+
+/* The object of frame f closes: is its node a map (json.h: an object of MAP_MIN_KEYS keys
+ * or more whose values are all objects, or of MAP_SHAPE_KEYS or more whose values are all
+ * objects opening with the same key -- users keyed by uid)? Marks it, and asks the caller
+ * to parse the record again so that its keys become values of "node.*". */
+static inline void frame_close_obj(ls_json_parser *p, const jframe *f)
+{
+    jnode *n = &p->nodes[f->node];
+    if (n->is_map || !f->all_obj || f->nkeys < MAP_SHAPE_KEYS) return;
+    if (f->nkeys >= MAP_MIN_KEYS || (f->same_shape && f->shape != NODE_NONE)) {
+        n->is_map = true;
+        p->new_map = true;
+    }
+}
+
 /* Parse one JSON value at b[pos] (not a blank) up to end, appending its values to p->vals.
  * final: nothing follows end (else reaching end is PV_MORE). *out: the byte after the
- * value (PV_OK), the error position (PV_ERR), end (PV_MORE). Iterative, depth <= 64. */
-static pv_res parse_value(ls_json_parser *p, const char *b, size_t pos, size_t end, bool final,
-                          size_t *out)
+ * value (PV_OK), the error position (PV_ERR), end (PV_MORE). Iterative, depth <= 64; past
+ * it p->too_deep is set (PV_ERR; PV_MORE when sniffing: the head is JSON as far as it was
+ * checked). Keys that are data (json.h) are emitted as values of the ".*" node. */
+static pv_res parse_value_once(ls_json_parser *p, const char *b, size_t pos, size_t end, bool final,
+                               size_t *out)
 {
     jframe *stk = p->stk;
     uint32_t depth = 0;
@@ -828,16 +921,15 @@ value:
         pos = e;
         goto after;
     case '{': {
-        if (depth == JSON_MAX_DEPTH) goto err;
+        if (depth == JSON_MAX_DEPTH) goto too_deep;
         int w = try_wrapper(p, b, pos, end, node, depth + 2 <= JSON_MAX_DEPTH, &e);
         if (w < 0) return PV_NOMEM;
         if (w > 0) {
+            if (depth > 0) stk[depth - 1].all_obj = false; /* a scalar, in fact */
             pos = e;
             goto after;
         }
-        stk[depth].node = node;
-        stk[depth].prev = NODE_NONE;
-        stk[depth].is_obj = true;
+        frame_open(&stk[depth], node, true);
         depth++;
         pos = skip_ws(b, pos + 1, end);
         if (pos >= end) goto at_end;
@@ -849,9 +941,8 @@ value:
         goto key;
     }
     case '[':
-        if (depth == JSON_MAX_DEPTH) goto err;
-        stk[depth].node = node;
-        stk[depth].is_obj = false;
+        if (depth == JSON_MAX_DEPTH) goto too_deep;
+        frame_open(&stk[depth], node, false);
         depth++;
         pos = skip_ws(b, pos + 1, end);
         if (pos >= end) goto at_end;
@@ -898,14 +989,36 @@ key:
         r = parse_string(p, b, pos, end, final, &s, &e);
         if (r != PV_OK) goto fail;
         const char *k = s.scr ? p->scr + (uintptr_t)s.p : s.p;
-        node = child_key(p, stk[depth - 1].node, k, s.len, &stk[depth - 1].prev);
-        p->scr_len = scr0; /* the key's unescaped copy is no longer needed */
-        if (node == NODE_NONE) return PV_NOMEM;
+        jframe *f = &stk[depth - 1];
+        bool data = p->nodes[f->node].is_map || key_is_data_shaped(k, s.len);
+        if (data) {
+            /* the key is a value of "parent.*" (kept in scratch if unescaped) */
+            node = child_special(p, f->node, false);
+            if (node == NODE_NONE || emit_str(p, &s, node, LS_VAL_STRING) != 0) return PV_NOMEM;
+        } else {
+            node = child_key(p, f->node, k, s.len, &f->prev);
+            p->scr_len = scr0; /* the key's unescaped copy is no longer needed */
+            if (node == NODE_NONE) return PV_NOMEM;
+        }
+        if (f->nkeys++ == 0 && depth >= 2 && stk[depth - 2].is_obj) {
+            /* the first key of an object that is the value of a key: same shape as the
+             * other object values there? */
+            jframe *g = &stk[depth - 2];
+            if (g->shape == NODE_NONE)
+                g->shape = node;
+            else if (!node_key_is(p, g->shape, p->nodes[node].key, p->nodes[node].key_len))
+                g->same_shape = false;
+        }
+        pos = skip_ws(b, e, end);
+        if (pos >= end) goto at_end;
+        if (b[pos] != ':') goto err;
+        pos = skip_ws(b, pos + 1, end);
+        if (pos >= end) goto at_end;
+        if (b[pos] != '{') f->all_obj = false;
+        if (data && b[pos] != '{' && b[pos] != '[' &&
+            (node = child_special(p, node, true)) == NODE_NONE)
+            return PV_NOMEM;
     }
-    pos = skip_ws(b, e, end);
-    if (pos >= end) goto at_end;
-    if (b[pos] != ':') goto err;
-    pos = skip_ws(b, pos + 1, end);
     goto value;
 
 after:
@@ -922,6 +1035,7 @@ after:
             goto key;
         }
         if (b[pos] != '}') goto err;
+        frame_close_obj(p, &stk[depth - 1]);
     } else {
         if (b[pos] == ',') {
             pos = skip_ws(b, pos + 1, end);
@@ -937,12 +1051,33 @@ after:
 fail:
     *out = e;
     return r;
+too_deep:
+    p->too_deep = true;
+    if (p->sniffing) goto at_end;
 err:
     *out = pos;
     return PV_ERR;
 at_end:
     *out = end;
-    return AT_END(final);
+    return p->too_deep ? PV_MORE : AT_END(final);
+}
+
+/* parse_value_once, again from the same bytes while it finds new maps (a map's keys met
+ * before it was known to be one must not stay paths: they are data). The keys' orphan nodes
+ * are never delivered, so never named. */
+static pv_res parse_value(ls_json_parser *p, const char *b, size_t pos, size_t end, bool final,
+                          size_t *out)
+{
+    uint32_t nv0 = p->nvals;
+    size_t scr0 = p->scr_len;
+    for (int i = 0;; i++) {
+        p->new_map = false;
+        p->too_deep = false;
+        pv_res r = parse_value_once(p, b, pos, end, final, out);
+        if (!p->new_map || r != PV_OK || i == REPARSE_MAX) return r;
+        p->nvals = nv0;
+        p->scr_len = scr0;
+    }
 }
 
 /* ---- records ------------------------------------------------------------------------------- */
@@ -986,6 +1121,7 @@ static void deliver(ls_json_parser *p, ls_vrec_problem pr, uint64_t off)
     p->st.records++;
     if (pr != LS_VREC_OK) p->st.malformed++;
     if (pr == LS_VREC_OVERSIZED) p->st.oversized++;
+    if (pr == LS_VREC_TOO_DEEP) p->st.too_deep++;
     if (p->cb.on_record) {
         int rc = p->cb.on_record(p->cb.ctx, p->vals, nv, pr, off);
         if (rc) p->rc = rc;
@@ -994,8 +1130,9 @@ static void deliver(ls_json_parser *p, ls_vrec_problem pr, uint64_t off)
 }
 
 /* The problem of a record whose parse stopped at b[e]. */
-static ls_vrec_problem err_problem(const char *b, size_t e, size_t end)
+static ls_vrec_problem err_problem(const ls_json_parser *p, const char *b, size_t e, size_t end)
 {
+    if (p->too_deep) return LS_VREC_TOO_DEEP;
     return e < end && b[e] == '\0' ? LS_VREC_NUL : LS_VREC_SYNTAX;
 }
 
@@ -1014,7 +1151,7 @@ static void line_record(ls_json_parser *p, const char *b, size_t s, size_t e)
             out++;
         if (out != e) r = PV_ERR;
     }
-    deliver(p, r == PV_OK ? LS_VREC_OK : err_problem(b, out, e), p->rec_off);
+    deliver(p, r == PV_OK ? LS_VREC_OK : err_problem(p, b, out, e), p->rec_off);
 }
 
 /* Is b[s, e) a lone '{' or '[' (the first line of a pretty-printed document)? */
@@ -1158,7 +1295,14 @@ static size_t value_record(ls_json_parser *p, const char *b, size_t pos, size_t 
         value_done(p);
         return out;
     }
-    deliver(p, err_problem(b, out, n), p->rec_off);
+    if (p->too_deep) {
+        /* one record: skipped to its end by bracket depth, however deep it goes */
+        deliver(p, LS_VREC_TOO_DEEP, p->rec_off);
+        skip_start(p, (unsigned char)b[pos]);
+        p->state = S_SKIP;
+        return pos;
+    }
+    deliver(p, err_problem(p, b, out, n), p->rec_off);
     p->state = p->vkind == VK_DOC ? S_DOC_RESYNC : S_ARR_RESYNC;
     p->sub = RS_SEEK;
     return out;
@@ -1689,7 +1833,7 @@ static size_t run(ls_json_parser *p, const char *b, size_t n, uint64_t w_off, bo
                 p->state = S_VALUE;
             } else { /* a stray byte: a malformed record, then resynchronise */
                 record_reset(p);
-                deliver(p, err_problem(b, pos, n), w_off + pos);
+                deliver(p, err_problem(p, b, pos, n), w_off + pos);
                 p->state = S_ARR_RESYNC;
                 p->sub = RS_SEEK;
             }
@@ -2028,6 +2172,7 @@ bool ls_json_sniff(const char *head, size_t len)
     if (pos >= len || (head[pos] != '{' && head[pos] != '[')) return false;
     ls_json_parser *p = ls_json_parser_create(LS_JSON_AUTO, 0, NULL);
     if (!p) return false;
+    p->sniffing = true;
     bool yes;
     if (head[pos] == '[')
         yes = sniff_value(p, head, pos, len);

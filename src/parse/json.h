@@ -42,8 +42,25 @@
  * longer than max_record_bytes (JSON lines: the line's bytes before '\n'; array and wrapped
  * modes: the element's bytes) is skipped to its end -- the line end, or the element's end
  * by bracket depth, string-aware -- and delivered as LS_VREC_OVERSIZED. Depth is capped at
- * 64 nested objects/arrays per record, the enclosing array of array mode and the wrapper of
- * wrapped mode not counted (deeper -> LS_VREC_SYNTAX). Linear time on any input.
+ * LS_JSON_MAX_DEPTH (64) nested objects/arrays per record, the enclosing array of array mode
+ * and the wrapper of wrapped mode not counted: a deeper record is delivered as
+ * LS_VREC_TOO_DEEP (an array element or multi-line document is skipped to its end by
+ * bracket depth, a JSON line to its line end). Linear time on any input.
+ *
+ * Keys that are data. Exports keyed by the person (Firebase: {"users": {"alice@x.fr":
+ * {"phone": ..}, "uid42..": {..}}}) must not turn each person into a path: a path is printed
+ * in reports. A key is data when (a) it is shaped like personal data or an identifier (an
+ * e-mail, 6+ digits, 4+ digits without letters, a 16+ byte token of letters and digits
+ * without blanks or '_', a Firebase push id "-M..."; see key_is_data_shaped), or (b) its
+ * object is a map: an object seen with 16 or more keys whose values are all objects, or
+ * 4 or more whose values are all objects opening with the same key -- from then on every
+ * key of an object at that path is data (the record where this is found is parsed again,
+ * so none of its keys becomes a path). A data key under path P is delivered as a string
+ * value at "P.*" ("*" at the top level); its value's paths hang under it: "P.*.phone",
+ * "P.*[]", and a scalar value goes to "P.*=". So {"users":{"a@x.fr":{"phone":"1"}}} gives
+ * "users.*" = "a@x.fr" and "users.*.phone" = "1"; {"a@x.fr": "x"} gives "*" = "a@x.fr"
+ * and "*=" = "x". Keys of an object met before its path was known as a map (in earlier
+ * records) keep their paths.
  *
  * Errors: a record that is not valid JSON is delivered with no values, as LS_VREC_NUL when
  * the parse stopped at a NUL byte (outside a string), else LS_VREC_SYNTAX. JSON lines: a
@@ -125,6 +142,12 @@
 
 #include "parse/values.h"
 
+/* Nesting limit of one record (objects and arrays; array mode's enclosing array and wrapped
+ * mode's wrapper not counted). A deeper record is one malformed record (LS_VREC_TOO_DEEP),
+ * skipped to its end by bracket depth however deep it goes; the sniffer does not look
+ * deeper than this either (a head valid as far as it goes is JSON). */
+#define LS_JSON_MAX_DEPTH 64
+
 typedef enum { LS_JSON_AUTO = 0, LS_JSON_LINES, LS_JSON_ARRAY, LS_JSON_WRAPPED } ls_json_mode;
 
 typedef struct {
@@ -141,6 +164,7 @@ typedef struct {
     uint64_t records;      /* records delivered, malformed ones included */
     uint64_t malformed;    /* records with a problem (LS_VREC_OVERSIZED included) */
     uint64_t oversized;    /* records delivered as LS_VREC_OVERSIZED */
+    uint64_t too_deep;     /* records delivered as LS_VREC_TOO_DEEP */
     uint64_t blank_lines;  /* JSON lines mode only */
     bool unterminated;     /* array/wrapped mode: the input ended before the closing ']'/'}' */
     bool trailing_garbage; /* array/wrapped mode: non-blank bytes after the closing ']'/'}' */

@@ -25,8 +25,8 @@ typedef enum {
 typedef struct {
     const char *p;
     uint32_t len;
-    uint32_t col;  /* SQL: position in the tuple (0-based); JSON: the path id */
-    uint8_t kind;  /* ls_value_kind */
+    uint32_t col; /* SQL: position in the tuple (0-based); JSON: the path id */
+    uint8_t kind; /* ls_value_kind */
 } ls_value;
 
 /* Why a record is malformed (0 = it is not). The record is still delivered (with the
@@ -35,7 +35,8 @@ typedef enum {
     LS_VREC_OK = 0,
     LS_VREC_SYNTAX,    /* could not be parsed; values may be empty or partial */
     LS_VREC_OVERSIZED, /* longer than the parser's max_record_bytes: skipped, no values */
-    LS_VREC_NUL        /* held a NUL byte outside a string */
+    LS_VREC_NUL,       /* held a NUL byte outside a string */
+    LS_VREC_TOO_DEEP   /* JSON: nested deeper than LS_JSON_MAX_DEPTH; skipped, no values */
 } ls_vrec_problem;
 
 #endif

@@ -409,7 +409,8 @@ static int process_record(worker_t *wk, const ls_record *rec, const char *data)
     counts_t *c = &wk->c;
     c->records++;
     bool malformed = false;
-    if (d->expected_fields && nf != d->expected_fields && !(rec->flags & LS_REC_UNBALANCED)) {
+    if (d->expected_fields && nf != d->expected_fields &&
+        !(rec->flags & (LS_REC_UNBALANCED | LS_REC_FIELDS_CAPPED))) {
         if (nf > d->expected_fields)
             c->too_many_fields++;
         else
@@ -417,6 +418,7 @@ static int process_record(worker_t *wk, const ls_record *rec, const char *data)
         malformed = true;
     }
     if (rec->flags & LS_REC_FIELDS_CAPPED) {
+        c->fields_capped++;
         if (!malformed) c->too_many_fields++;
         malformed = true;
     }
@@ -633,6 +635,7 @@ static const char *process_vrecord(worker_t *wk, const char *p)
     if (problem == LS_VREC_SYNTAX) c->syntax_errors++;
     if (problem == LS_VREC_OVERSIZED) c->oversized++;
     if (problem == LS_VREC_NUL) c->nul_byte++;
+    if (problem == LS_VREC_TOO_DEEP) c->too_deep++;
     if (!hashed) c->not_deduplicated++;
     if (pbyte & (LS_VREC_TOO_MANY | LS_VREC_TOO_FEW)) {
         /* the reader compared the values with the columns of the list they came with */
@@ -1181,6 +1184,15 @@ static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
         set_status(in, LS_ERR_RECORD_TOO_LONG, msg);
         return LS_ERR_RECORD_TOO_LONG;
     }
+    if (in->c.fields_capped) { /* the limit of parse/tokenize.h: never a silent wrong shape */
+        char msg[256];
+        snprintf(msg, sizeof msg,
+                 "%llu record(s) with more than %u fields (the limit): the fields past the "
+                 "%u-th were not analysed (counted as too_many_fields)",
+                 (unsigned long long)in->c.fields_capped, LS_MAX_FIELDS, LS_MAX_FIELDS);
+        set_status(in, LS_ERR_RECORD_TOO_LONG, msg);
+        return LS_ERR_RECORD_TOO_LONG;
+    }
     return LS_OK;
 }
 
@@ -1257,9 +1269,9 @@ static void publish(ls_analysis *a, input_t *in)
     p->malformed = c->malformed;
     p->blank_lines = c->blank_lines;
     p->bytes_analyzed = c->bytes_analyzed;
-    p->malformed_by =
-        (ls_malformed_counts){c->too_many_fields, c->too_few_fields, c->unbalanced_quote,
-                              c->nul_byte,        c->oversized,      c->syntax_errors};
+    p->malformed_by = (ls_malformed_counts){
+        c->too_many_fields, c->too_few_fields, c->unbalanced_quote, c->nul_byte,
+        c->oversized,       c->syntax_errors,  c->too_deep};
     p->records_not_deduplicated = c->not_deduplicated;
     p->table = in->table;
     p->json_records_key = in->records_key;
@@ -1697,6 +1709,14 @@ static int on_walk(void *vctx, const char *path, ls_walk_kind kind, const char *
     walk_ctx *w = vctx;
     if (kind == LS_WALK_SKIP) {
         if (record_skip(w->a, path, reason) != 0) return w->nomem = true, -1;
+        return 0;
+    }
+    if (kind == LS_WALK_ERROR) { /* not read: an input entry that failed, not a skip */
+        input_t *in = new_input(w->a, path);
+        if (!in) return w->nomem = true, -1;
+        ls__input_set_status(in, LS_ERR_OPEN, reason);
+        publish(w->a, in);
+        if (w->first_bad == LS_OK) w->first_bad = LS_ERR_OPEN;
         return 0;
     }
     w->files++;

@@ -24,6 +24,8 @@ typedef struct {
     uint64_t stray_quotes, multiline_records, invalid_utf8, repeated_headers;
     uint64_t internal_errors;
     uint64_t syntax_errors;    /* SQL / JSON records that could not be parsed */
+    uint64_t too_deep;         /* JSON records nested deeper than LS_JSON_MAX_DEPTH */
+    uint64_t fields_capped;    /* records with more than LS_MAX_FIELDS fields */
     uint64_t not_deduplicated; /* records never hashed (unparsable, oversized SQL/JSON) */
 } counts_t;
 

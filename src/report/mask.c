@@ -1,6 +1,8 @@
 #include "report/mask.h"
 
+#include <ctype.h>
 #include <stdbool.h>
+#include <stdlib.h>
 
 #include <stdio.h>
 #include <string.h>
@@ -112,4 +114,87 @@ void ls_mask_value(ls_type t, const char *s, size_t n, char *out)
         return;
     }
     }
+}
+
+/* Is c a character of an e-mail's local part / domain? */
+static bool local_char(unsigned char c)
+{
+    return isalnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c >= 0x80;
+}
+static bool domain_char(unsigned char c)
+{
+    return isalnum(c) || c == '.' || c == '-' || c >= 0x80;
+}
+
+/* See mask.h. E-mails: a letter or digit before '@' and a dotted domain after it; the first
+ * byte of each part and the domain's last label stay. Digit runs: digits possibly split by
+ * one ' ', '.', '-' or '/' each, with 9 digits or more (phone numbers, national ids, card
+ * numbers, IBAN bodies; dates and years stay): all but the last two become '*'. */
+void ls_mask_name(char *s)
+{
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] != '@' || i == 0 || !local_char((unsigned char)s[i - 1])) continue;
+        size_t l = i, r = i + 1;
+        while (l > 0 && local_char((unsigned char)s[l - 1]))
+            l--;
+        while (r < n && domain_char((unsigned char)s[r]))
+            r++;
+        while (r > i + 1 && (s[r - 1] == '.' || s[r - 1] == '-'))
+            r--;
+        const char *dot = NULL;
+        for (size_t k = i + 2; k < r; k++)
+            if (s[k] == '.') dot = s + k;
+        if (!dot) continue; /* "user@host" without a dot: not shaped like an address */
+        for (size_t k = l + 1; k < i; k++)
+            s[k] = '*';
+        for (size_t k = i + 2; k < (size_t)(dot - s); k++)
+            s[k] = '*';
+        i = r - 1;
+    }
+    for (size_t i = 0; i < n;) {
+        if (!isdigit((unsigned char)s[i])) {
+            i++;
+            continue;
+        }
+        size_t j = i, digits = 0;
+        while (j < n) {
+            if (isdigit((unsigned char)s[j])) {
+                digits++;
+                j++;
+            } else if ((s[j] == ' ' || s[j] == '.' || s[j] == '-' || s[j] == '/') && j + 1 < n &&
+                       isdigit((unsigned char)s[j + 1])) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        if (digits >= 9) {
+            size_t keep = 2;
+            for (size_t k = j; k-- > i;) {
+                if (!isdigit((unsigned char)s[k])) continue;
+                if (keep) {
+                    keep--;
+                    continue;
+                }
+                s[k] = '*';
+            }
+        }
+        i = j;
+    }
+}
+
+/* See mask.h. */
+const char *ls_mask_name_into(const char *s, char *buf, size_t cap, char **heap)
+{
+    *heap = NULL;
+    if (!s) return NULL;
+    size_t n = strlen(s);
+    char *o = buf;
+    if (n >= cap) {
+        if (!(o = *heap = malloc(n + 1))) return "(name not shown: out of memory)";
+    }
+    memcpy(o, s, n + 1);
+    ls_mask_name(o);
+    return o;
 }

@@ -15,4 +15,15 @@
  * input, and none at all for passwords. */
 void ls_mask_value(ls_type t, const char *s, size_t n, char *out);
 
+/* Mask, in place, what is shaped like personal data inside a name the report prints: a
+ * column name, a SQL table, a JSON key, a file or archive member path (issue 13: a
+ * header, a table or a file may be named after a person). E-mail addresses keep their
+ * first characters and top-level domain (a***@e******.com), runs of 9 digits or more their
+ * last two (06******78). The length does not change. */
+void ls_mask_name(char *s);
+
+/* s masked with ls_mask_name: in buf (cap bytes) when it fits, else in *heap, which the
+ * caller frees (NULL when buf was used). NULL for NULL; never the raw name. */
+const char *ls_mask_name_into(const char *s, char *buf, size_t cap, char **heap);
+
 #endif

@@ -1,9 +1,11 @@
 /* The leakscope-report/1 JSON report (docs/report-schema.md). Keys of the contract in
  * ../shared/DESIGN.md keep their meaning; everything else is added beside them. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "pipeline/analysis.h"
 #include "report/jsonw.h"
+#include "report/mask.h"
 #include "report/report.h"
 #include "report/report_verdicts.h"
 
@@ -91,21 +93,29 @@ static void write_engine(ls_jsonw *w, const ls_analysis *a, bool timing)
     ls_jw_object_end(w);
 }
 
+/* A name from the data (path, member, table, column, key): masked where PII-shaped. */
+static void jw_name(ls_jsonw *w, const char *s)
+{
+    char buf[512], *heap;
+    ls_jw_string(w, ls_mask_name_into(s, buf, sizeof buf, &heap));
+    free(heap);
+}
+
 static void write_input(ls_jsonw *w, const ls_input_summary *in, bool samples)
 {
     bool analysed = in->status == LS_OK || ls_status_is_partial(in->status);
     ls_jw_object_begin(w);
     ls_jw_key(w, "path");
-    ls_jw_string(w, in->path);
+    jw_name(w, in->path);
     if (in->archive) {
         ls_jw_key(w, "archive");
-        ls_jw_string(w, in->archive);
+        jw_name(w, in->archive);
         ls_jw_key(w, "member");
-        ls_jw_string(w, in->member);
+        jw_name(w, in->member);
     }
     if (in->table) {
         ls_jw_key(w, "table");
-        ls_jw_string(w, in->table);
+        jw_name(w, in->table);
     }
     if (in->container) {
         ls_jw_key(w, "container");
@@ -189,6 +199,10 @@ static void write_input(ls_jsonw *w, const ls_input_summary *in, bool samples)
         ls_jw_key(w, "syntax");
         ls_jw_u64(w, in->malformed_by.syntax);
     }
+    if (in->format == LS_FORMAT_JSONL || in->format == LS_FORMAT_JSON) {
+        ls_jw_key(w, "too_deep");
+        ls_jw_u64(w, in->malformed_by.too_deep);
+    }
     ls_jw_object_end(w);
     if (in->records_not_deduplicated) {
         ls_jw_key(w, "records_not_deduplicated");
@@ -200,7 +214,7 @@ static void write_input(ls_jsonw *w, const ls_input_summary *in, bool samples)
     }
     if (in->json_records_key) {
         ls_jw_key(w, "json_records_key");
-        ls_jw_string(w, in->json_records_key);
+        jw_name(w, in->json_records_key);
     }
     ls_jw_key(w, "anomalies");
     ls_jw_object_begin(w);
@@ -221,7 +235,7 @@ static void write_input(ls_jsonw *w, const ls_input_summary *in, bool samples)
         ls_jw_key(w, "index");
         ls_jw_u64(w, c->index);
         ls_jw_key(w, "name");
-        ls_jw_string(w, c->name);
+        jw_name(w, c->name);
         ls_jw_key(w, "type");
         ls_jw_string(w, c->type);
         ls_jw_key(w, "confidence");
@@ -301,7 +315,7 @@ ls_status ls_report_write_json(const ls_analysis *a, FILE *out, const ls_report_
     for (size_t i = 0; i < a->nskipped; i++) {
         ls_jw_object_begin(&w);
         ls_jw_key(&w, "path");
-        ls_jw_string(&w, a->skipped[i].path);
+        jw_name(&w, a->skipped[i].path);
         ls_jw_key(&w, "reason");
         ls_jw_string(&w, a->skipped[i].reason);
         ls_jw_object_end(&w);

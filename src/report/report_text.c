@@ -4,8 +4,23 @@
 #include <string.h>
 
 #include "pipeline/analysis.h"
+#include "report/mask.h"
 #include "report/report.h"
 #include "report/report_verdicts.h"
+
+/* A name from the data (path, table, column), masked where PII-shaped: in one of a few
+ * rotating buffers, so that several may appear in one printf; longer names are cut (the
+ * text report shows a column name in 24 characters anyway). */
+static const char *mask_name_rot(const char *s)
+{
+    static char bufs[4][4096];
+    static unsigned k;
+    char *b = bufs[k++ % 4];
+    snprintf(b, sizeof bufs[0], "%s", s);
+    ls_mask_name(b);
+    return b;
+}
+#define NAME(s) mask_name_rot(s)
 
 /* 1234567 → "1,234,567" (investigators read these aloud). */
 static const char *group(uint64_t v, char *buf)
@@ -46,7 +61,7 @@ ls_status ls_report_write_text(const ls_analysis *a, FILE *out)
     for (size_t i = 0; i < a->ninputs; i++) {
         const ls_input_summary *in = &a->inputs[i]->pub;
         bool analysed = in->status == LS_OK || ls_status_is_partial(in->status);
-        fprintf(out, "\n%s\n", in->path);
+        fprintf(out, "\n%s\n", NAME(in->path));
         if (!analysed) {
             fprintf(out, "  NOT ANALYSED: %s\n",
                     in->message[0] ? in->message : ls_strerror(in->status));
@@ -67,7 +82,7 @@ ls_status ls_report_write_text(const ls_analysis *a, FILE *out)
                     in->sql_dialect ? " (" : "", in->sql_dialect ? in->sql_dialect : "",
                     in->sql_dialect ? ")" : "", ls_encoding_name(in->encoding),
                     in->bom ? " (BOM)" : "");
-            if (in->table) fprintf(out, "  table       %s\n", in->table);
+            if (in->table) fprintf(out, "  table       %s\n", NAME(in->table));
         } else {
             fprintf(out, "  format      %s, delimiter %s, %s, %s%s, %s line endings\n",
                     ls_format_name(in->format), delim_name(in->delimiter, b3),
@@ -90,6 +105,11 @@ ls_status ls_report_write_text(const ls_analysis *a, FILE *out)
                     " syntax\n",
                     m->too_many_fields, m->too_few_fields, m->unbalanced_quote, m->nul_byte,
                     m->oversized, m->syntax);
+        if (m->too_deep)
+            fprintf(out,
+                    "  too deep    %" PRIu64
+                    " record(s) nested deeper than 64 levels (the limit)\n",
+                    m->too_deep);
         const ls_anomaly_counts *an = &in->anomalies;
         if (an->stray_quotes || an->multiline_records || an->invalid_utf8 || an->repeated_headers)
             fprintf(out,
@@ -108,7 +128,7 @@ ls_status ls_report_write_text(const ls_analysis *a, FILE *out)
                 const ls_column_summary *c = &in->columns[j];
                 char u[32], v[32];
                 fprintf(out, "  %-4u %-24.24s %-15s %12s %12s %12s ", c->index,
-                        c->name ? c->name : "-", c->type, group(c->non_empty, b1),
+                        c->name ? NAME(c->name) : "-", c->type, group(c->non_empty, b1),
                         c->validated ? group(c->valid, v) : "-",
                         c->unique == LS_UNIQUE_UNKNOWN ? "?" : group(c->unique, u));
                 for (uint32_t k = 0; k < c->sample_count; k++)
@@ -141,7 +161,7 @@ ls_status ls_report_write_text(const ls_analysis *a, FILE *out)
     if (a->nskipped) {
         fprintf(out, "\nskipped (not analysed)\n");
         for (size_t i = 0; i < a->nskipped; i++)
-            fprintf(out, "  %s: %s\n", a->skipped[i].path, a->skipped[i].reason);
+            fprintf(out, "  %s: %s\n", NAME(a->skipped[i].path), a->skipped[i].reason);
     }
     fprintf(out, "\ntotals\n");
     fprintf(out, "  records                     %s\n", group(t->records, b1));

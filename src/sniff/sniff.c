@@ -224,7 +224,9 @@ static bool looks_like_header(const ls_dialect *d, ls_encoding enc, const char *
     if (ls_parse_record(d, data, cand.off, cand.off + cand.len, true, rec) != LS_SCAN_RECORD)
         return false;
     uint32_t ncols = rec->nfields;
-    if (d->expected_fields && ncols != d->expected_fields) return false;
+    /* past LS_MAX_FIELDS the tokenizer keeps the first ones: judged on those */
+    if (d->expected_fields && ncols != d->expected_fields && !(rec->flags & LS_REC_FIELDS_CAPPED))
+        return false;
     unsigned votes_for = 0, votes_against = 0, known = 0;
     for (uint32_t j = 0; j < ncols && j < 512; j++) {
         const ls_field *h = &rec->fields[j];
@@ -372,6 +374,25 @@ static uint8_t pick_quote(const sample_t *s, char delim)
     return votes[1] > 2 * votes[0] + 2 ? '\'' : '"';
 }
 
+/* How much of the head to sample: LS_SNIFF_HEAD_BYTES, or for a whole (mapped) input more,
+ * up to the end of its third line when its first lines are longer than that (a header of
+ * 100,000 columns is ~700 KB): cut lines are dropped, so a head holding no whole line would
+ * read a wide CSV as one value per line (issue 12). At most HEAD_LINES_MAX bytes (and the
+ * record limit): the scan for the line ends is paid once per input. */
+#define HEAD_LINES_MAX ((size_t)64 << 20)
+static size_t head_bytes(const char *data, size_t start, size_t size, bool whole, size_t max_record)
+{
+    if (!whole || size - start <= LS_SNIFF_HEAD_BYTES) return LS_SNIFF_HEAD_BYTES;
+    size_t lim = LS_MIN(size - start, LS_MIN(HEAD_LINES_MAX, 3 * max_record));
+    size_t i = start;
+    for (int line = 0; line < 3; line++) {
+        const char *p = memchr(data + i, '\n', start + lim - i);
+        if (!p) return lim;
+        i = (size_t)(p - data) + 1;
+    }
+    return LS_MAX(LS_SNIFF_HEAD_BYTES, i - start);
+}
+
 ls_status ls_sniff(const char *data, size_t size, bool whole, const ls_options *opt,
                    ls_sniff_result *out)
 {
@@ -402,7 +423,7 @@ ls_status ls_sniff(const char *data, size_t size, bool whole, const ls_options *
     }
 
     sample_t s = {.data = data, .size = size};
-    add_region(&s, start, LS_SNIFF_HEAD_BYTES);
+    add_region(&s, start, head_bytes(data, start, size, whole, d->max_record_bytes));
     if (s.nregions) s.regions[0].at_start = true; /* after a BOM the head still starts a line */
     if (whole && size > LS_SNIFF_HEAD_BYTES) {
         for (int pct = 20; pct <= 80; pct += 20)
@@ -469,6 +490,17 @@ ls_status ls_sniff(const char *data, size_t size, bool whole, const ls_options *
         goto done;
     }
     collect_lines(&s, &s.regions[0], (char)d->newline_char, s.head, &s.nhead, MAX_HEAD_LINES);
+    bool cut_head = false; /* the only line in view is cut: not a header we could skip */
+    if (s.nhead == 0 && s.nregions && !s.regions[0].at_end) {
+        /* a stream whose first line is longer than the head (a 100,000-column header): its
+         * cut first line is all there is to sniff, and shows the delimiter; dropping it would
+         * read the input as one value per line */
+        s.regions[0].at_end = true;
+        collect_lines(&s, &s.regions[0], (char)d->newline_char, s.head, &s.nhead, 1);
+        s.regions[0].at_end = false;
+        if (s.nhead) s.lines[s.nlines++] = s.head[0];
+        cut_head = true;
+    }
     for (int r = 0; r < s.nregions; r++)
         collect_lines(&s, &s.regions[r], (char)d->newline_char, s.lines, &s.nlines,
                       MAX_SNIFF_LINES);
@@ -539,7 +571,7 @@ ls_status ls_sniff(const char *data, size_t size, bool whole, const ls_options *
     bool header = false;
     if (opt->header == LS_YES)
         header = first < s.nhead;
-    else if (opt->header == LS_AUTO && first < s.nhead) {
+    else if (opt->header == LS_AUTO && first < s.nhead && !cut_head) {
         size_t rows_from = first + 1, nrows = LS_MIN(s.nhead - rows_from, (size_t)50);
         header = looks_like_header(d, out->encoding, data, s.head[first], s.head + rows_from, nrows,
                                    rec, rrec);

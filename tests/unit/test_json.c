@@ -85,6 +85,8 @@ static const char *problem_name(ls_vrec_problem pr)
         return "OVERSIZED";
     case LS_VREC_NUL:
         return "NUL";
+    case LS_VREC_TOO_DEEP:
+        return "TOO_DEEP";
     }
     return "?";
 }
@@ -509,7 +511,7 @@ Test(json, depth_cap)
     cr_assert_eq(c->nrec, 3);
     cr_assert_eq(strlen(c->recs[0]), strlen("@0 OK ") + 64 * 2 - 1 + 2, "%s", c->recs[0]);
     cr_assert_eq(strncmp(c->recs[0], "@0 OK a.a.a.", 12), 0, "%s", c->recs[0]);
-    cr_assert_str_eq(c->recs[1], "@386 SYNTAX");
+    cr_assert_str_eq(c->recs[1], "@386 TOO_DEEP");
     cr_assert_str_eq(c->recs[2], "@778 OK b=2");
     coll_free(c);
     /* arrays count as levels too; in array mode the enclosing array does not */
@@ -528,7 +530,7 @@ Test(json, depth_cap)
     in[65] = '1';
     memset(in + 66, ']', 65);
     c = parse_mode(in, 131, LS_JSON_LINES, 0);
-    EXPECT(c, "@0 SYNTAX");
+    EXPECT(c, "@0 TOO_DEEP");
     coll_free(c);
 }
 
@@ -541,16 +543,16 @@ Test(json, deep_nesting_is_linear)
     memset(in, '[', n);
     in[n] = '\n';
     coll *c = parse_mode(in, n + 1, LS_JSON_LINES, 0);
-    EXPECT(c, "@0 SYNTAX");
+    EXPECT(c, "@0 TOO_DEEP");
     coll_free(c);
     c = parse_mode(in, n + 1, LS_JSON_ARRAY, 0);
-    EXPECT(c, "@1 SYNTAX");
+    EXPECT(c, "@1 TOO_DEEP");
     cr_assert(c->stats.unterminated);
     coll_free(c);
     for (size_t i = 0; i + 5 <= n; i += 5)
         memcpy(in + i, "{\"a\":", 5);
     c = parse_mode(in, n, LS_JSON_AUTO, 0);
-    EXPECT(c, "@0 SYNTAX");
+    EXPECT(c, "@0 TOO_DEEP");
     coll_free(c);
     free(in);
 }
@@ -1451,4 +1453,108 @@ Test(json, sniff_wrapped)
     cr_assert(sniff("{\"status\":\"ok\",\"data\":[{\"a\":1},{\"a\":2}]}"));
     cr_assert(!sniff("{\"data\": [\nnot json\n]}\n"));
     cr_assert(!sniff("{\"data\": [\n{\"a\":1}]} and then text\n"));
+}
+
+/* ---- keys that are data (issue 13) ------------------------------------------------------- */
+
+/* No path name may hold the raw key. */
+static void assert_no_path_contains(const coll *c, const char *raw)
+{
+    for (uint32_t i = 0; i < ls_json_path_count(c->p); i++)
+        cr_assert(strstr(ls_json_path_name(c->p, i), raw) == NULL, "path %s",
+                  ls_json_path_name(c->p, i));
+}
+
+Test(json, pii_shaped_keys_are_values_of_a_star_path)
+{
+    const char in[] = "{\"users\":{\"alice.secret@example.com\":{\"phone\":\"+33612345678\"},"
+                      "\"0612345678\":{\"phone\":\"+33612345679\"}}}\n"
+                      "{\"bob@example.org\":\"x\",\"name\":\"Bob\"}\n";
+    coll *c = parse_mode(in, sizeof in - 1, LS_JSON_AUTO, 0);
+    EXPECT(c,
+           "@0 OK users.*=\"alice.secret@example.com\" users.*.phone=\"+33612345678\" "
+           "users.*=\"0612345678\" users.*.phone=\"+33612345679\"",
+           "@102 OK *=\"bob@example.org\" *==\"x\" name=\"Bob\"");
+    assert_no_path_contains(c, "@");
+    assert_no_path_contains(c, "0612");
+    coll_free(c);
+}
+
+Test(json, ids_and_field_names)
+{
+    /* UUIDs, Firebase push ids and long numeric ids are data; field names stay paths */
+    const char in[] = "{\"2b1f6c1e-8f7a-4c3b-9d2e-1a2b3c4d5e6f\":1,\"-MxYz8a9bcDEf\":2,"
+                      "\"12345678\":3,\"phone2\":4,\"address_line_1\":5,\"@timestamp\":6,"
+                      "\"$type\":7,\"Nom de famille\":8}\n";
+    coll *c = parse_mode(in, sizeof in - 1, LS_JSON_LINES, 0);
+    EXPECT(c, "@0 OK *=\"2b1f6c1e-8f7a-4c3b-9d2e-1a2b3c4d5e6f\" *==1 *=\"-MxYz8a9bcDEf\" *==2 "
+              "*=\"12345678\" *==3 phone2=4 address_line_1=5 @timestamp=6 $type=7 "
+              "Nom de famille=8");
+    coll_free(c);
+}
+
+Test(json, map_of_objects_is_collapsed_even_for_plain_keys)
+{
+    /* user names as keys: not PII-shaped, but 4 object values opening with the same key make
+     * "users" a map; the record is read again, so no name becomes a path */
+    const char in[] =
+        "[{\"users\":{\"alice\":{\"age\":1},\"bob\":{\"age\":2},\"carol\":{\"age\":3},"
+        "\"dave\":{\"age\":4}}},\n{\"users\":{\"erin\":{\"age\":5}}}]";
+    coll *c = parse_mode(in, sizeof in - 1, LS_JSON_AUTO, 0);
+    EXPECT(c,
+           "@1 OK users.*=\"alice\" users.*.age=1 users.*=\"bob\" users.*.age=2 "
+           "users.*=\"carol\" users.*.age=3 users.*=\"dave\" users.*.age=4",
+           "@83 OK users.*=\"erin\" users.*.age=5");
+    assert_no_path_contains(c, "alice");
+    assert_no_path_contains(c, "erin");
+    coll_free(c);
+    /* a record of nested objects of different shapes is not a map */
+    const char rec[] =
+        "{\"name\":{\"first\":\"A\"},\"address\":{\"zip\":\"1\"},\"job\":{\"t\":\"x\"},"
+        "\"car\":{\"m\":\"y\"}}\n";
+    c = parse_mode(rec, sizeof rec - 1, LS_JSON_LINES, 0);
+    EXPECT(c, "@0 OK name.first=\"A\" address.zip=\"1\" job.t=\"x\" car.m=\"y\"");
+    coll_free(c);
+}
+
+Test(json, sniff_does_not_depend_on_one_elements_depth)
+{
+    /* 200 elements, the last nested 63 to 100 levels (the array itself not counted: 64 is
+     * the limit): JSON whatever the depth, the too deep element one malformed record */
+    static const int depths[] = {63, 64, 65, 100};
+    for (size_t d = 0; d < sizeof depths / sizeof depths[0]; d++) {
+        int depth = depths[d];
+        char *in = malloc(64 << 10);
+        cr_assert(in);
+        size_t n = 0;
+        in[n++] = '[';
+        for (int i = 0; i < 199; i++)
+            n += (size_t)sprintf(in + n, "{\"id\":%d},", i);
+        for (int i = 0; i < depth; i++)
+            n += (size_t)sprintf(in + n, "{\"a\":");
+        in[n++] = '1';
+        for (int i = 0; i < depth; i++)
+            in[n++] = '}';
+        in[n++] = ']';
+        cr_assert(ls_json_sniff(in, n), "depth %d", depth);
+        coll *c = run_chunks(in, n, LS_JSON_AUTO, 0, NULL, 0, 0);
+        cr_assert_eq(c->nrec, 200);
+        cr_assert_eq(c->stats.malformed, depth > 64 ? 1u : 0u, "depth %d", depth);
+        cr_assert_eq(c->stats.too_deep, depth > 64 ? 1u : 0u, "depth %d", depth);
+        cr_assert(!c->stats.unterminated && !c->stats.trailing_garbage);
+        coll_free(c);
+        free(in);
+    }
+    /* a million '[': JSON (damaged), not text */
+    size_t n = 1000000;
+    char *in = malloc(n);
+    cr_assert(in);
+    memset(in, '[', n);
+    cr_assert(ls_json_sniff(in, 256 << 10));
+    coll *c = run_chunks(in, n, LS_JSON_AUTO, 0, NULL, 0, 0);
+    cr_assert_eq(c->nrec, 1);
+    cr_assert_eq(c->stats.too_deep, 1);
+    cr_assert(c->stats.unterminated);
+    coll_free(c);
+    free(in);
 }

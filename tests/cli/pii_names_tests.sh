@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# No raw PII in any output (issue 13): a corpus of inputs with personal data in odd places
+# -- JSON keys (Firebase-style exports, flat maps, user names keying a map), CSV headers,
+# SQL table and column names, archive member names, file and directory names -- is
+# analysed in every output format (text, --json, --json --samples; stdout and stderr) and
+# each output is grepped for every raw value. The masked form must be there instead, so
+# the test fails if a name is dropped rather than masked.
+# Usage: pii_names_tests.sh LEAKSCOPE. The last line is "N passed, N failed".
+set -u
+LS=$1
+T=$(mktemp -d /tmp/ls-pii-XXXXXX)
+trap 'rm -rf "$T"' EXIT
+pass=0 fail=0
+ok() { pass=$((pass + 1)); }
+ko() { fail=$((fail + 1)); echo "FAIL: $*" >&2; }
+C=$T/corpus
+mkdir -p "$C/henry.dir@example.com"
+# the raw values, one per line
+cat >"$T/raw" <<'R'
+alice.secret@example.com
+bob.hidden@example.org
+0612345678
+carol.key@example.net
+2b1f6c1e-8f7a-4c3b-9d2e-1a2b3c4d5e6f
+ivan_the_user
+judy_the_user
+kate_the_user
+leo_the_user
+dave.header@example.com
+0798765432
+erin.table@example.com
+frank.col@example.com
+0698765432
+grace.member@example.com
+0611223344
+paul.file@example.com
+henry.dir@example.com
+R
+printf '{"users":{"alice.secret@example.com":{"phone":"+33612345678"},"bob.hidden@example.org":{"phone":"+33612345679"}}}\n' >"$C/firebase.json"
+printf '{"0612345678":{"name":"x"}}\n{"0612345679":{"name":"y"}}\n' >"$C/phones.json"
+printf '{"carol.key@example.net":"x","2b1f6c1e-8f7a-4c3b-9d2e-1a2b3c4d5e6f":"y"}\n' >"$C/flat.json"
+printf '[{"accounts":{"ivan_the_user":{"age":31},"judy_the_user":{"age":32},"kate_the_user":{"age":33},"leo_the_user":{"age":34}}}]\n' >"$C/usernames.json"
+printf 'dave.header@example.com;0798765432;name\nx@y.fr;0601020304;Ann\nz@y.fr;0601020305;Bob\n' >"$C/header.csv"
+printf "CREATE TABLE \`erin.table@example.com\` (\`frank.col@example.com\` varchar(50), \`0698765432\` int);\nINSERT INTO \`erin.table@example.com\` VALUES ('a@b.fr',1),('c@d.fr',2);\n" >"$C/tables.sql"
+python3 - "$C/members.zip" <<'PY'
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1], 'w') as z:
+    z.writestr('grace.member@example.com/0611223344.csv', 'email,n\nx@y.fr,1\n')
+PY
+printf 'email,n\nq@r.fr,1\n' >"$C/paul.file@example.com.csv"
+printf 'email,n\nq@r.fr,1\n' >"$C/henry.dir@example.com/list.csv"
+printf '\x89PNG\r\n\x1a\n\0\0\0' >"$C/henry.dir@example.com/0611223344.png" # a skipped file
+
+# every format, the directory and each file given by name, header forced too
+runs=("" "--json" "--json --samples" "--json --pretty --samples")
+i=0
+for opts in "${runs[@]}"; do
+    for target in "$C" "$C/header.csv --header" "$C/tables.sql" "$C/members.zip" \
+        "$C/paul.file@example.com.csv" "-"; do
+        i=$((i + 1))
+        if [ "$target" = - ]; then
+            # shellcheck disable=SC2086
+            "$LS" analyze $opts --no-timing -q - <"$C/firebase.json" >"$T/out$i" 2>"$T/err$i"
+        else
+            # shellcheck disable=SC2086
+            "$LS" analyze $opts --no-timing -q $target >"$T/out$i" 2>"$T/err$i"
+        fi
+        [ -s "$T/out$i" ] && ok || ko "no output for '$opts' $target"
+        while read -r raw; do
+            if grep -qF -- "$raw" "$T/out$i" "$T/err$i"; then
+                ko "raw '$raw' in the output of analyze $opts $target"
+            else
+                ok
+            fi
+        done <"$T/raw"
+    done
+done
+# the values are there, masked (not dropped): the key column, the masked file and member
+"$LS" analyze --json --samples --no-timing -q "$C" >"$T/all.json" 2>/dev/null
+for want in '"users.*"' '"users.*.phone"' '"accounts.*"' 'a***@e***.com' \
+    'p********@e**********.csv' 'g***********@e******.com/********44.csv' \
+    'h********@e******.com/********44.png'; do
+    grep -qF -- "$want" "$T/all.json" && ok || ko "'$want' not in the report"
+done
+[ "$(jq '[.inputs[] | select(.path | endswith("firebase.json")) | .columns[]
+          | select(.name == "users.*")][0] | "\(.type) \(.unique)"' "$T/all.json")" = '"email 2"' ] &&
+    ok || ko "users.*: typed email, 2 distinct keys"
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

@@ -137,6 +137,15 @@ static void check(entry_t *e, size_t n, entry_t *x, const char *base, int depth)
     char hex[LS_SHA256_HEX];
     uint64_t bytes = 0;
     if (ls_sha256_file(p, hex, &bytes) != 0) {
+        if (strchr(x->path, '*')) {
+            /* The report never prints a PII-shaped name (an e-mail as a file name): the
+             * manifest holds it masked, so the file cannot be found by its name. */
+            x->v = V_UNCHECKABLE;
+            snprintf(x->why, sizeof x->why,
+                     "its name is masked in the report (it looks like personal data): compare "
+                     "the SHA-256 by hand (sha256sum)");
+            return;
+        }
         x->v = V_MISSING;
         snprintf(x->why, sizeof x->why, "cannot read it: %s", strerror(errno));
         return;

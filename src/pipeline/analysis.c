@@ -1768,6 +1768,7 @@ ls_status ls_analysis_finish(ls_analysis *a)
         if (in->pub.status != LS_OK) t->inputs_failed++;
         t->bytes += in->pub.bytes;
         t->records += in->c.records;
+        if (in->col_approximate) t->approximate = true; /* a column's unique is a lower bound */
         t->malformed += in->c.malformed;
         not_dedup += in->c.not_deduplicated;
     }
@@ -1779,7 +1780,7 @@ ls_status ls_analysis_finish(ls_analysis *a)
     t->records_not_deduplicated = not_dedup;
     uint64_t hashed = t->records - not_dedup;
     t->duplicate_records = hashed >= t->unique_records ? hashed - t->unique_records : 0;
-    t->approximate = approx;
+    t->approximate |= approx;
 
     /* Categories: every type some column was given, except the non-PII leftovers. */
     a->cat_summaries = calloc(LS_TYPE__COUNT, sizeof *a->cat_summaries);

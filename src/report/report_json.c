@@ -349,7 +349,8 @@ ls_status ls_report_write_json(const ls_analysis *a, FILE *out, const ls_report_
     ls_jw_key(&w, "approximate");
     ls_jw_bool(&w, t->approximate);
     ls_jw_key(&w, "note");
-    ls_jw_string(&w, t->approximate ? "a hash set ran out of memory: unique counts are lower bounds"
+    ls_jw_string(&w, t->approximate ? "a set ran out of memory, or spilled data could not be read "
+                                      "back: unique counts are lower bounds"
                                     : "exact up to 128-bit hash collisions");
     ls_jw_key(&w, "value_method");
     ls_jw_string(&w, "xxh3-64");
@@ -529,12 +530,12 @@ static void write_manifest(ls_jsonw *w, const ls_analysis *a, bool volatile_fiel
         const ls_input_summary *in = &a->inputs[i]->pub;
         ls_jw_object_begin(w);
         ls_jw_key(w, "path");
-        ls_jw_string(w, in->path);
+        jw_name(w, in->path);
         if (in->archive) {
             ls_jw_key(w, "archive");
-            ls_jw_string(w, in->archive);
+            jw_name(w, in->archive);
             ls_jw_key(w, "member");
-            ls_jw_string(w, in->member);
+            jw_name(w, in->member);
         }
         ls_jw_key(w, "bytes");
         ls_jw_u64(w, in->sha256_bytes);

@@ -229,7 +229,7 @@ static void write_manifest_text(const ls_analysis *a, FILE *out)
         const ls_input_summary *in = &a->inputs[i]->pub;
         if (!in->sha256[0]) continue;
         char b[32];
-        fprintf(out, "  %s  %s  (%s bytes%s)\n", in->sha256, in->path, group(in->sha256_bytes, b),
+        fprintf(out, "  %s  %s  (%s bytes%s)\n", in->sha256, NAME(in->path), group(in->sha256_bytes, b),
                 in->sha256_complete ? "" : ", INCOMPLETE: the input could not be read to its end");
     }
     fprintf(out, "  leakscope %s on %s, %s to %s (UTC)\n", LS_VERSION_STRING, r->host, r->started,

@@ -29,7 +29,24 @@ struct ls_source_hash {
     atomic_bool stop; /* close before the digest was taken: the thread gives up */
     bool fault;       /* the mapping shrank under the thread (SIGBUS): digest incomplete */
     bool read_failed; /* a stream read failed: digest incomplete */
+    /* pages both the hasher and the workers are past are dropped from the process */
+    _Atomic uint64_t hashed, consumed;
+    uint64_t hash_released;
 };
+
+#define RELEASE_STEP ((uint64_t)64 << 20)
+
+uint64_t ls_source_hashed_upto(const ls_source *src)
+{
+    struct ls_source_hash *sh = src->hash;
+    if (!sh || !sh->map || !sh->thread_started) return UINT64_MAX;
+    return atomic_load(&sh->hashed);
+}
+
+void ls_source_note_consumed(ls_source *src, uint64_t off)
+{
+    if (src->hash) atomic_store(&src->hash->consumed, off);
+}
 
 /* Hash the mapping in 4 MiB steps under the SIGBUS guard (a file truncated while mapped
  * must not kill the run: the digest is then marked incomplete). */
@@ -43,9 +60,22 @@ static void *map_hash_main(void *arg)
     }
     ls_sigbus_arm(&guard);
     const size_t step = (size_t)4 << 20;
+    uint64_t page = (uint64_t)sysconf(_SC_PAGESIZE);
     for (size_t off = 0; off < sh->size; off += step) {
         if (atomic_load_explicit(&sh->stop, memory_order_relaxed)) break;
-        ls_sha256_update(&sh->h, sh->map + off, sh->size - off < step ? sh->size - off : step);
+        size_t n = sh->size - off < step ? sh->size - off : step;
+        ls_sha256_update(&sh->h, sh->map + off, n);
+        atomic_store(&sh->hashed, (uint64_t)(off + n));
+        /* behind the workers: the pages are done with on both sides, drop them (the
+         * workers' side does the same when it is the one behind) */
+        uint64_t lo = atomic_load(&sh->consumed);
+        if (lo > off + n) lo = off + n;
+        lo -= lo % page;
+        if (lo >= sh->hash_released + RELEASE_STEP) {
+            madvise((char *)sh->map + sh->hash_released, (size_t)(lo - sh->hash_released),
+                    MADV_DONTNEED);
+            sh->hash_released = lo;
+        }
     }
     ls_sigbus_disarm();
     return NULL;

@@ -240,6 +240,9 @@ static void release_consumed(dispenser_t *ds)
     uint64_t lo = ds->win->base + ds->cursor;
     for (unsigned i = 0; i < ds->a->threads && i < 256; i++)
         if (ds->inflight[i] < lo) lo = ds->inflight[i];
+    ls_source_note_consumed(ds->src, lo);
+    uint64_t hashed = ls_source_hashed_upto(ds->src);
+    if (hashed < lo) lo = hashed; /* the manifest's hasher still reads them */
     uint64_t page = (uint64_t)sysconf(_SC_PAGESIZE);
     lo -= lo % page;
     if (lo < ds->released + RELEASE_STEP) return;
@@ -321,8 +324,15 @@ static inline uint64_t h64(const void *p, size_t n)
 static inline ls_verdict validate_cached(worker_t *wk, uint32_t j, ls_type type, const char *v,
                                          size_t n, size_t *vn, uint32_t *detail, uint64_t *hash)
 {
-    ls_vcache_entry *ce = ls_vcache_slot(&wk->vcache[j], v, n);
+    ls_vcache *vc = &wk->vcache[j];
+    if (!ls_vcache_on(vc)) {
+        ls_verdict vd = ls_validate_ex(type, v, n, wk->vnorm.data, vn, detail);
+        *hash = vd == LS_VERDICT_VALID ? h64(wk->vnorm.data, *vn) : 0;
+        return vd;
+    }
+    ls_vcache_entry *ce = ls_vcache_slot(vc, v, n);
     if (ls_vcache_get(ce, v, n)) {
+        vc->hits++;
         *vn = ce->nlen;
         *detail = ce->detail;
         memcpy(wk->vnorm.data, ce->norm, ce->nlen);

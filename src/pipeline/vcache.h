@@ -26,9 +26,26 @@ typedef struct {
     char norm[LS_VCACHE_MAXLEN];
 } ls_vcache_entry;
 
+/* A column whose values rarely repeat (e-mail, NIR) would pay a probe and a copy per value
+ * for nothing: after LS_VCACHE_TRIAL lookups with fewer than one hit in LS_VCACHE_MIN_HIT,
+ * the cache turns itself off for that column (per worker; the verdicts are the same). */
+#define LS_VCACHE_TRIAL   4096u
+#define LS_VCACHE_MIN_HIT 8u
+
 typedef struct {
     ls_vcache_entry slot[LS_VCACHE_SLOTS];
+    uint32_t lookups, hits;
+    uint8_t off; /* 1: not worth it for this column */
 } ls_vcache;
+
+/* Should this column's values go through the cache? (counts the lookup) */
+static inline int ls_vcache_on(ls_vcache *c)
+{
+    if (c->off) return 0;
+    if (++c->lookups == LS_VCACHE_TRIAL && c->hits * LS_VCACHE_MIN_HIT < LS_VCACHE_TRIAL)
+        c->off = 1;
+    return 1;
+}
 
 /* The slot for a value: its length and first and last 8 bytes, mixed. */
 static inline ls_vcache_entry *ls_vcache_slot(ls_vcache *c, const char *v, size_t n)

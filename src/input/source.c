@@ -66,10 +66,11 @@ static void *map_hash_main(void *arg)
         size_t n = sh->size - off < step ? sh->size - off : step;
         ls_sha256_update(&sh->h, sh->map + off, n);
         atomic_store(&sh->hashed, (uint64_t)(off + n));
-        /* behind the workers: the pages are done with on both sides, drop them (the
-         * workers' side does the same when it is the one behind) */
-        uint64_t lo = atomic_load(&sh->consumed);
-        if (lo > off + n) lo = off + n;
+        /* Drop what this thread has hashed, whoever is ahead: the hasher reads far faster
+         * than the workers parse, and keeping its lead resident would keep the whole file
+         * resident. A page the workers have not read yet faults back in from the page cache
+         * (a minor fault), and the workers drop what they pass in their turn. */
+        uint64_t lo = (uint64_t)(off + n);
         lo -= lo % page;
         if (lo >= sh->hash_released + RELEASE_STEP) {
             madvise((char *)sh->map + sh->hash_released, (size_t)(lo - sh->hash_released),

@@ -32,9 +32,10 @@ typedef struct {
     struct ls_source_hash *hash; /* evidence manifest: SHA-256 of the bytes as received */
 } ls_source;
 
-/* A mapping's pages are dropped from the process once both the workers and the manifest's
- * hash thread are past them. The workers' side: how far the hasher is (UINT64_MAX when no
- * thread hashes the mapping), and how far the workers are. */
+/* A mapping's pages are dropped from the process by the workers and by the manifest's hash
+ * thread as each passes them (a page one drops and the other still needs faults back in
+ * from the page cache). How far the hasher is (UINT64_MAX when no thread hashes the
+ * mapping), and how far the workers are. */
 uint64_t ls_source_hashed_upto(const ls_source *src);
 void ls_source_note_consumed(ls_source *src, uint64_t off);
 

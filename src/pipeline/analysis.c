@@ -241,8 +241,6 @@ static void release_consumed(dispenser_t *ds)
     for (unsigned i = 0; i < ds->a->threads && i < 256; i++)
         if (ds->inflight[i] < lo) lo = ds->inflight[i];
     ls_source_note_consumed(ds->src, lo);
-    uint64_t hashed = ls_source_hashed_upto(ds->src);
-    if (hashed < lo) lo = hashed; /* the manifest's hasher still reads them */
     uint64_t page = (uint64_t)sysconf(_SC_PAGESIZE);
     lo -= lo % page;
     if (lo < ds->released + RELEASE_STEP) return;

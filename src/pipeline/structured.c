@@ -561,8 +561,6 @@ static int feed_mapping(sdrv_t *d, ls_source *src, const char *map, size_t size,
          * window of the dump, not all of it. One chunk is kept behind, for good measure. */
         size_t upto = off > MAP_CHUNK ? (off - MAP_CHUNK) / page * page : 0;
         ls_source_note_consumed(src, upto);
-        uint64_t hashed = ls_source_hashed_upto(src);
-        if (hashed < upto) upto = (size_t)hashed / page * page; /* the hasher is behind */
         if (upto >= released + ((size_t)64 << 20)) {
             madvise((char *)map + released, upto - released, MADV_DONTNEED);
             released = upto;

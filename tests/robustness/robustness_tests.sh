@@ -33,7 +33,8 @@ skip() { notrun=$((notrun + 1)); printf '  not run  %s: %s\n' "$1" "$2"; }
 run() { # run OUT ARGS...: the JSON report in OUT, stderr in OUT.err, exit code in $rc
     local out=$1
     shift
-    timeout 120 "$LS" analyze --json --no-timing -q "$@" >"$out" 2>"$out.err"
+    # a hang guard, not a speed limit: generous enough for the ASan build on a busy machine
+    timeout 600 "$LS" analyze --json --no-timing -q "$@" >"$out" 2>"$out.err"
     rc=$?
 }
 j() { jq -r "$2" "$1"; }

@@ -58,7 +58,7 @@ static int on_record(void *ctx, const ls_value *vals, uint32_t n, ls_vrec_proble
 {
     run_ctx *r = ctx;
     r->callbacks++;
-    FUZZ_CHECK(pr <= LS_VREC_NUL, "problem %d", (int)pr);
+    FUZZ_CHECK(pr <= LS_VREC_TOO_DEEP, "problem %d", (int)pr);
     FUZZ_CHECK(pr == LS_VREC_OK || n == 0, "malformed record (%d) with %u values", (int)pr, n);
     uint32_t npaths = ls_json_path_count(r->p);
     tb_u64(r->t, off);

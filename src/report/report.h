@@ -9,4 +9,8 @@
 /* Stable snake_case code of a status, as used in the JSON report ("empty", "binary"...). */
 const char *ls_status_code(ls_status s);
 
+/* 1234567 → "1,234,567" in buf (at least 32 bytes), returned (investigators read these
+ * aloud). Shared by the text writers. */
+const char *ls__group_digits(uint64_t v, char *buf);
+
 #endif

@@ -22,8 +22,7 @@ static const char *mask_name_rot(const char *s)
 }
 #define NAME(s) mask_name_rot(s)
 
-/* 1234567 → "1,234,567" (investigators read these aloud). */
-static const char *group(uint64_t v, char *buf)
+const char *ls__group_digits(uint64_t v, char *buf)
 {
     char tmp[32];
     int n = snprintf(tmp, sizeof tmp, "%" PRIu64, v);
@@ -89,9 +88,9 @@ ls_status ls_report_write_text(const ls_analysis *a, FILE *out)
                     in->header ? "header" : "no header", ls_encoding_name(in->encoding),
                     in->bom ? " (BOM)" : "", ls_newline_name(in->newline));
         }
-        fprintf(out, "  records     %s", group(in->records, b1));
-        fprintf(out, "  (malformed %s, blank lines %" PRIu64 ")\n", group(in->malformed, b2),
-                in->blank_lines);
+        fprintf(out, "  records     %s", ls__group_digits(in->records, b1));
+        fprintf(out, "  (malformed %s, blank lines %" PRIu64 ")\n",
+                ls__group_digits(in->malformed, b2), in->blank_lines);
         if (in->preamble_lines || in->header_rows > 1 || in->footer_lines)
             fprintf(out,
                     "  layout      %u preamble line(s), %u header row(s), %u footnote line(s) "
@@ -128,9 +127,9 @@ ls_status ls_report_write_text(const ls_analysis *a, FILE *out)
                 const ls_column_summary *c = &in->columns[j];
                 char u[32], v[32];
                 fprintf(out, "  %-4u %-24.24s %-15s %12s %12s %12s ", c->index,
-                        c->name ? NAME(c->name) : "-", c->type, group(c->non_empty, b1),
-                        c->validated ? group(c->valid, v) : "-",
-                        c->unique == LS_UNIQUE_UNKNOWN ? "?" : group(c->unique, u));
+                        c->name ? NAME(c->name) : "-", c->type, ls__group_digits(c->non_empty, b1),
+                        c->validated ? ls__group_digits(c->valid, v) : "-",
+                        c->unique == LS_UNIQUE_UNKNOWN ? "?" : ls__group_digits(c->unique, u));
                 for (uint32_t k = 0; k < c->sample_count; k++)
                     fprintf(out, " %s%s", c->samples[k], k + 1 < c->sample_count ? "," : "");
                 for (uint32_t k = 0; k < c->family_count; k++)
@@ -150,9 +149,9 @@ ls_status ls_report_write_text(const ls_analysis *a, FILE *out)
             const ls_category_summary *c = &a->cat_summaries[i];
             char r[32], v[32], u[32];
             fprintf(out, "  %-16s %-12s %8" PRIu64 " %14s %14s %14s%s\n", c->type, c->group,
-                    c->columns, c->validated ? group(c->records, r) : "-",
-                    c->validated ? group(c->valid, v) : "-",
-                    c->validated ? group(c->unique, u) : "-",
+                    c->columns, c->validated ? ls__group_digits(c->records, r) : "-",
+                    c->validated ? ls__group_digits(c->valid, v) : "-",
+                    c->validated ? ls__group_digits(c->unique, u) : "-",
                     c->special_category ? "  (GDPR Art. 9 special category)" : "");
         }
     }
@@ -164,23 +163,27 @@ ls_status ls_report_write_text(const ls_analysis *a, FILE *out)
             fprintf(out, "  %s: %s\n", NAME(a->skipped[i].path), a->skipped[i].reason);
     }
     fprintf(out, "\ntotals\n");
-    fprintf(out, "  records                     %s\n", group(t->records, b1));
-    fprintf(out, "  malformed                   %s\n", group(t->malformed, b1));
-    fprintf(out, "  unique records              %s\n", group(t->unique_records, b1));
-    fprintf(out, "  duplicate records           %s\n", group(t->duplicate_records, b1));
-    fprintf(out, "  unique records (normalized) %s\n", group(t->unique_records_normalized, b1));
+    fprintf(out, "  records                     %s\n", ls__group_digits(t->records, b1));
+    fprintf(out, "  malformed                   %s\n", ls__group_digits(t->malformed, b1));
+    fprintf(out, "  unique records              %s\n", ls__group_digits(t->unique_records, b1));
+    fprintf(out, "  duplicate records           %s\n", ls__group_digits(t->duplicate_records, b1));
+    fprintf(out, "  unique records (normalized) %s\n",
+            ls__group_digits(t->unique_records_normalized, b1));
     if (t->records_not_deduplicated)
-        fprintf(out, "  not deduplicated (oversized) %s\n", group(t->records_not_deduplicated, b1));
+        fprintf(out, "  not deduplicated (oversized) %s\n",
+                ls__group_digits(t->records_not_deduplicated, b1));
     fprintf(out, "  dedup: %s\n",
             t->approximate ? "APPROXIMATE (out of memory): unique counts are lower bounds"
                            : "exact (XXH3-128)");
     const ls_engine_summary *e = ls_analysis_engine(a);
     if (e) {
         char b4[32];
-        fprintf(out, "  engine: peak %s MiB of a %s MiB ceiling", group(e->peak_memory >> 20, b1),
-                group(e->memory_limit >> 20, b2));
+        fprintf(out, "  engine: peak %s MiB of a %s MiB ceiling",
+                ls__group_digits(e->peak_memory >> 20, b1),
+                ls__group_digits(e->memory_limit >> 20, b2));
         if (e->spilled_bytes)
-            fprintf(out, ", %s MiB spilled to %s", group(e->spilled_bytes >> 20, b4), e->tmp_dir);
+            fprintf(out, ", %s MiB spilled to %s", ls__group_digits(e->spilled_bytes >> 20, b4),
+                    e->tmp_dir);
         if (!e->ceiling_kept) fputs(" (ceiling exceeded)", out);
         fputc('\n', out);
         if (e->spill_failed && !e->spill_read_failed)
@@ -229,7 +232,8 @@ static void write_manifest_text(const ls_analysis *a, FILE *out)
         const ls_input_summary *in = &a->inputs[i]->pub;
         if (!in->sha256[0]) continue;
         char b[32];
-        fprintf(out, "  %s  %s  (%s bytes%s)\n", in->sha256, NAME(in->path), group(in->sha256_bytes, b),
+        fprintf(out, "  %s  %s  (%s bytes%s)\n", in->sha256, NAME(in->path),
+                ls__group_digits(in->sha256_bytes, b),
                 in->sha256_complete ? "" : ", INCOMPLETE: the input could not be read to its end");
     }
     fprintf(out, "  leakscope %s on %s, %s to %s (UTC)\n", LS_VERSION_STRING, r->host, r->started,

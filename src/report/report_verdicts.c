@@ -1,6 +1,7 @@
 /* The report blocks of issue 9: `claim`, `subjects` and `gdpr`, in JSON and in text. They
  * print figures, type names, column names and reasons; never a value of the data. */
 #include "report/report_verdicts.h"
+#include "report/report.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -232,20 +233,6 @@ void ls__json_claim(ls_jsonw *w, const ls_analysis *a)
 
 /* ---- text ------------------------------------------------------------------------------- */
 
-static const char *grp(uint64_t v, char *buf)
-{
-    char tmp[32];
-    int n = snprintf(tmp, sizeof tmp, "%" PRIu64, v);
-    int o = 0;
-    for (int i = 0; i < n; i++) {
-        buf[o++] = tmp[i];
-        int left = n - i - 1;
-        if (left && left % 3 == 0) buf[o++] = ',';
-    }
-    buf[o] = 0;
-    return buf;
-}
-
 void ls__text_claim(FILE *out, const ls_analysis *a)
 {
     const ls_claim_result *c = ls_analysis_claim(a);
@@ -259,7 +246,7 @@ void ls__text_claim(FILE *out, const ls_analysis *a)
         if (it->kind == LS_CLAIM_ITEM_FIELD)
             snprintf(what, sizeof what, "field %s", it->claimed_text);
         else
-            snprintf(what, sizeof what, "%s %s", it->item, grp(it->claimed, b));
+            snprintf(what, sizeof what, "%s %s", it->item, ls__group_digits(it->claimed, b));
         fprintf(out, "  %-28.28s %-14s %s\n", what, ls_claim_verdict_name(it->verdict), it->reason);
     }
     fprintf(out,
@@ -279,18 +266,20 @@ void ls__text_subjects(FILE *out, const ls_analysis *a)
         fprintf(out, "  not available: no column was typed as an identifier of people\n");
         return;
     }
-    fprintf(out, "  estimate    %s%s\n", grp(s->subjects, b1),
+    fprintf(out, "  estimate    %s%s\n", ls__group_digits(s->subjects, b1),
             s->approximate ? "  (APPROXIMATE: out of memory, lower bound)" : "");
     fprintf(out, "  rule        %s\n", s->rule);
-    fprintf(out, "  records     %s keyed, %s without identifier\n", grp(s->records_keyed, b1),
-            grp(s->records_without_identifier, b2));
+    fprintf(out, "  records     %s keyed, %s without identifier\n",
+            ls__group_digits(s->records_keyed, b1),
+            ls__group_digits(s->records_without_identifier, b2));
     fprintf(out, "  %-16s %14s %14s %14s %14s\n", "by rule", "records", "subjects", "holding it",
             "distinct");
     for (uint32_t i = 0; i < s->rule_count; i++) {
         const ls_subject_rule_summary *r = &s->rules[i];
         if (!r->records_with) continue;
-        fprintf(out, "  %-16s %14s %14s %14s %14s\n", r->rule, grp(r->records, b1),
-                grp(r->subjects, b2), grp(r->records_with, b3), grp(r->distinct, b4));
+        fprintf(out, "  %-16s %14s %14s %14s %14s\n", r->rule, ls__group_digits(r->records, b1),
+                ls__group_digits(r->subjects, b2), ls__group_digits(r->records_with, b3),
+                ls__group_digits(r->distinct, b4));
     }
     fprintf(out, "  limits      %s\n", SUBJECT_LIMITS);
 }
@@ -316,11 +305,11 @@ void ls__text_gdpr(FILE *out, const ls_analysis *a)
         fprintf(out, " (identifiers of health professionals or establishments)\n");
     }
     if (g->subjects_available)
-        fprintf(out, "  subjects        about %s\n", grp(g->subjects, b1));
+        fprintf(out, "  subjects        about %s\n", ls__group_digits(g->subjects, b1));
     else
         fprintf(out, "  subjects        not available (no identifier column)\n");
     fprintf(out, "  records         about %s with personal data (%s records)\n",
-            grp(g->records_with_personal_data, b1), grp(g->records, b2));
+            ls__group_digits(g->records_with_personal_data, b1), ls__group_digits(g->records, b2));
     fprintf(out, "ENISA severity: SE = DPC x EI + CB = %g x %g + %g = %g (%s)\n", g->dpc, g->ei,
             g->cb, g->se, g->severity);
     fprintf(out, "  DPC %g   %s\n", g->dpc, g->dpc_reason);

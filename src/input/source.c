@@ -26,27 +26,13 @@ struct ls_source_hash {
     size_t size;
     pthread_t thread;
     bool thread_started;
-    atomic_bool stop; /* close before the digest was taken: the thread gives up */
-    bool fault;       /* the mapping shrank under the thread (SIGBUS): digest incomplete */
-    bool read_failed; /* a stream read failed: digest incomplete */
-    /* pages both the hasher and the workers are past are dropped from the process */
-    _Atomic uint64_t hashed, consumed;
-    uint64_t hash_released;
+    atomic_bool stop;       /* close before the digest was taken: the thread gives up */
+    bool fault;             /* the mapping shrank under the thread (SIGBUS): digest incomplete */
+    bool read_failed;       /* a stream read failed: digest incomplete */
+    uint64_t hash_released; /* pages below this were dropped from the process */
 };
 
 #define RELEASE_STEP ((uint64_t)64 << 20)
-
-uint64_t ls_source_hashed_upto(const ls_source *src)
-{
-    struct ls_source_hash *sh = src->hash;
-    if (!sh || !sh->map || !sh->thread_started) return UINT64_MAX;
-    return atomic_load(&sh->hashed);
-}
-
-void ls_source_note_consumed(ls_source *src, uint64_t off)
-{
-    if (src->hash) atomic_store(&src->hash->consumed, off);
-}
 
 /* Hash the mapping in 4 MiB steps under the SIGBUS guard (a file truncated while mapped
  * must not kill the run: the digest is then marked incomplete). */
@@ -65,7 +51,6 @@ static void *map_hash_main(void *arg)
         if (atomic_load_explicit(&sh->stop, memory_order_relaxed)) break;
         size_t n = sh->size - off < step ? sh->size - off : step;
         ls_sha256_update(&sh->h, sh->map + off, n);
-        atomic_store(&sh->hashed, (uint64_t)(off + n));
         /* Drop what this thread has hashed, whoever is ahead: the hasher reads far faster
          * than the workers parse, and keeping its lead resident would keep the whole file
          * resident. A page the workers have not read yet faults back in from the page cache

@@ -32,13 +32,6 @@ typedef struct {
     struct ls_source_hash *hash; /* evidence manifest: SHA-256 of the bytes as received */
 } ls_source;
 
-/* A mapping's pages are dropped from the process by the workers and by the manifest's hash
- * thread as each passes them (a page one drops and the other still needs faults back in
- * from the page cache). How far the hasher is (UINT64_MAX when no thread hashes the
- * mapping), and how far the workers are. */
-uint64_t ls_source_hashed_upto(const ls_source *src);
-void ls_source_note_consumed(ls_source *src, uint64_t off);
-
 /* Open path ("-" = stdin). On error, msg says why in a sentence naming nothing but the
  * cause (the caller adds the path). */
 ls_status ls_source_open(const char *path, ls_source *src, char *msg, size_t msgcap);

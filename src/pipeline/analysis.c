@@ -240,7 +240,6 @@ static void release_consumed(dispenser_t *ds)
     uint64_t lo = ds->win->base + ds->cursor;
     for (unsigned i = 0; i < ds->a->threads && i < 256; i++)
         if (ds->inflight[i] < lo) lo = ds->inflight[i];
-    ls_source_note_consumed(ds->src, lo);
     uint64_t page = (uint64_t)sysconf(_SC_PAGESIZE);
     lo -= lo % page;
     if (lo < ds->released + RELEASE_STEP) return;
@@ -301,7 +300,7 @@ typedef struct {
     uint64_t fault_at;
     bool nomem;
     ls_subjects_worker subj; /* subject keys of the records (pipeline/subjects.c) */
-    ls_sigw *sig; /* fabrication signals: this worker's share (pipeline/signals.c) */
+    ls_sigw *sig;            /* fabrication signals: this worker's share (pipeline/signals.c) */
 } worker_t;
 
 static inline ls_h128 h128(const void *p, size_t n)

@@ -542,7 +542,7 @@ static int feed(sdrv_t *d, const char *p, size_t n)
 /* Feed a mapping in large chunks under the SIGBUS guard. Returns 0, -1 when the reader
  * stopped (error in d->err), or 1 when the file shrank under us. *done: the offset fed up
  * to (the start of the chunk that faulted, after a fault). */
-static int feed_mapping(sdrv_t *d, ls_source *src, const char *map, size_t size, size_t start,
+static int feed_mapping(sdrv_t *d, const char *map, size_t size, size_t start,
                         volatile size_t *done)
 {
     ls_sigbus_guard guard;
@@ -560,7 +560,6 @@ static int feed_mapping(sdrv_t *d, ls_source *src, const char *map, size_t size,
          * cache; a read of them faults them back in, unchanged): resident memory holds a
          * window of the dump, not all of it. One chunk is kept behind, for good measure. */
         size_t upto = off > MAP_CHUNK ? (off - MAP_CHUNK) / page * page : 0;
-        ls_source_note_consumed(src, upto);
         if (upto >= released + ((size_t)64 << 20)) {
             madvise((char *)map + released, upto - released, MADV_DONTNEED);
             released = upto;
@@ -642,7 +641,7 @@ ls_status ls__structured_analyse(ls_analysis *a, input_t *in, ls_source *src, co
         in->pub.bytes = src->size;
         atomic_store(&a->prog_total, (uint64_t)src->size);
         volatile size_t done = 0;
-        int r = feed_mapping(&d, src, src->map, src->size, bom, &done);
+        int r = feed_mapping(&d, src->map, src->size, bom, &done);
         shrank = r == 1;
         rc = r < 0 ? -1 : 0;
         fed = done;

@@ -410,6 +410,37 @@ int ls_distinct_count(ls_distinct *s, int keep, uint64_t *out)
     return ls_distinct_failed(s) ? -1 : 0;
 }
 
+int ls_distinct_visit(ls_distinct *s, ls_distinct_visitor cb, void *ctx)
+{
+    if (!s->counted || s->released) return -1;
+    ls_dedup_scratch sc = {.charge_to = s->eng};
+    int rc = 0;
+    for (unsigned i = 0; i < LS_DISTINCT_PARTITIONS && rc == 0; i++) {
+        part *p = &s->parts[i];
+        pthread_mutex_lock(&p->lock);
+        /* A kept partition may have been written out since it was counted: its pieces
+         * then overlap nothing but may need deduplicating together again. */
+        size_t n = part_gather(s, p, &sc, true);
+        bool dirty = !p->clean || p->nsegs > 1 || (p->nsegs && p->nchunks);
+        pthread_mutex_unlock(&p->lock);
+        if (n == (size_t)-1) {
+            atomic_store(&s->failed, 1);
+            rc = -1;
+            break;
+        }
+        size_t u = dirty ? dedup_run(s, sc.gather, n, &sc) : n;
+        if (u == (size_t)-1) {
+            atomic_store(&s->failed, 1);
+            rc = -1;
+            break;
+        }
+        if (u) rc = cb(ctx, sc.gather, u, s->kw);
+    }
+    ls__dedup_scratch_free(&sc);
+    if (rc == 0 && ls_distinct_failed(s)) rc = -1;
+    return rc;
+}
+
 int ls_distinct_drain_into(ls_distinct *dst, ls_distinct *src)
 {
     /* Chunks and spill offsets are the engine's: only sets of one engine and one key size

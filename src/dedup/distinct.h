@@ -101,6 +101,17 @@ int ls_distinct_count(ls_distinct *s, int keep, uint64_t *out);
  * -1 if memory ran out (dst is marked failed). */
 int ls_distinct_drain_into(ls_distinct *dst, ls_distinct *src);
 
+/* Hand every distinct fingerprint of a set counted with keep = 1 to cb, one partition at a
+ * time (keys[0..n) of key_bytes bytes each; duplicate-free; in no particular order; the
+ * buffer is only valid during the call). Spilled pieces are read back. Partitions are
+ * visited in order, by one thread, so cb needs no locking. Why: the fingerprint files
+ * (overlap between dumps) re-key the distinct values the run already holds instead of
+ * hashing the input twice. Returns 0; -1 if the set was not counted with keep, was
+ * released, or is incomplete (memory ran out, a spilled piece could not be read back); a
+ * non-zero return of cb stops the walk and is returned. */
+typedef int (*ls_distinct_visitor)(void *ctx, const void *keys, size_t n, unsigned key_bytes);
+int ls_distinct_visit(ls_distinct *s, ls_distinct_visitor cb, void *ctx);
+
 /* Did memory run out at some point? Then counts are lower bounds. */
 int ls_distinct_failed(const ls_distinct *s);
 

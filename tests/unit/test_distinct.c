@@ -419,3 +419,72 @@ Test(distinct, four_threads_64bit_spilling_keep_and_drain)
     cr_expect_gt(got[0][0], 150000);
     cr_expect_eq(rmdir(dir), 0, "nothing left in the spill directory");
 }
+
+/* The inverse of key64 (splitmix's finaliser), to map a visited fingerprint to its draw. */
+static uint64_t unkey64(uint64_t z)
+{
+    z = (z ^ (z >> 31) ^ (z >> 62)) * 0x319642B2D24D8EC3ull;
+    z = (z ^ (z >> 27) ^ (z >> 54)) * 0x96DE1B173F119089ull;
+    return z ^ (z >> 30) ^ (z >> 60);
+}
+
+typedef struct {
+    uint8_t *seen;
+    uint64_t range, visits, repeats, strays;
+} visit_tally;
+
+static int tally_keys(void *ctx, const void *keys, size_t n, unsigned kw)
+{
+    visit_tally *t = ctx;
+    cr_assert_eq(kw, 8);
+    for (size_t i = 0; i < n; i++) {
+        uint64_t k;
+        memcpy(&k, (const unsigned char *)keys + i * 8, 8);
+        uint64_t d = unkey64(k);
+        t->visits++;
+        if (d >= t->range) {
+            t->strays++;
+            continue;
+        }
+        if (t->seen[d / 8] & (1u << (d % 8))) t->repeats++;
+        t->seen[d / 8] |= (uint8_t)(1u << (d % 8));
+    }
+    return 0;
+}
+
+/* Visiting a kept set hands over each distinct fingerprint exactly once, spilled or not,
+ * and a set counted without keep refuses to be visited. */
+Test(distinct, visit_hands_over_each_distinct_key_once_spilled_or_not)
+{
+    for (uint64_t z = 0; z < 1000; z++)
+        cr_assert_eq(unkey64(key64(z)), z);
+    char dir[] = "/tmp/ls-distinct-XXXXXX";
+    cr_assert_not_null(mkdtemp(dir));
+    for (int spill = 0; spill <= 1; spill++) {
+        ls_engine *e = engine(spill ? (size_t)2 << 20 : 0, dir, 2);
+        ls_distinct *s = ls_distinct_create(e, 8);
+        uint64_t range = 700000;
+        uint64_t truth = add_draws(s, 21, 1000000, range, 0);
+        uint64_t c = 0;
+        cr_assert_eq(ls_distinct_count(s, 1, &c), 0);
+        cr_expect_eq(c, truth);
+        visit_tally t = {.seen = calloc(range / 8 + 1, 1), .range = range};
+        cr_assert_eq(ls_distinct_visit(s, tally_keys, &t), 0);
+        cr_expect_eq(t.visits, truth, "visited %llu of %llu (spill %d)",
+                     (unsigned long long)t.visits, (unsigned long long)truth, spill);
+        cr_expect_eq(t.repeats, 0);
+        cr_expect_eq(t.strays, 0);
+        free(t.seen);
+        ls_engine_stats st;
+        ls_engine_get_stats(e, &st);
+        if (spill) cr_expect_gt(st.spilled_bytes, 0);
+        ls_distinct *r = ls_distinct_create(e, 8);
+        add_draws(r, 22, 1000, 100, 0);
+        cr_assert_eq(ls_distinct_count(r, 0, &c), 0);
+        cr_expect_eq(ls_distinct_visit(r, tally_keys, &t), -1, "a released set cannot be visited");
+        ls_distinct_free(r);
+        ls_distinct_free(s);
+        ls_engine_free(e);
+    }
+    cr_expect_eq(rmdir(dir), 0);
+}

@@ -46,20 +46,21 @@
 #include <emmintrin.h>
 #endif
 
-#define JSON_MAX_DEPTH   LS_JSON_MAX_DEPTH
-#define MAP_MIN_KEYS     16 /* an object of this many object-valued keys is a map */
-#define MAP_SHAPE_KEYS   4  /* ... or of this many whose objects open with the same key */
-#define REPARSE_MAX      8  /* re-parses of one record after maps were found in it */
-#define JSON_DEFAULT_MAX ((size_t)64 << 20)
-#define JSON_MAX_LIMIT   ((size_t)UINT32_MAX - 2) /* value lengths are uint32_t */
-#define NODE_NONE        UINT32_MAX
-#define NODE_ROOT        0u /* the record object: its keys are paths without prefix */
-#define NODE_DOLLAR      1u /* "$": a record that is not an object */
-#define CARRY_MIN_STEP   4096
-#define KIND_SCRATCH     0x80 /* ls_value.kind flag while parsing: p is a scratch offset */
-#define ARENA_BLOCK      (64 * 1024)
-#define AUTO_PROBE_MAX   ((size_t)1 << 20) /* the auto mode head ('[': first line, '{') */
-#define NO_OFFSET        UINT64_MAX
+#define JSON_MAX_DEPTH      LS_JSON_MAX_DEPTH
+#define MAP_MIN_KEYS        16 /* an object of this many object-valued keys is a map */
+#define MAP_SHAPE_KEYS      4  /* ... or of this many whose objects open with the same key */
+#define REPARSE_MAX         8  /* re-parses of one record after maps were found in it */
+#define PRESCAN_MIN_OBJECTS 16 /* objects (and distinct keys) a path needs in the head */
+#define JSON_DEFAULT_MAX    ((size_t)64 << 20)
+#define JSON_MAX_LIMIT      ((size_t)UINT32_MAX - 2) /* value lengths are uint32_t */
+#define NODE_NONE           UINT32_MAX
+#define NODE_ROOT           0u /* the record object: its keys are paths without prefix */
+#define NODE_DOLLAR         1u /* "$": a record that is not an object */
+#define CARRY_MIN_STEP      4096
+#define KIND_SCRATCH        0x80 /* ls_value.kind flag while parsing: p is a scratch offset */
+#define ARENA_BLOCK         (64 * 1024)
+#define AUTO_PROBE_MAX      ((size_t)1 << 20) /* the auto mode head ('[': first line, '{') */
+#define NO_OFFSET           UINT64_MAX
 
 typedef enum { PV_OK, PV_ERR, PV_MORE, PV_NOMEM } pv_res;
 
@@ -108,6 +109,9 @@ typedef struct {
     uint32_t star_child; /* node of parent path + ".*": the keys that are data */
     uint32_t val_child;  /* (a ".*" node) node of path + "=": scalars stored under them */
     bool is_map;         /* every key of an object here is data (see json.h) */
+    uint32_t nobj;       /* objects closed here, over all records (the prescan's rule) */
+    uint32_t nkeychild;  /* distinct keys seen in them (NK_KEY children) */
+    uint64_t nkeys;      /* keys seen in them, repeats included */
 } jnode;
 
 typedef struct arena_block {
@@ -376,6 +380,9 @@ static uint32_t node_new(ls_json_parser *p, uint32_t parent, const char *k, size
     n->arr_child = n->pub = n->first_guess = n->next_guess = NODE_NONE;
     n->star_child = n->val_child = NODE_NONE;
     n->is_map = false;
+    n->nobj = n->nkeychild = 0;
+    n->nkeys = 0;
+    if (kind == NK_KEY && par) p->nodes[parent].nkeychild++;
     n->name = name;
     n->name_len = nlen;
     n->key = par ? key : NULL;
@@ -889,6 +896,8 @@ static inline void frame_open(jframe *f, uint32_t node, bool is_obj)
 static inline void frame_close_obj(ls_json_parser *p, const jframe *f)
 {
     jnode *n = &p->nodes[f->node];
+    n->nobj++;
+    n->nkeys += f->nkeys;
     if (n->is_map || !f->all_obj || f->nkeys < MAP_SHAPE_KEYS) return;
     if (f->nkeys >= MAP_MIN_KEYS || (f->same_shape && f->shape != NODE_NONE)) {
         n->is_map = true;
@@ -1957,6 +1966,52 @@ ls_json_parser *ls_json_parser_create(ls_json_mode mode, size_t max_record_bytes
         return NULL;
     }
     return p;
+}
+
+/* The node of dst standing for src's node id (created in dst if new): the same chain of
+ * keys, "[]" and "*" from the same root. NODE_NONE on out of memory. */
+static uint32_t node_mirror(ls_json_parser *dst, const ls_json_parser *src, uint32_t id)
+{
+    if (id == NODE_ROOT || id == NODE_DOLLAR) return id;
+    const jnode *n = &src->nodes[id];
+    uint32_t par = node_mirror(dst, src, n->parent);
+    if (par == NODE_NONE) return NODE_NONE;
+    const jnode *sp = &src->nodes[n->parent];
+    if (sp->arr_child == id) return child_arr(dst, par);
+    if (sp->star_child == id) return child_special(dst, par, false);
+    if (sp->val_child == id) return child_special(dst, par, true);
+    uint32_t prev = NODE_NONE;
+    return child_key(dst, par, n->key, n->key_len, &prev);
+}
+
+/* Is src's node a map by the prescan's rule (json.h): objects here, over the records of the
+ * head, mostly have keys no other object here has -- one person per record,
+ * {"alice":{..}} then {"bob":{..}}? A field name recurs from record to record; a key that
+ * is data does not. */
+static bool node_keys_are_data(const jnode *n)
+{
+    return n->is_map || (n->nobj >= PRESCAN_MIN_OBJECTS && n->nkeychild >= PRESCAN_MIN_OBJECTS &&
+                         (uint64_t)n->nkeychild * 4 > n->nkeys * 3);
+}
+
+int ls_json_parser_prescan(ls_json_parser *p, const char *head, size_t len)
+{
+    if (p->st.bytes || len == 0) return 0;
+    ls_json_parser *q = ls_json_parser_create(p->st.mode, p->max, NULL);
+    if (!q) return -1;
+    /* finished, so that modes decided only at the end (a wrapper read whole) decide; a
+     * record cut by the head's end is then malformed, which marks nothing */
+    int rc = ls_json_parser_feed(q, head, len) < 0 || ls_json_parser_finish(q) < 0 ? -1 : 0;
+    for (uint32_t id = 0; rc == 0 && id < q->nnodes; id++) {
+        if (!node_keys_are_data(&q->nodes[id])) continue;
+        uint32_t d = node_mirror(p, q, id);
+        if (d == NODE_NONE)
+            rc = -1;
+        else
+            p->nodes[d].is_map = true;
+    }
+    ls_json_parser_free(q);
+    return rc;
 }
 
 /* Feed: with no carry, the chunk is read in place and only the pending tail is copied;

@@ -45,6 +45,7 @@
 #define MAP_CHUNK        ((size_t)64 << 20)
 #define STREAM_CHUNK     ((size_t)8 << 20)
 #define MAX_TRACKED      256u
+#define PRESCAN_BYTES    ((size_t)4 << 20) /* of a JSON input's head, for keys that are data */
 #define MAX_JSON_COLUMNS 4096u
 
 typedef struct {
@@ -631,6 +632,10 @@ ls_status ls__structured_analyse(ls_analysis *a, input_t *in, ls_source *src, co
 
     size_t bom = view_len >= 3 && memcmp(view, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
     in->sniff.bom = bom > 0;
+    /* JSON keyed by person ({"alice":{..}} per line): known as maps before the first record,
+     * so no key that is data ever becomes a (printed) path */
+    if (d.json && ls_json_parser_prescan(d.json, view + bom, LS_MIN(view_len - bom, PRESCAN_BYTES)))
+        return ls_json_parser_free(d.json), LS_ERR_NOMEM;
     in->pub.compression = ls_compression_name(src->compression);
     uint64_t fed = 0;
     bool shrank = false, read_error = false;

@@ -36,6 +36,11 @@ grace.member@example.com
 paul.file@example.com
 henry.dir@example.com
 R
+# JSON lines keyed by plain user names (one key per record: no per-object rule can see it)
+for i in $(seq 1 40); do echo "quentinplain$i"; done >>"$T/raw"
+for i in $(seq 1 40); do
+    printf '{"quentinplain%d":{"phone":"+3361234%04d","city":"Lyon"}}\n' "$i" "$i"
+done >"$C/keyed_lines.jsonl"
 printf '{"users":{"alice.secret@example.com":{"phone":"+33612345678"},"bob.hidden@example.org":{"phone":"+33612345679"}}}\n' >"$C/firebase.json"
 printf '{"0612345678":{"name":"x"}}\n{"0612345679":{"name":"y"}}\n' >"$C/phones.json"
 printf '{"carol.key@example.net":"x","2b1f6c1e-8f7a-4c3b-9d2e-1a2b3c4d5e6f":"y"}\n' >"$C/flat.json"
@@ -56,11 +61,14 @@ runs=("" "--json" "--json --samples" "--json --pretty --samples")
 i=0
 for opts in "${runs[@]}"; do
     for target in "$C" "$C/header.csv --header" "$C/tables.sql" "$C/members.zip" \
-        "$C/paul.file@example.com.csv" "-"; do
+        "$C/paul.file@example.com.csv" "-" "--" "$C/keyed_lines.jsonl"; do
         i=$((i + 1))
         if [ "$target" = - ]; then
             # shellcheck disable=SC2086
             "$LS" analyze $opts --no-timing -q - <"$C/firebase.json" >"$T/out$i" 2>"$T/err$i"
+        elif [ "$target" = -- ]; then # keyed lines from a pipe: only the head is prescanned
+            # shellcheck disable=SC2086
+            "$LS" analyze $opts --no-timing -q - <"$C/keyed_lines.jsonl" >"$T/out$i" 2>"$T/err$i"
         else
             # shellcheck disable=SC2086
             "$LS" analyze $opts --no-timing -q $target >"$T/out$i" 2>"$T/err$i"
@@ -85,5 +93,9 @@ done
 [ "$(jq '[.inputs[] | select(.path | endswith("firebase.json")) | .columns[]
           | select(.name == "users.*")][0] | "\(.type) \(.unique)"' "$T/all.json")" = '"email 2"' ] &&
     ok || ko "users.*: typed email, 2 distinct keys"
+# keyed lines: the names are the values of one path "*", counted; their phones one column
+[ "$(jq -c '[.inputs[] | select(.path | endswith("keyed_lines.jsonl")) | .columns[]
+          | [.name, .unique]]' "$T/all.json")" = '[["*",40],["*.phone",40],["*.city",1]]' ] &&
+    ok || ko "keyed_lines.jsonl: columns *, *.phone, *.city with 40, 40, 1 distinct values"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

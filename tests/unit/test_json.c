@@ -138,6 +138,9 @@ static void coll_free(coll *c)
 }
 
 /* Feed in[0, len) in pieces given by sizes[] (cycled; NULL: whole). */
+/* Bytes of the input the runs prescan (ls_json_parser_prescan) before feeding; 0: none. */
+static size_t prescan_bytes;
+
 static coll *run_chunks(const char *in, size_t len, ls_json_mode mode, size_t max,
                         const size_t *sizes, size_t nsizes, uint64_t stop_at)
 {
@@ -147,6 +150,9 @@ static coll *run_chunks(const char *in, size_t len, ls_json_mode mode, size_t ma
     ls_json_callbacks cb = {.ctx = c, .on_record = on_record};
     c->p = ls_json_parser_create(mode, max, &cb);
     cr_assert(c->p);
+    if (prescan_bytes)
+        cr_assert_eq(ls_json_parser_prescan(c->p, in, prescan_bytes < len ? prescan_bytes : len),
+                     0);
     /* a private copy per chunk, so that a value pointing into a chunk after its feed
      * returned reads freed memory (ASan) */
     size_t pos = 0, k = 0;
@@ -1515,6 +1521,45 @@ Test(json, map_of_objects_is_collapsed_even_for_plain_keys)
     c = parse_mode(rec, sizeof rec - 1, LS_JSON_LINES, 0);
     EXPECT(c, "@0 OK name.first=\"A\" address.zip=\"1\" job.t=\"x\" car.m=\"y\"");
     coll_free(c);
+}
+
+Test(json, prescan_makes_per_record_user_keys_values_from_the_first_record)
+{
+    /* one key per record, each a plain user name: no single object shows it is a map; the
+     * head's records do (issue 13) */
+    sbuf in = {0};
+    for (int i = 0; i < 20; i++)
+        sb_printf(&in, "{\"quentin%d\":{\"phone\":\"+336%08d\"}}\n", i, i);
+    prescan_bytes = in.len;
+    coll *c = parse_mode(in.data, in.len, LS_JSON_AUTO, 0);
+    cr_assert_eq(c->nrec, 20);
+    cr_expect_str_eq(c->recs[0], "@0 OK *=\"quentin0\" *.phone=\"+33600000000\"");
+    assert_no_path_contains(c, "quentin");
+    cr_expect_eq(ls_json_path_count(c->p), 2);
+    coll_free(c);
+    /* a head cut in the middle of a record still marks the map */
+    prescan_bytes = in.len - 5;
+    c = parse_mode(in.data, in.len, LS_JSON_AUTO, 0);
+    assert_no_path_contains(c, "quentin");
+    coll_free(c);
+    /* without the prescan the first records' keys would be paths: the rule is the prescan's */
+    prescan_bytes = 0;
+    c = parse_mode(in.data, in.len, LS_JSON_AUTO, 0);
+    cr_expect_str_eq(ls_json_path_name(c->p, 0), "quentin0.phone");
+    coll_free(c);
+    free(in.data);
+
+    /* records sharing a schema, with sparse optional fields, keep their field names */
+    sbuf sp = {0};
+    for (int i = 0; i < 200; i++)
+        sb_printf(&sp, "{\"id\":%d,\"opt%d\":1,\"opt%d\":2}\n", i, i % 37, (i * 7) % 41 + 40);
+    prescan_bytes = sp.len;
+    c = run_chunks(sp.data, sp.len, LS_JSON_AUTO, 0, NULL, 0, 0);
+    cr_expect_str_eq(ls_json_path_name(c->p, 0), "id");
+    cr_expect_str_eq(ls_json_path_name(c->p, 1), "opt0");
+    coll_free(c);
+    prescan_bytes = 0;
+    free(sp.data);
 }
 
 Test(json, sniff_does_not_depend_on_one_elements_depth)

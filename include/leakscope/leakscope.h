@@ -60,7 +60,9 @@ typedef enum {
     LS_ERR_RECORD_TOO_LONG, /* a record exceeded max_record_bytes: it was counted, not analysed */
     LS_ERR_THREAD,          /* a worker thread could not be started */
     LS_ERR_INVALID_ARGUMENT,
-    LS_ERR_OUTPUT, /* writing the report failed (disk full, closed pipe) */
+    LS_ERR_OUTPUT,          /* writing the report failed (disk full, closed pipe) */
+    LS_ERR_NESTED_TOO_DEEP, /* an archive inside archives past the nesting limit was not
+                             * opened: partial result (the run did not read all it was given) */
     LS_STATUS_COUNT
 } ls_status;
 
@@ -254,17 +256,17 @@ typedef struct {
 
 /* The distinct-counting engine of a run: its memory ceiling and what it spilled. */
 typedef struct {
-    uint64_t memory_limit;     /* the ceiling in force (bytes) */
-    uint64_t peak_memory;      /* most bytes the engine's sets and scratch held at once */
-    uint64_t spilled_bytes;    /* written to the spill file (0: everything fit) */
-    uint64_t spill_writes;     /* partitions written out */
-    bool spill_failed;         /* spilling failed (disk full...): the counts are still exact,
-                                  but the ceiling was exceeded */
-    const char *spill_error;   /* "" unless spill_failed */
-    bool spill_read_failed;    /* spilled data could not be read back: the unique counts are
-                                  lower bounds (totals.approximate) */
-    bool ceiling_kept;         /* peak_memory <= memory_limit */
-    const char *tmp_dir;       /* where spill files would go */
+    uint64_t memory_limit;            /* the ceiling in force (bytes) */
+    uint64_t peak_memory;             /* most bytes the engine's sets and scratch held at once */
+    uint64_t spilled_bytes;           /* written to the spill file (0: everything fit) */
+    uint64_t spill_writes;            /* partitions written out */
+    bool spill_failed;                /* spilling failed (disk full...): the counts are still exact,
+                                         but the ceiling was exceeded */
+    const char *spill_error;          /* "" unless spill_failed */
+    bool spill_read_failed;           /* spilled data could not be read back: the unique counts are
+                                         lower bounds (totals.approximate) */
+    bool ceiling_kept;                /* peak_memory <= memory_limit */
+    const char *tmp_dir;              /* where spill files would go */
     unsigned record_fingerprint_bits; /* 128 */
     unsigned value_fingerprint_bits;  /* 64: column and category distinct counts */
 } ls_engine_summary;

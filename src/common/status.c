@@ -15,6 +15,7 @@ static const char *const status_text[LS_STATUS_COUNT] = {
     [LS_ERR_THREAD] = "cannot start worker threads",
     [LS_ERR_INVALID_ARGUMENT] = "invalid argument",
     [LS_ERR_OUTPUT] = "cannot write the report",
+    [LS_ERR_NESTED_TOO_DEEP] = "an archive nested too deep was not opened: partial result",
 };
 
 const char *ls_strerror(ls_status status)
@@ -25,7 +26,8 @@ const char *ls_strerror(ls_status status)
 
 bool ls_status_is_partial(ls_status status)
 {
-    return status == LS_ERR_TRUNCATED || status == LS_ERR_READ || status == LS_ERR_RECORD_TOO_LONG;
+    return status == LS_ERR_TRUNCATED || status == LS_ERR_READ ||
+           status == LS_ERR_RECORD_TOO_LONG || status == LS_ERR_NESTED_TOO_DEEP;
 }
 
 const char *ls_version(void)

@@ -1486,8 +1486,9 @@ static int record_skip(ls_analysis *a, const char *path, const char *reason)
 
 /* ---- archives ---------------------------------------------------------------------------- */
 
-/* Containers nested deeper than this (an archive in an archive in an archive) are listed
- * as skipped: one level of nesting is what sellers ship; more is a zip bomb's shape. */
+/* Containers nested deeper than this (an archive in an archive in an archive) are not
+ * opened: one level of nesting is what sellers ship; more is a zip bomb's shape. Such an
+ * archive is an entry with status nested_too_deep, and the run is partial. */
 #define LS_ARCHIVE_MAX_DEPTH 3
 
 typedef struct {
@@ -1588,10 +1589,13 @@ static ls_status analyse_archive(ls_analysis *a, input_t *in, ls_source *src, ls
     in->sniff.dialect.format = LS_FORMAT_ARCHIVE;
     in->pub.container = ls_container_name(ct);
     if (in->archive_depth >= LS_ARCHIVE_MAX_DEPTH) {
-        snprintf(in->skip_reason, sizeof in->skip_reason,
-                 "%s archive nested more than %d levels deep: not opened", ls_container_name(ct),
-                 LS_ARCHIVE_MAX_DEPTH - 1);
-        return LS_OK;
+        /* not opened, so not read: the run is partial (issue 13), the entry says why */
+        in->pub.status = LS_ERR_NESTED_TOO_DEEP;
+        snprintf(in->pub.message, sizeof in->pub.message,
+                 "%s archive nested more than %d levels deep: not opened (its content was not "
+                 "read)",
+                 ls_container_name(ct), LS_ARCHIVE_MAX_DEPTH - 1);
+        return LS_ERR_NESTED_TOO_DEEP;
     }
     ls_archive *ar = NULL;
     ls_status st;

@@ -32,6 +32,8 @@ const char *ls_status_code(ls_status s)
         return "truncated";
     case LS_ERR_RECORD_TOO_LONG:
         return "record_too_long";
+    case LS_ERR_NESTED_TOO_DEEP:
+        return "nested_too_deep";
     case LS_ERR_THREAD:
         return "thread_error";
     case LS_ERR_INVALID_ARGUMENT:

@@ -221,10 +221,11 @@ need "/etc/passwd untouched" is "$(md5sum /etc/passwd)" "$sum"
 need "no /abs" test ! -e /abs
 end
 
-begin "archives nested 5 deep: followed 2 levels, the rest listed as skipped with the limit, exit 0"
+begin "archives nested 5 deep: followed 2 levels, the deeper one not opened, named, exit 1"
 run "$T/o.json" "$T/nested5.zip"
-need "exit $rc" is "$rc" 0
+need "exit $rc" is "$rc" 1
 need "limit named" grep -q "nested more than 2 levels deep: not opened" "$T/o.json"
+need "code" grep -q '"nested_too_deep"' "$T/o.json"
 end
 
 if [ "${LS_ROBUST_SLOW:-0}" = 1 ]; then

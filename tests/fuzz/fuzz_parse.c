@@ -25,6 +25,7 @@
 #include "parse/split.h"
 #include "parse/tokenize.h"
 #include "sniff/sniff.h"
+#include "../common/split_reference.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -215,41 +216,12 @@ static size_t *walk_records(const ls_dialect *d, const char *buf, size_t start, 
     return b;
 }
 
-/* The batch cutter as it was before the block skip (split.c): one record at a time. The
- * block-skipping ls_split_batch must cut exactly these batches. */
-static ls_split_result split_reference(const ls_dialect *d, const char *data, size_t pos,
-                                       size_t end, bool eof, size_t target, size_t *batch_end)
-{
-    const size_t max = d->max_record_bytes;
-    size_t i = pos;
-    while (i < end) {
-        size_t view = (end - i > max + 1) ? i + max + 1 : end;
-        bool view_eof = eof && view == end;
-        size_t next = ls_record_next(d, data, i, view, view_eof, scratch);
-        if (next == LS_SPLIT_NEED_MORE && view < end) next = view;
-        if (next == LS_SPLIT_NEED_MORE || next - i > max) {
-            if (next == LS_SPLIT_NEED_MORE && end - i <= max) {
-                if (i > pos) break;
-                return LS_SPLIT_MORE;
-            }
-            if (i > pos) break;
-            const char *lf = memchr(data + i, d->newline_char, end - i);
-            *batch_end = lf ? (size_t)(lf - data) + 1 : (eof ? end : LS_SPLIT_NEED_MORE);
-            return LS_SPLIT_OVERSIZED;
-        }
-        i = next;
-        if (i - pos >= target) break;
-    }
-    *batch_end = i;
-    return LS_SPLIT_BATCH;
-}
-
 static void check_split_reference(const ls_dialect *d, const char *buf, size_t pos, size_t end,
                                   bool eof, size_t target)
 {
     size_t a = 0, b = 0;
     ls_split_result r = ls_split_batch(d, buf, pos, end, eof, target, scratch, &a);
-    ls_split_result w = split_reference(d, buf, pos, end, eof, target, &b);
+    ls_split_result w = split_reference(d, buf, pos, end, eof, target, scratch, &b);
     FUZZ_CHECK(r == w && (r == LS_SPLIT_MORE || a == b),
                "ls_split_batch %d/%zu, record-by-record %d/%zu (pos %zu target %zu eof %d)", r, a,
                w, b, pos, target, eof);

@@ -25,6 +25,7 @@
 #include "parse/tokenize.h"
 #include "sniff/sniff.h"
 #include "test_rng.h"
+#include "../common/split_reference.h"
 
 static ls_record *rec, *ref, *scratch;
 
@@ -142,7 +143,7 @@ static size_t random_nasty(char *s, size_t cap, const ls_dialect *d)
     size_t n = 0;
     static const unsigned troubles[] = {0, 2, 10, 50, 300};
     const unsigned trouble = troubles[rnd_below(5)]; /* per mille of troubled bytes */
-    while (n + 5000 < cap) {                    /* a record is at most 40 x (3 + 120) bytes + 3 */
+    while (n + 5000 < cap) { /* a record is at most 40 x (3 + 120) bytes + 3 */
         unsigned nf = 1 + (unsigned)rnd_below(rnd_below(4) ? 8 : 40);
         for (unsigned f = 0; f < nf; f++) {
             if (f) s[n++] = dl;
@@ -368,34 +369,6 @@ Test(block, same_records_as_the_scalar_path_on_the_corpus_and_samples)
 
 /* ---- the splitter ------------------------------------------------------------------------ */
 
-/* The batch cutter as it was before the block skip: one record at a time. */
-static ls_split_result split_reference(const ls_dialect *d, const char *data, size_t pos,
-                                       size_t end, bool eof, size_t target, size_t *batch_end)
-{
-    const size_t max = d->max_record_bytes;
-    size_t i = pos;
-    while (i < end) {
-        size_t view = (end - i > max + 1) ? i + max + 1 : end;
-        bool view_eof = eof && view == end;
-        size_t next = ls_record_next(d, data, i, view, view_eof, scratch);
-        if (next == LS_SPLIT_NEED_MORE && view < end) next = view;
-        if (next == LS_SPLIT_NEED_MORE || next - i > max) {
-            if (next == LS_SPLIT_NEED_MORE && end - i <= max) {
-                if (i > pos) break;
-                return LS_SPLIT_MORE;
-            }
-            if (i > pos) break;
-            const char *lf = memchr(data + i, d->newline_char, end - i);
-            *batch_end = lf ? (size_t)(lf - data) + 1 : (eof ? end : LS_SPLIT_NEED_MORE);
-            return LS_SPLIT_OVERSIZED;
-        }
-        i = next;
-        if (i - pos >= target) break;
-    }
-    *batch_end = i;
-    return LS_SPLIT_BATCH;
-}
-
 Test(block, split_batches_equal_the_record_by_record_walk)
 {
     size_t cap = 16384;
@@ -422,7 +395,7 @@ Test(block, split_batches_equal_the_record_by_record_walk)
                     ls_split_result got =
                         ls_split_batch(&d, data, pos, end, eof, target, scratch, &got_end);
                     ls_split_result want =
-                        split_reference(&d, data, pos, end, eof, target, &want_end);
+                        split_reference(&d, data, pos, end, eof, target, scratch, &want_end);
                     cr_assert_eq(got, want, "level %d iter %d pos %zu: result %d, want %d", level,
                                  iter, pos, got, want);
                     if (got == LS_SPLIT_MORE) break;

@@ -33,6 +33,8 @@ static const char PAGE_CSS[] =
     "code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;"
     "font-size:.9em}\n"
     ".sha{word-break:break-all}\n"
+    ".sample{display:inline-block;margin:0 .5em .15em 0;padding:0 .3em;background:var(--head);"
+    "border-radius:3px;white-space:nowrap}\n"
     ".figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(200px,1fr));"
     "gap:12px;margin:1em 0}\n"
     ".figures div{border:1px solid var(--line);border-radius:6px;padding:.6em .8em}\n"
@@ -703,8 +705,9 @@ static void columns_table(FILE *out, const ls_input_summary *in, size_t i)
             td_fig(out, c->unique, "inputs.%zu.columns.%u.unique", i, j);
         fputs("<td class=\"mono\">", out);
         for (uint32_t k = 0; k < c->sample_count; k++) {
-            fputs(k ? ", " : "", out);
+            fputs("<span class=\"sample\">", out);
             ls__html_text(out, c->samples[k]); /* masked by the pipeline (mask.c) */
+            fputs("</span>", out);
         }
         if (c->family_count) {
             fputs(c->sample_count ? "<br>" : "", out);

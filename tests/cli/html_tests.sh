@@ -125,11 +125,15 @@ F="$D/<b onmouseover=alert(1)>x&\"q'.csv"
         printf '%d;x%d;y;z;w;user%d@mail.fr;06%08d\n' "$i" "$i" "$i" "$((12345000 + i))"
     done
 } >"$F"
-analyze names --header "$F"
+analyze names --header --claim fields=email,phone "$F"
+"$LS" analyze -q --header --claim fields=email,phone "$F" >"$T/names.txt" 2>&1
 eq "names: exit" "$rc" 0
 page names
 check "names: the raw e-mail header and values are not in the page" sh -c \
     "! grep -q 'alice.secret@example.com\|user7@mail.fr\|0612345007' '$T/names.html' '$T/names.dom'"
+# the claim's columns name the header too: masked in the JSON and text reports as well
+check "names: the claim's column names are masked in JSON and text" sh -c \
+    "grep -q 'a\*\*\*\*\*\*\*\*\*\*\*@e\*\*\*\*\*\*.com' '$T/names.json' && ! grep -q 'alice.secret@example.com' '$T/names.json' '$T/names.samples.json' '$T/names.txt'"
 check "names: markup in names is text" sh -c \
     "grep -qF '&lt;b&gt;bold&lt;/b&gt;' '$T/names.dom' && grep -qF '&lt;script&gt;alert(2)&lt;/script&gt;' '$T/names.dom' && grep -qF 'a&amp;b' '$T/names.dom'"
 check "names: the file name is text" grep -qF '&lt;b onmouseover=alert(1)&gt;x&amp;"q' "$T/names.dom"

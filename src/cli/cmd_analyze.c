@@ -315,6 +315,12 @@ int ls_cmd_analyze(int argc, char **argv)
         return LS_EXIT_USAGE;
     }
 
+    for (int i = optind; html_path && i < argc; i++) /* issue 10: never overwrite an input */
+        if (ls_cli_same_file(html_path, argv[i])) {
+            ls_claim_free(claim);
+            fprintf(stderr, "leakscope analyze: --html %s is one of the inputs\n", html_path);
+            return LS_EXIT_USAGE;
+        }
     ls_analysis *a = ls_analysis_create(&opt);
     if (!a) {
         ls_claim_free(claim);

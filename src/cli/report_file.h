@@ -5,6 +5,7 @@
 #ifndef LS_CLI_REPORT_FILE_H
 #define LS_CLI_REPORT_FILE_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "leakscope/leakscope.h"
@@ -16,5 +17,10 @@ typedef ls_status (*ls_report_writer)(FILE *out, const void *ctx);
  * report"). Returns 0, or prints why to stderr and returns LS_EXIT_OUTPUT. */
 int ls_cli_write_report_file(const char *path, const char *what, ls_report_writer write,
                              const void *ctx);
+
+/* Are a and b the same existing file (same device and inode)? So that `--html FILE` never
+ * overwrites an input: `analyze --html dump.csv other.csv` would otherwise destroy the
+ * evidence it was asked to analyse. */
+bool ls_cli_same_file(const char *a, const char *b);
 
 #endif

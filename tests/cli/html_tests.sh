@@ -155,6 +155,12 @@ check "write error: a clear error" grep -q 'cannot write the HTML report to .*ke
 eq "write error: the previous file is left as it was" "$(cat "$T/keep.html")" "previous report"
 eq "write error: no temporary file left" "$(find "$T" -maxdepth 1 -name '.keep.html.*' | wc -l)" 0
 
+cp "$ROOT/samples/combo.txt" "$T/input.txt"
+"$LS" analyze -q --html "$T/input.txt" "$ROOT/samples/messy_fr.csv" "$T/input.txt" >/dev/null 2>"$T/e3"
+eq "--html naming an input: usage error" "$?" 2
+check "--html naming an input: the input is left as it was" cmp -s "$T/input.txt" "$ROOT/samples/combo.txt"
+check "--html naming an input: said so" grep -q 'is one of the inputs' "$T/e3"
+
 # ---- 5. the console check sees a console message --------------------------------------------
 sed 's|<main>|<main><img src="http://127.0.0.1:9/x.png" alt="">|' "$T/names.html" >"$T/control.html"
 timeout 120 "$CHROMIUM" --headless --no-sandbox --disable-gpu --enable-logging=stderr --v=0 \

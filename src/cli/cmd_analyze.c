@@ -7,6 +7,8 @@
 #include <strings.h>
 
 #include "cli/cli.h"
+#include "cli/report_file.h" /* issue 10: --html */
+#include "report/report_html.h"
 #include "report/mask.h"
 
 static void analyze_usage(FILE *f)
@@ -22,6 +24,8 @@ static void analyze_usage(FILE *f)
             "\n"
             "  --json               print the leakscope-report/1 JSON report\n"
             "  --pretty             indent the JSON\n"
+            "  --html FILE          also write a self-contained HTML report to FILE (0600):\n"
+            "                       charts, verdicts, masked samples; no script, no network\n"
             "  --no-timing          leave the timing block out of the JSON (reproducible)\n"
             "  -j, --jobs N         worker threads (default: online CPUs)\n"
             "  -q, --quiet          no progress display\n"
@@ -92,8 +96,22 @@ enum {
     OPT_TMP_DIR,
     OPT_CLAIM, /* issue 9 */
     OPT_CLAIM_FILE,
-    OPT_ENISA_CB
+    OPT_ENISA_CB,
+    OPT_HTML /* issue 10 */
 };
+
+/* issue 10: the HTML report, written by ls_cli_write_report_file */
+typedef struct {
+    const ls_analysis *a;
+    const ls_overlap_result *overlap;
+    const ls_report_options *ro;
+} html_job;
+
+static ls_status write_html(FILE *out, const void *ctx)
+{
+    const html_job *j = ctx;
+    return ls_report_write_html(j->a, j->overlap, out, j->ro);
+}
 
 /* ---- issue 9: claims and the ENISA circumstances of breach ------------------------------ */
 
@@ -173,6 +191,7 @@ int ls_cmd_analyze(int argc, char **argv)
         {"claim", required_argument, NULL, OPT_CLAIM},
         {"claim-file", required_argument, NULL, OPT_CLAIM_FILE},
         {"enisa-cb", required_argument, NULL, OPT_ENISA_CB},
+        {"html", required_argument, NULL, OPT_HTML},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
@@ -180,7 +199,8 @@ int ls_cmd_analyze(int argc, char **argv)
     ls_options_init(&opt);
     bool json = false, quiet = false;
     ls_report_options ro = {.include_timing = true, .pretty = false};
-    ls_claim *claim = NULL; /* issue 9: --claim, --claim-file */
+    ls_claim *claim = NULL;       /* issue 9: --claim, --claim-file */
+    const char *html_path = NULL; /* issue 10: --html FILE */
     int c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "j:qh", longopts, NULL)) != -1) {
@@ -190,6 +210,9 @@ int ls_cmd_analyze(int argc, char **argv)
             break;
         case OPT_PRETTY:
             ro.pretty = true;
+            break;
+        case OPT_HTML:
+            html_path = optarg;
             break;
         case OPT_NO_TIMING:
             ro.include_timing = false;
@@ -292,6 +315,12 @@ int ls_cmd_analyze(int argc, char **argv)
         return LS_EXIT_USAGE;
     }
 
+    for (int i = optind; html_path && i < argc; i++) /* issue 10: never overwrite an input */
+        if (ls_cli_same_file(html_path, argv[i])) {
+            ls_claim_free(claim);
+            fprintf(stderr, "leakscope analyze: --html %s is one of the inputs\n", html_path);
+            return LS_EXIT_USAGE;
+        }
     ls_analysis *a = ls_analysis_create(&opt);
     if (!a) {
         ls_claim_free(claim);
@@ -337,12 +366,18 @@ int ls_cmd_analyze(int argc, char **argv)
                 eng->spill_error);
     }
     ls_status ws = json ? ls_report_write_json(a, stdout, &ro) : ls_report_write_text(a, stdout);
+    int html_rc = 0;
+    if (html_path) { /* overlap: NULL until analyze --compare fills an ls_overlap_result */
+        html_job job = {.a = a, .overlap = NULL, .ro = &ro};
+        html_rc = ls_cli_write_report_file(html_path, "HTML report", write_html, &job);
+    }
     ls_analysis_free(a);
     ls_claim_free(claim);
     if (ws != LS_OK) {
         fprintf(stderr, "leakscope: cannot write the report: %s\n", strerror(errno));
         return LS_EXIT_OUTPUT;
     }
+    if (html_rc) return html_rc;
     if (internal) return LS_EXIT_INTERNAL;
     if (analysed == 0) return LS_EXIT_FAILED;
     if (problems) return LS_EXIT_PARTIAL;

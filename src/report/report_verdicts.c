@@ -5,6 +5,9 @@
 
 #include <inttypes.h>
 #include <stdio.h>
+#include <stdlib.h>
+
+#include "report/mask.h"
 
 #define SUBJECT_LIMITS                                                                             \
     "an estimate: a person known by different identifiers in different records (a NIR here, "      \
@@ -26,6 +29,17 @@ static void key_str(ls_jsonw *w, const char *k, const char *v)
 {
     ls_jw_key(w, k);
     ls_jw_string(w, v);
+}
+
+/* A name from the data (input path, table, column) or a sentence that may hold one (a
+ * claim's reason names a column named like a claimed field): masked as report_json.c masks
+ * names (issue 13: a header or a file may be named after a person). */
+static void key_name(ls_jsonw *w, const char *k, const char *v)
+{
+    char buf[512], *heap;
+    ls_jw_key(w, k);
+    ls_jw_string(w, ls_mask_name_into(v, buf, sizeof buf, &heap));
+    free(heap);
 }
 
 static void string_array(ls_jsonw *w, const char *k, const char *const *v, uint32_t n)
@@ -182,10 +196,10 @@ void ls__json_claim(ls_jsonw *w, const ls_analysis *a)
             for (uint32_t k = 0; k < it->column_count; k++) {
                 const ls_claim_column *col = &it->columns[k];
                 ls_jw_object_begin(w);
-                key_str(w, "input", col->input);
-                if (col->table) key_str(w, "table", col->table);
+                key_name(w, "input", col->input);
+                if (col->table) key_name(w, "table", col->table);
                 key_u64(w, "index", col->index);
-                key_str(w, "name", col->name);
+                key_name(w, "name", col->name);
                 key_str(w, "type", col->type);
                 key_u64(w, "non_empty", col->non_empty);
                 key_u64(w, "valid", col->valid);
@@ -219,7 +233,7 @@ void ls__json_claim(ls_jsonw *w, const ls_analysis *a)
             ls_jw_double(w, it->ratio);
         }
         key_str(w, "verdict", ls_claim_verdict_name(it->verdict));
-        key_str(w, "reason", it->reason);
+        key_name(w, "reason", it->reason);
         ls_jw_object_end(w);
     }
     ls_jw_array_end(w);
@@ -247,7 +261,10 @@ void ls__text_claim(FILE *out, const ls_analysis *a)
             snprintf(what, sizeof what, "field %s", it->claimed_text);
         else
             snprintf(what, sizeof what, "%s %s", it->item, ls__group_digits(it->claimed, b));
-        fprintf(out, "  %-28.28s %-14s %s\n", what, ls_claim_verdict_name(it->verdict), it->reason);
+        char rbuf[1024];
+        snprintf(rbuf, sizeof rbuf, "%s", it->reason);
+        ls_mask_name(rbuf); /* it may name a column (key_name) */
+        fprintf(out, "  %-28.28s %-14s %s\n", what, ls_claim_verdict_name(it->verdict), rbuf);
     }
     fprintf(out,
             "  => %" PRIu64 " supported, %" PRIu64 " inflated, %" PRIu64 " not supported, %" PRIu64

@@ -2,7 +2,8 @@
 # No raw PII in any output (issue 13): a corpus of inputs with personal data in odd places
 # -- JSON keys (Firebase-style exports, flat maps, user names keying a map), CSV headers,
 # SQL table and column names, archive member names, file and directory names -- is
-# analysed in every output format (text, --json, --json --samples; stdout and stderr) and
+# analysed in every output format (text, --json, --json --samples, --html; stdout, stderr
+# and the page) and
 # each output is grepped for every raw value. The masked form must be there instead, so
 # the test fails if a name is dropped rather than masked.
 # Usage: pii_names_tests.sh LEAKSCOPE. The last line is "N passed, N failed".
@@ -57,12 +58,14 @@ printf 'email,n\nq@r.fr,1\n' >"$C/henry.dir@example.com/list.csv"
 printf '\x89PNG\r\n\x1a\n\0\0\0' >"$C/henry.dir@example.com/0611223344.png" # a skipped file
 
 # every format, the directory and each file given by name, header forced too
-runs=("" "--json" "--json --samples" "--json --pretty --samples")
+runs=("" "--json" "--json --samples" "--json --pretty --samples" "--html")
 i=0
-for opts in "${runs[@]}"; do
+for run in "${runs[@]}"; do
     for target in "$C" "$C/header.csv --header" "$C/tables.sql" "$C/members.zip" \
         "$C/paul.file@example.com.csv" "-" "--" "$C/keyed_lines.jsonl"; do
         i=$((i + 1))
+        opts=$run
+        [ "$run" = --html ] && opts="--html $T/page$i.html"
         if [ "$target" = - ]; then
             # shellcheck disable=SC2086
             "$LS" analyze $opts --no-timing -q - <"$C/firebase.json" >"$T/out$i" 2>"$T/err$i"
@@ -74,8 +77,9 @@ for opts in "${runs[@]}"; do
             "$LS" analyze $opts --no-timing -q $target >"$T/out$i" 2>"$T/err$i"
         fi
         [ -s "$T/out$i" ] && ok || ko "no output for '$opts' $target"
+        [ "$run" != --html ] || [ -s "$T/page$i.html" ] && ok || ko "no HTML page for $target"
         while read -r raw; do
-            if grep -qF -- "$raw" "$T/out$i" "$T/err$i"; then
+            if grep -qF -- "$raw" "$T/out$i" "$T/err$i" $([ -e "$T/page$i.html" ] && echo "$T/page$i.html"); then
                 ko "raw '$raw' in the output of analyze $opts $target"
             else
                 ok

@@ -43,11 +43,15 @@ void ls__cli_print_fp_header(FILE *out, const char *path, const ls_fp_header *h,
         ls_jw_key(&w, "keyed");
         ls_jw_bool(&w, keyed);
         ls_jw_key(&w, "key_id");
-        if (kid[0]) ls_jw_string(&w, kid);
-        else ls_jw_null(&w);
+        if (kid[0])
+            ls_jw_string(&w, kid);
+        else
+            ls_jw_null(&w);
         ls_jw_key(&w, "manifest_sha256");
-        if (man[0]) ls_jw_string(&w, man);
-        else ls_jw_null(&w);
+        if (man[0])
+            ls_jw_string(&w, man);
+        else
+            ls_jw_null(&w);
         ls_jw_key(&w, "source");
         ls_jw_string(&w, h->source);
         ls_jw_key(&w, "tool_version");
@@ -92,10 +96,12 @@ void ls__cli_print_fp_header(FILE *out, const char *path, const ls_fp_header *h,
         fputc('\n', out);
     } else {
         fprintf(out, "%s: leakscope fingerprint file, format %u, %s%s%s\n", name, h->version,
-                keyed ? "keyed, key id " : "UNKEYED", kid, h->flags & LS_FP_MERGED ? ", merged" : "");
+                keyed ? "keyed, key id " : "UNKEYED", kid,
+                h->flags & LS_FP_MERGED ? ", merged" : "");
         fprintf(out, "  source: %s\n", h->source);
         fprintf(out, "  source manifest SHA-256: %s\n", man[0] ? man : "(none)");
-        fprintf(out, "  records analysed: %s in %llu input(s), %llu shard(s); written by leakscope %s\n",
+        fprintf(out,
+                "  records analysed: %s in %llu input(s), %llu shard(s); written by leakscope %s\n",
                 ls__group_digits(h->records, b1), (unsigned long long)h->inputs,
                 (unsigned long long)h->shards, h->tool);
         for (uint32_t k = 0; k < h->nkinds; k++)
@@ -149,8 +155,10 @@ int ls_cmd_inspect(int argc, char **argv)
         int r;
         while (cur && (r = ls_fp_cursor_next(cur, &key)) == 1) {
         }
-        if (!cur) damage = "out of memory";
-        else if (r < 0) damage = ls_fp_file_error(f);
+        if (!cur)
+            damage = "out of memory";
+        else if (r < 0)
+            damage = ls_fp_file_error(f);
         ls_fp_cursor_close(cur);
     }
     ls__cli_print_fp_header(stdout, path, h, json, damage);

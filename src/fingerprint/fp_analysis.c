@@ -19,8 +19,8 @@
 
 /* The identifier categories written, in this order (fp_analysis.h says why these). */
 static const ls_type id_types[] = {
-    LS_TYPE_EMAIL,   LS_TYPE_PHONE,    LS_TYPE_FR_NIR,      LS_TYPE_UK_NINO,
-    LS_TYPE_UK_NHS,  LS_TYPE_US_SSN,   LS_TYPE_PASSPORT,    LS_TYPE_IBAN,
+    LS_TYPE_EMAIL,       LS_TYPE_PHONE,   LS_TYPE_FR_NIR,   LS_TYPE_UK_NINO,
+    LS_TYPE_UK_NHS,      LS_TYPE_US_SSN,  LS_TYPE_PASSPORT, LS_TYPE_IBAN,
     LS_TYPE_CARD_NUMBER, LS_TYPE_USER_ID, LS_TYPE_USERNAME,
 };
 static const struct {
@@ -230,9 +230,8 @@ static ls_status write_file(ls_analysis *a, ls_fp_run *r, const char *path)
     const ls_fp_header *fh = ls_fp_writer_header(w);
     r->pub.kind_count = fh->nkinds;
     for (uint32_t k = 0; k < fh->nkinds; k++) {
-        r->kinds[k] = (ls_fingerprint_kind){src[k].name, fh->kinds[k].key_bytes,
-                                             fh->kinds[k].count,
-                                             !(fh->kinds[k].flags & LS_FP_KIND_INCOMPLETE)};
+        r->kinds[k] = (ls_fingerprint_kind){src[k].name, fh->kinds[k].key_bytes, fh->kinds[k].count,
+                                            !(fh->kinds[k].flags & LS_FP_KIND_INCOMPLETE)};
     }
     r->pub.kinds = r->kinds;
     r->pub.keyed = slen > 0;
@@ -319,8 +318,7 @@ void ls__fp_run_free(ls_fp_run *r)
 
 const ls_overlap_result *ls__fp_overlap(const ls_analysis *a)
 {
-    return (a && a->fp && a->fp->have_overlap && !a->fp->overlap.error[0]) ? &a->fp->overlap
-                                                                           : NULL;
+    return (a && a->fp && a->fp->have_overlap && !a->fp->overlap.error[0]) ? &a->fp->overlap : NULL;
 }
 
 const ls_fingerprints_summary *ls_analysis_fingerprints(const ls_analysis *a)

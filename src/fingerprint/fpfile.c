@@ -240,9 +240,9 @@ static int header_decode(const unsigned char *b, size_t n, uint64_t file_size, l
         }
         if (k->offset < LS_FP_HEADER_BYTES || k->offset > file_size ||
             k->length > file_size - k->offset) {
-            seterr(err, cap,
-                   "truncated: section '%s' ends at byte %llu, the file has %llu bytes", k->name,
-                   (unsigned long long)(k->offset + k->length), (unsigned long long)file_size);
+            seterr(err, cap, "truncated: section '%s' ends at byte %llu, the file has %llu bytes",
+                   k->name, (unsigned long long)(k->offset + k->length),
+                   (unsigned long long)file_size);
             return -1;
         }
         if ((k->count == 0) != (k->length == 0) || k->length < k->count) {
@@ -278,8 +278,10 @@ static void out_flush(ls_fp_writer *w)
     while (done < w->outn && !w->err_no) {
         ssize_t r = write(w->fd, w->out + done, w->outn - done);
         if (r < 0 && errno == EINTR) continue;
-        if (r <= 0) w->err_no = r < 0 ? errno : EIO;
-        else done += (size_t)r;
+        if (r <= 0)
+            w->err_no = r < 0 ? errno : EIO;
+        else
+            done += (size_t)r;
     }
     w->outn = 0;
 }
@@ -525,9 +527,9 @@ const char *ls_fp_file_error(const ls_fp_file *f)
 struct ls_fp_cursor {
     ls_fp_file *f;
     const ls_fp_kind *k;
-    uint64_t pos, end;   /* next block's offset; the section's end */
-    uint64_t left;       /* keys of the section not yet returned */
-    uint32_t blk_left;   /* keys of the current block not yet returned */
+    uint64_t pos, end; /* next block's offset; the section's end */
+    uint64_t left;     /* keys of the section not yet returned */
+    uint32_t blk_left; /* keys of the current block not yet returned */
     const unsigned char *p, *pend;
     ls_fpkey prev;
     bool started, failed;
@@ -574,7 +576,8 @@ static int read_block(ls_fp_cursor *c)
         return corrupt(c, "is damaged (bad block header)", c->pos);
     if (plen > c->end - c->pos - BLOCK_HDR) return corrupt(c, "is truncated", c->pos);
     ssize_t r = pread(c->f->fd, c->buf, plen, (off_t)(c->pos + BLOCK_HDR));
-    if (r != (ssize_t)plen) return corrupt(c, "cannot be read (truncated file or read error)", c->pos);
+    if (r != (ssize_t)plen)
+        return corrupt(c, "cannot be read (truncated file or read error)", c->pos);
     if (XXH3_64bits_withSeed(c->buf, plen, nk) != get64(bh + 8))
         return corrupt(c, "is damaged (block checksum mismatch)", c->pos);
     c->pos += BLOCK_HDR + plen;
@@ -599,7 +602,8 @@ int ls_fp_cursor_next(ls_fp_cursor *c, ls_fpkey *k)
         if (c->started && c->p != c->pend)
             return corrupt(c, "is damaged (bytes left in a block)", c->pos);
         if (!c->left) {
-            if (c->pos != c->end) return corrupt(c, "is damaged (bytes after its last key)", c->pos);
+            if (c->pos != c->end)
+                return corrupt(c, "is damaged (bytes after its last key)", c->pos);
             return 0;
         }
         if (read_block(c) != 0) return -1;

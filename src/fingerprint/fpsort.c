@@ -11,13 +11,13 @@
 #define DIGIT  11
 #define RADIX  (1u << DIGIT)
 #define PASSES 6 /* 6 x 11 >= 64 */
-_Static_assert(PASSES * DIGIT >= 64, "the digits cover the word");
+_Static_assert(PASSES *DIGIT >= 64, "the digits cover the word");
 
 /* Sort 64-bit words (or 128-bit keys by their high word: w = 2, word index 1) LSD. */
 #define RADIX_SORT(T, GET)                                                                         \
     do {                                                                                           \
         size_t(*h)[RADIX] = calloc(PASSES, sizeof *h);                                             \
-        if (!h) { /* out of memory: a correct, slower sort */                                     \
+        if (!h) { /* out of memory: a correct, slower sort */                                      \
             qsort(a, n, sizeof *a, cmp_##T);                                                       \
             return;                                                                                \
         }                                                                                          \
@@ -59,8 +59,8 @@ static int cmp_ls_fpkey(const void *x, const void *y)
     return ls_fpkey_cmp(*(const ls_fpkey *)x, *(const ls_fpkey *)y);
 }
 
-#define GET64(x)  (x)
-#define GETHI(x)  ((x).hi)
+#define GET64(x) (x)
+#define GETHI(x) ((x).hi)
 
 void ls_fp_radix64(uint64_t *a, uint64_t *t, size_t n)
 {
@@ -302,8 +302,8 @@ static int merge_runs(ls_fp_sorter *s, ls_fp_writer *w)
         r[i].off = s->runs[i].off;
         r[i].left = s->runs[i].n;
         r[i].cap = per ? per : 1;
-        r[i].buf = (unsigned char *)(i < h1 ? s->buf : s->scratch) +
-                   (i < h1 ? i : i - h1) * per * s->kb;
+        r[i].buf =
+            (unsigned char *)(i < h1 ? s->buf : s->scratch) + (i < h1 ? i : i - h1) * per * s->kb;
         int x = rdr_next(s, &r[i]);
         if (x < 0) rc = -1;
         if (x > 0) heap[hn++] = &r[i];
@@ -328,8 +328,8 @@ int ls_fp_sorter_drain(ls_fp_sorter *s, ls_fp_writer *w, char *err, size_t cap)
     if (!s->nruns) {
         sort_buffer(s);
         for (size_t i = 0; i < s->n; i++) {
-            ls_fpkey k = s->kb == 8 ? (ls_fpkey){((uint64_t *)s->buf)[i], 0}
-                                    : ((ls_fpkey *)s->buf)[i];
+            ls_fpkey k =
+                s->kb == 8 ? (ls_fpkey){((uint64_t *)s->buf)[i], 0} : ((ls_fpkey *)s->buf)[i];
             ls_fp_writer_add(w, k);
         }
     } else {

@@ -196,7 +196,7 @@ int ls_overlap_compute(const char *const *paths, size_t n, unsigned flags, ls_ov
                  "be 0; use the same --fp-key-file for both analyses",
                  paths[0], paths[i],
                  (h0->flags & LS_FP_KEYED) != (hi->flags & LS_FP_KEYED) ? "one is unkeyed"
-                                                                         : "key ids differ");
+                                                                        : "key ids differ");
         goto done;
     }
     /* the kinds: in the order of the first file that has each */
@@ -230,7 +230,8 @@ int ls_overlap_compute(const char *const *paths, size_t n, unsigned flags, ls_ov
             holders++;
             if (h->kinds[x].flags & LS_FP_KIND_INCOMPLETE) out->exact = false;
             if (kb && kb != h->kinds[x].key_bytes) {
-                fail(out, "kind '%.30s' has keys of different widths in %.150s", names[k], paths[i]);
+                fail(out, "kind '%.30s' has keys of different widths in %.150s", names[k],
+                     paths[i]);
                 goto done;
             }
             kb = h->kinds[x].key_bytes;

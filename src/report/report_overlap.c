@@ -88,23 +88,35 @@ void ls__overlap_json(ls_jsonw *w, const ls_overlap_result *r, bool with_schema)
             ls_jw_key(w, ok->kind);
             ls_jw_object_begin(w);
             ls_jw_key(w, "a");
-            if (ok->present_a) ls_jw_u64(w, ok->a);
-            else ls_jw_null(w);
+            if (ok->present_a)
+                ls_jw_u64(w, ok->a);
+            else
+                ls_jw_null(w);
             ls_jw_key(w, "b");
-            if (ok->present_b) ls_jw_u64(w, ok->b);
-            else ls_jw_null(w);
+            if (ok->present_b)
+                ls_jw_u64(w, ok->b);
+            else
+                ls_jw_null(w);
             ls_jw_key(w, "both");
-            if (both) ls_jw_u64(w, ok->both);
-            else ls_jw_null(w);
+            if (both)
+                ls_jw_u64(w, ok->both);
+            else
+                ls_jw_null(w);
             ls_jw_key(w, "a_in_b");
-            if (both) ls_jw_double(w, ok->a_in_b);
-            else ls_jw_null(w);
+            if (both)
+                ls_jw_double(w, ok->a_in_b);
+            else
+                ls_jw_null(w);
             ls_jw_key(w, "b_in_a");
-            if (both) ls_jw_double(w, ok->b_in_a);
-            else ls_jw_null(w);
+            if (both)
+                ls_jw_double(w, ok->b_in_a);
+            else
+                ls_jw_null(w);
             ls_jw_key(w, "jaccard");
-            if (both) ls_jw_double(w, ok->jaccard);
-            else ls_jw_null(w);
+            if (both)
+                ls_jw_double(w, ok->jaccard);
+            else
+                ls_jw_null(w);
             ls_jw_object_end(w);
         }
         ls_jw_object_end(w);

@@ -19,7 +19,7 @@ void ls__overlap_text(FILE *out, const ls_overlap_result *r);
 
 /* The sentence every output carries for unkeyed files. */
 #define LS_UNKEYED_WARNING                                                                         \
-    "unkeyed fingerprints: anyone holding the file can test whether a guessed value (an "         \
+    "unkeyed fingerprints: anyone holding the file can test whether a guessed value (an "          \
     "e-mail address, a phone number) is in the dump; make shared files with --fp-key-file"
 
 #endif

@@ -8,81 +8,132 @@
 #include <string.h>
 #include <unistd.h>
 
-#define DIGIT  11
-#define RADIX  (1u << DIGIT)
-#define PASSES 6 /* 6 x 11 >= 64 */
-_Static_assert(PASSES *DIGIT >= 64, "the digits cover the word");
+/* Keys are PRF outputs, spread uniformly: two MSD passes on the top bits cut them into
+ * buckets of a few keys (the first pass scatters through memory once, the second within a
+ * bucket that fits in cache), which insertion sort finishes. A bucket that is not small
+ * (keys that are not uniform: the tests' repeats) is finished by qsort, so the result is
+ * always sorted. */
+#define SMALL 32
 
-/* Sort 64-bit words (or 128-bit keys by their high word: w = 2, word index 1) LSD. */
-#define RADIX_SORT(T, GET)                                                                         \
-    do {                                                                                           \
-        size_t(*h)[RADIX] = calloc(PASSES, sizeof *h);                                             \
-        if (!h) { /* out of memory: a correct, slower sort */                                      \
-            qsort(a, n, sizeof *a, cmp_##T);                                                       \
-            return;                                                                                \
-        }                                                                                          \
-        for (size_t i = 0; i < n; i++) {                                                           \
-            uint64_t v = GET(a[i]);                                                                \
-            for (int p = 0; p < PASSES; p++)                                                       \
-                h[p][(v >> (p * DIGIT)) & (RADIX - 1)]++;                                          \
-        }                                                                                          \
-        T *src = a, *dst = t;                                                                      \
-        for (int p = 0; p < PASSES; p++) {                                                         \
-            size_t sum = 0;                                                                        \
-            bool trivial = false;                                                                  \
-            for (unsigned d = 0; d < RADIX; d++) {                                                 \
-                size_t c = h[p][d];                                                                \
-                if (c == n) trivial = true;                                                        \
-                h[p][d] = sum;                                                                     \
-                sum += c;                                                                          \
-            }                                                                                      \
-            if (trivial) continue; /* every key has this digit */                                  \
-            for (size_t i = 0; i < n; i++) {                                                       \
-                uint64_t v = GET(src[i]);                                                          \
-                dst[h[p][(v >> (p * DIGIT)) & (RADIX - 1)]++] = src[i];                            \
-            }                                                                                      \
-            T *x = src;                                                                            \
-            src = dst;                                                                             \
-            dst = x;                                                                               \
-        }                                                                                          \
-        if (src != a) memcpy(a, src, n * sizeof *a);                                               \
-        free(h);                                                                                   \
-    } while (0)
-
-static int cmp_uint64_t(const void *x, const void *y)
+static int cmp_u64(const void *x, const void *y)
 {
     uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
     return a < b ? -1 : a > b;
 }
-static int cmp_ls_fpkey(const void *x, const void *y)
+static int cmp_key(const void *x, const void *y)
 {
     return ls_fpkey_cmp(*(const ls_fpkey *)x, *(const ls_fpkey *)y);
 }
 
-#define GET64(x) (x)
-#define GETHI(x) ((x).hi)
+static inline bool less_u64(uint64_t a, uint64_t b)
+{
+    return a < b;
+}
+static inline bool less_key(ls_fpkey a, ls_fpkey b)
+{
+    return ls_fpkey_cmp(a, b) < 0;
+}
+static inline uint64_t word_u64(uint64_t x)
+{
+    return x;
+}
+static inline uint64_t word_key(ls_fpkey x)
+{
+    return x.hi;
+}
+
+/* Bits of the two passes for n keys: about log2(n) - 2 in all (buckets of ~4 keys). */
+static void digits(size_t n, unsigned *d1, unsigned *d2)
+{
+    unsigned b = 0;
+    while (b < 63 && ((size_t)1 << b) < n)
+        b++;
+    b = b > 2 ? b - 2 : 1;
+    if (b > 22) b = 22;
+    *d1 = b < 11 ? b : 11;
+    *d2 = b - *d1;
+}
+
+#define DEFINE_SORT(NAME, T, WORD, LESS, CMP)                                                      \
+    static void NAME##_small(T *a, size_t n)                                                       \
+    {                                                                                              \
+        if (n > SMALL) {                                                                           \
+            qsort(a, n, sizeof *a, CMP);                                                           \
+            return;                                                                                \
+        }                                                                                          \
+        for (size_t i = 1; i < n; i++) {                                                           \
+            T k = a[i];                                                                            \
+            size_t j = i;                                                                          \
+            while (j > 0 && LESS(k, a[j - 1])) {                                                   \
+                a[j] = a[j - 1];                                                                   \
+                j--;                                                                               \
+            }                                                                                      \
+            a[j] = k;                                                                              \
+        }                                                                                          \
+    }                                                                                              \
+    static void NAME(T *a, T *t, size_t n)                                                         \
+    {                                                                                              \
+        if (n <= SMALL) {                                                                          \
+            NAME##_small(a, n);                                                                    \
+            return;                                                                                \
+        }                                                                                          \
+        unsigned d1, d2;                                                                           \
+        digits(n, &d1, &d2);                                                                       \
+        size_t *c1 = calloc(((size_t)1 << d1) + 1, sizeof *c1);                                    \
+        size_t *c2 = calloc(((size_t)1 << d2) + 1, sizeof *c2);                                    \
+        if (!c1 || !c2) {                                                                          \
+            free(c1);                                                                              \
+            free(c2);                                                                              \
+            qsort(a, n, sizeof *a, CMP);                                                           \
+            return;                                                                                \
+        }                                                                                          \
+        unsigned sh1 = 64 - d1, sh2 = 64 - d1 - d2;                                                \
+        uint64_t m2 = ((uint64_t)1 << d2) - 1;                                                     \
+        for (size_t i = 0; i < n; i++)                                                             \
+            c1[(WORD(a[i]) >> sh1) + 1]++;                                                         \
+        for (size_t d = 1; d <= ((size_t)1 << d1); d++)                                            \
+            c1[d] += c1[d - 1];                                                                    \
+        /* c1[d] is now where bucket d starts; scatter, then c1[d] is where it ends */             \
+        for (size_t i = 0; i < n; i++)                                                             \
+            t[c1[WORD(a[i]) >> sh1]++] = a[i];                                                     \
+        size_t start = 0;                                                                          \
+        for (size_t d = 0; d < ((size_t)1 << d1); d++) {                                           \
+            size_t end = c1[d], m = end - start;                                                   \
+            if (m <= SMALL || !d2) {                                                               \
+                memcpy(a + start, t + start, m * sizeof *a);                                       \
+                NAME##_small(a + start, m);                                                        \
+                start = end;                                                                       \
+                continue;                                                                          \
+            }                                                                                      \
+            memset(c2, 0, (((size_t)1 << d2) + 1) * sizeof *c2);                                   \
+            for (size_t i = start; i < end; i++)                                                   \
+                c2[((WORD(t[i]) >> sh2) & m2) + 1]++;                                              \
+            for (size_t e = 1; e <= ((size_t)1 << d2); e++)                                        \
+                c2[e] += c2[e - 1];                                                                \
+            for (size_t i = start; i < end; i++)                                                   \
+                a[start + c2[(WORD(t[i]) >> sh2) & m2]++] = t[i];                                  \
+            size_t s2 = 0;                                                                         \
+            for (size_t e = 0; e < ((size_t)1 << d2); e++) {                                       \
+                if (c2[e] - s2 > 1) NAME##_small(a + start + s2, c2[e] - s2);                      \
+                s2 = c2[e];                                                                        \
+            }                                                                                      \
+            start = end;                                                                           \
+        }                                                                                          \
+        free(c1);                                                                                  \
+        free(c2);                                                                                  \
+    }
+
+DEFINE_SORT(sort64, uint64_t, word_u64, less_u64, cmp_u64)
+DEFINE_SORT(sort128, ls_fpkey, word_key, less_key, cmp_key)
 
 void ls_fp_radix64(uint64_t *a, uint64_t *t, size_t n)
 {
-    if (n < 2) return;
-    RADIX_SORT(uint64_t, GET64);
+    sort64(a, t, n);
 }
 
 void ls_fp_radix128(ls_fpkey *a, ls_fpkey *t, size_t n)
 {
-    if (n < 2) return;
-    RADIX_SORT(ls_fpkey, GETHI);
-    /* equal high words: order by the low word (insertion: such runs are tiny) */
-    for (size_t i = 1; i < n; i++) {
-        if (a[i].hi != a[i - 1].hi) continue;
-        ls_fpkey k = a[i];
-        size_t j = i;
-        while (j > 0 && a[j - 1].hi == k.hi && a[j - 1].lo > k.lo) {
-            a[j] = a[j - 1];
-            j--;
-        }
-        a[j] = k;
-    }
+    sort128(a, t, n);
 }
 
 /* ---- the sorter ------------------------------------------------------------------------- */

@@ -8,9 +8,10 @@
  * through one read buffer each. So a 43-million-record dump never needs all its keys in
  * memory at once, and a dump that fits is sorted in memory without touching the disk.
  *
- * The sort is an LSD radix sort on 11-bit digits (keys are PRF outputs: uniformly spread,
- * every pass useful); 128-bit keys are sorted by their high word, ties (probability 2^-64
- * per pair) put right by their low word. */
+ * The sort is a two-pass MSD radix sort on the top bits (keys are PRF outputs, uniformly
+ * spread: buckets of a few keys, finished by insertion sort; a bucket that is not small, for
+ * keys that are not uniform, by qsort); 128-bit keys are bucketed by their high word and
+ * finished comparing both words. */
 #ifndef LS_FINGERPRINT_FPSORT_H
 #define LS_FINGERPRINT_FPSORT_H
 

@@ -57,6 +57,15 @@ static inline ls_fpkey key_add(ls_fpkey a, ls_fpkey b, bool *overflow)
 size_t ls_fp_varint_put(unsigned char *p, ls_fpkey v)
 {
     size_t n = 0;
+    if (!v.hi) { /* the common case (64-bit kinds): a 64-bit loop */
+        uint64_t x = v.lo;
+        while (x >= 0x80) {
+            p[n++] = (unsigned char)(x | 0x80);
+            x >>= 7;
+        }
+        p[n++] = (unsigned char)x;
+        return n;
+    }
     while (v.hi || v.lo >= 0x80) {
         p[n++] = (unsigned char)(v.lo | 0x80);
         v.lo = (v.lo >> 7) | (v.hi << 57);
@@ -68,6 +77,16 @@ size_t ls_fp_varint_put(unsigned char *p, ls_fpkey v)
 
 size_t ls_fp_varint_get(const unsigned char *p, size_t n, ls_fpkey *v)
 {
+    /* the common case: at most 9 bytes (63 bits), decoded in a 64-bit word */
+    uint64_t x = 0;
+    for (size_t i = 0; i < n && i < 9; i++) {
+        x |= (uint64_t)(p[i] & 0x7f) << (7 * i);
+        if (!(p[i] & 0x80)) {
+            if (i > 0 && p[i] == 0) return 0; /* not the shortest form */
+            *v = (ls_fpkey){x, 0};
+            return i + 1;
+        }
+    }
     u128 r = 0;
     for (size_t i = 0; i < n && i < 19; i++) {
         uint64_t b = p[i] & 0x7f;

@@ -198,8 +198,10 @@ static int load_fp_key(const char *path, unsigned char **key, size_t *len)
                 "leakscope analyze: --fp-key-file %s: %s; make a key with: head -c 32 "
                 "/dev/urandom > key && chmod 600 key\n",
                 path,
-                n < 0 ? "cannot be read" : n == 0 ? "empty" : n > 4096 ? "longer than 4096 bytes"
-                                                           : "shorter than 16 bytes");
+                n < 0      ? "cannot be read"
+                : n == 0   ? "empty"
+                : n > 4096 ? "longer than 4096 bytes"
+                           : "shorter than 16 bytes");
         free(b);
         return LS_EXIT_USAGE;
     }
@@ -214,8 +216,8 @@ static int check_fp_options(const ls_options *opt)
 {
     if (opt->fingerprints) {
         const char *slash = strrchr(opt->fingerprints, '/');
-        char *dir = slash ? strndup(opt->fingerprints,
-                                    (size_t)(slash - opt->fingerprints) + (slash == opt->fingerprints))
+        char *dir = slash ? strndup(opt->fingerprints, (size_t)(slash - opt->fingerprints) +
+                                                           (slash == opt->fingerprints))
                           : strdup(".");
         int ok = dir && access(dir, W_OK) == 0;
         if (!ok)
@@ -278,8 +280,9 @@ int ls_cmd_analyze(int argc, char **argv)
     bool json = false, quiet = false;
     ls_report_options ro = {.include_timing = true, .pretty = false};
     ls_claim *claim = NULL; /* issue 9: --claim, --claim-file */
-    const char *fp_key_file = NULL; /* issue 10 */
-    static const char *compare[LS_OVERLAP_MAX_FILES - 1]; /* --compare files */
+    /* issue 10: --fp-key-file, --compare files */
+    const char *fp_key_file = NULL;
+    static const char *compare[LS_OVERLAP_MAX_FILES - 1];
     unsigned char *fp_key = NULL;
     opt.fp_compare = compare;
     int c;

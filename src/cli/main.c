@@ -20,7 +20,7 @@ static void usage(FILE *f)
         "                                              from? (re-hashes them; exit 0 yes, 1 no)\n"
         "  overlap A.lsfp B.lsfp [...]                 what dumps share, from fingerprint files\n"
         "  merge -o ALL.lsfp SHARD.lsfp...             one fingerprint file from a dump's shards\n"
-        "  inspect FILE.lsfp                           what a fingerprint file holds; is it intact\n"
+        "  inspect FILE.lsfp                           what a fingerprint file holds, intact?\n"
         "  version                                     print the version\n"
         "\n"
         "'leakscope analyze --help' lists the options. Exit codes: 0 complete, 1 partial,\n"

@@ -199,7 +199,7 @@ ls_status ls_report_write_text(const ls_analysis *a, FILE *out)
         fprintf(out, "  %" PRIu64 " input(s) failed or are partial: see above\n", t->inputs_failed);
     write_signals_text(a, out);  /* issue 9 */
     write_manifest_text(a, out); /* issue 9 */
-    write_fingerprints_text(a, out); /* issue 10 */
+    write_fingerprints_text(a, out);
     return ferror(out) ? LS_ERR_OUTPUT : LS_OK;
 }
 

@@ -115,6 +115,15 @@ typedef struct {
     double enisa_cb;              /* ENISA "circumstances of breach" (CB) added to DPC x EI;
                                      0 unless the caller knows them (stated in the report) */
     bool enisa_cb_given;          /* enisa_cb was set by the user (the report says which) */
+    /* Issue 10: fingerprint files (src/fingerprint/FORMAT.md). */
+    const char *fingerprints;        /* write the .lsfp file here at ls_analysis_finish();
+                                        NULL: none */
+    const unsigned char *fp_key;     /* the secret key's bytes; NULL (or fp_key_len 0): the
+                                        file is unkeyed (anyone can test a guessed value) */
+    size_t fp_key_len;
+    const char *const *fp_compare;   /* prior .lsfp files to compare this run with (the
+                                        report's "overlap" block); same key required */
+    size_t fp_compare_count;
 } ls_options;
 
 /* Fill *opt with the defaults. Always call it first: fields may be added. */
@@ -526,6 +535,31 @@ typedef struct {
 
 size_t ls_analysis_signal_count(const ls_analysis *a); /* after finish */
 const ls_signal *ls_analysis_signal(const ls_analysis *a, size_t i);
+
+/* ---- issue 10: the fingerprint file ---------------------------------------------------- */
+
+typedef struct {
+    const char *name;    /* "records", "email", ... */
+    unsigned key_bytes;  /* 16 or 8 */
+    uint64_t keys;       /* distinct keyed fingerprints written */
+    bool complete;       /* false: the run's set ran out of memory (a subset was written) */
+} ls_fingerprint_kind;
+
+typedef struct {
+    const char *path;         /* as given in ls_options.fingerprints (NULL: --compare only) */
+    bool written;             /* the file is complete and in place (mode 0600) */
+    bool keyed;
+    char key_id[33];          /* hex; "" when unkeyed */
+    char manifest_sha256[65]; /* the source manifest digest recorded in the header */
+    uint64_t bytes;           /* size of the file */
+    double seconds;           /* time spent writing it (and comparing) */
+    size_t kind_count;
+    const ls_fingerprint_kind *kinds;
+    const char *error;        /* "" unless writing or comparing failed */
+} ls_fingerprints_summary;
+
+/* After ls_analysis_finish(), when ls_options.fingerprints or fp_compare was set; else NULL. */
+const ls_fingerprints_summary *ls_analysis_fingerprints(const ls_analysis *a);
 
 /* ---- reports ------------------------------------------------------------------------ */
 

@@ -18,6 +18,14 @@ typedef enum {
 
 int ls_cmd_analyze(int argc, char **argv);
 int ls_cmd_verify_manifest(int argc, char **argv); /* issue 9: cmd_verify_manifest.c */
+/* issue 10: fingerprint files */
+int ls_cmd_overlap(int argc, char **argv); /* cmd_overlap.c */
+int ls_cmd_merge(int argc, char **argv);   /* cmd_merge.c */
+int ls_cmd_inspect(int argc, char **argv); /* cmd_inspect.c */
+#include "fingerprint/fpfile.h"
+/* A fingerprint file's header as text or JSON (cmd_inspect.c); damage: NULL if intact. */
+void ls__cli_print_fp_header(FILE *out, const char *path, const ls_fp_header *h, bool json,
+                             const char *damage);
 
 /* Progress on stderr while the analysis runs (only on a terminal, never with --quiet). */
 typedef struct ls_progress_display ls_progress_display;

@@ -6,9 +6,16 @@
 #include <string.h>
 #include <strings.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "cli/cli.h"
 #include "cli/report_file.h" /* issue 10: --html */
 #include "report/report_html.h"
+#include "fingerprint/fp_analysis.h"
+#include "fingerprint/fpfile.h"
+#include "fingerprint/overlap.h"
 #include "report/mask.h"
 
 static void analyze_usage(FILE *f)
@@ -47,6 +54,14 @@ static void analyze_usage(FILE *f)
             "                       fields=name,nir,dob,email,phone, source=TEXT\n"
             "  --claim-file FILE    the same from a JSON object {\"records\": 43000000, ...}\n"
             "  --enisa-cb X         ENISA circumstances of breach added to DPC x EI (default 0)\n"
+            "  --fingerprints FILE  also write a fingerprint file (.lsfp, mode 0600): keyed\n"
+            "                       fingerprints of records and identifiers, for 'leakscope\n"
+            "                       overlap' and 'leakscope merge'; never a value\n"
+            "  --fp-key-file FILE   the secret key (at least 16 bytes, mode 0600) shared by the\n"
+            "                       investigators comparing files; without it the file is\n"
+            "                       UNKEYED: anyone holding it can test a guessed value\n"
+            "  --compare FILE.lsfp  compare this dump with a prior fingerprint file (same key;\n"
+            "                       repeatable): the report gets an \"overlap\" block\n"
             "  -h, --help           this help\n");
 }
 
@@ -97,7 +112,10 @@ enum {
     OPT_CLAIM, /* issue 9 */
     OPT_CLAIM_FILE,
     OPT_ENISA_CB,
-    OPT_HTML /* issue 10 */
+    OPT_HTML,         /* issue 10 */
+    OPT_FINGERPRINTS, /* issue 10 */
+    OPT_FP_KEY_FILE,
+    OPT_COMPARE
 };
 
 /* issue 10: the HTML report, written by ls_cli_write_report_file */
@@ -170,6 +188,85 @@ static int claim_option(int c, const char *arg, ls_claim **claim, ls_options *op
     return 0;
 }
 
+/* ---- issue 10: fingerprint files ---------------------------------------------------------- */
+
+/* Read the secret key. Refused: a key file others may read (the key is what makes a shared
+ * file safe), an empty or short key (the key id in every file would let anyone test guesses
+ * of a weak key). Returns an exit code (0 on success); *key is malloc'ed. */
+static int load_fp_key(const char *path, unsigned char **key, size_t *len)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    struct stat st;
+    if (fd < 0 || fstat(fd, &st) != 0) {
+        fprintf(stderr, "leakscope analyze: --fp-key-file %s: %s\n", path, strerror(errno));
+        if (fd >= 0) close(fd);
+        return LS_EXIT_USAGE;
+    }
+    if (!S_ISREG(st.st_mode) || (st.st_mode & 0044)) {
+        fprintf(stderr,
+                "leakscope analyze: --fp-key-file %s: %s; the key must be private: chmod 600 it\n",
+                path, S_ISREG(st.st_mode) ? "readable by group or others" : "not a regular file");
+        close(fd);
+        return LS_EXIT_USAGE;
+    }
+    unsigned char *b = malloc(4097);
+    ssize_t n = b ? read(fd, b, 4097) : -1;
+    close(fd);
+    if (n < 0 || n > 4096 || n < LS_FP_MIN_SECRET) {
+        fprintf(stderr,
+                "leakscope analyze: --fp-key-file %s: %s; make a key with: head -c 32 "
+                "/dev/urandom > key && chmod 600 key\n",
+                path,
+                n < 0      ? "cannot be read"
+                : n == 0   ? "empty"
+                : n > 4096 ? "longer than 4096 bytes"
+                           : "shorter than 16 bytes");
+        free(b);
+        return LS_EXIT_USAGE;
+    }
+    *key = b;
+    *len = (size_t)n;
+    return 0;
+}
+
+/* Before hours of analysis: can the fingerprint file be created, and do the files to
+ * compare with open and share this run's key? Returns an exit code (0: go on). */
+static int check_fp_options(const ls_options *opt)
+{
+    if (opt->fingerprints) {
+        const char *slash = strrchr(opt->fingerprints, '/');
+        char *dir = slash ? strndup(opt->fingerprints, (size_t)(slash - opt->fingerprints) +
+                                                           (slash == opt->fingerprints))
+                          : strdup(".");
+        int ok = dir && access(dir, W_OK) == 0;
+        if (!ok)
+            fprintf(stderr, "leakscope analyze: --fingerprints %s: cannot write in %s: %s\n",
+                    opt->fingerprints, dir ? dir : "?", strerror(errno));
+        free(dir);
+        if (!ok) return LS_EXIT_USAGE;
+    }
+    unsigned char id[LS_FP_KEY_ID_BYTES];
+    ls_fp_key_id(opt->fp_key, opt->fp_key_len, id);
+    for (size_t i = 0; i < opt->fp_compare_count; i++) {
+        char err[256];
+        ls_fp_file *f = ls_fp_open(opt->fp_compare[i], err, sizeof err);
+        if (!f) {
+            fprintf(stderr, "leakscope analyze: --compare %s: %s\n", opt->fp_compare[i], err);
+            return LS_EXIT_USAGE;
+        }
+        bool same = memcmp(ls_fp_file_header(f)->key_id, id, sizeof id) == 0;
+        ls_fp_close(f);
+        if (!same) {
+            fprintf(stderr,
+                    "leakscope analyze: --compare %s was made with a different key (or %s): "
+                    "every intersection would be 0; give the --fp-key-file it was made with\n",
+                    opt->fp_compare[i], opt->fp_key_len ? "unkeyed" : "keyed, and this run is not");
+            return LS_EXIT_USAGE;
+        }
+    }
+    return 0;
+}
+
 int ls_cmd_analyze(int argc, char **argv)
 {
     static const struct option longopts[] = {
@@ -192,6 +289,9 @@ int ls_cmd_analyze(int argc, char **argv)
         {"claim-file", required_argument, NULL, OPT_CLAIM_FILE},
         {"enisa-cb", required_argument, NULL, OPT_ENISA_CB},
         {"html", required_argument, NULL, OPT_HTML},
+        {"fingerprints", required_argument, NULL, OPT_FINGERPRINTS},
+        {"fp-key-file", required_argument, NULL, OPT_FP_KEY_FILE},
+        {"compare", required_argument, NULL, OPT_COMPARE},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
@@ -201,6 +301,11 @@ int ls_cmd_analyze(int argc, char **argv)
     ls_report_options ro = {.include_timing = true, .pretty = false};
     ls_claim *claim = NULL;       /* issue 9: --claim, --claim-file */
     const char *html_path = NULL; /* issue 10: --html FILE */
+    /* issue 10: --fp-key-file, --compare files */
+    const char *fp_key_file = NULL;
+    static const char *compare[LS_OVERLAP_MAX_FILES - 1];
+    unsigned char *fp_key = NULL;
+    opt.fp_compare = compare;
     int c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "j:qh", longopts, NULL)) != -1) {
@@ -288,6 +393,21 @@ int ls_cmd_analyze(int argc, char **argv)
         case OPT_TMP_DIR:
             opt.tmp_dir = optarg;
             break;
+        case OPT_FINGERPRINTS:
+            opt.fingerprints = optarg;
+            break;
+        case OPT_FP_KEY_FILE:
+            fp_key_file = optarg;
+            break;
+        case OPT_COMPARE:
+            if (opt.fp_compare_count == sizeof compare / sizeof *compare) {
+                fprintf(stderr, "leakscope analyze: at most %zu --compare files\n",
+                        sizeof compare / sizeof *compare);
+                ls_claim_free(claim);
+                return LS_EXIT_USAGE;
+            }
+            compare[opt.fp_compare_count++] = optarg;
+            break;
         case OPT_CLAIM:
         case OPT_CLAIM_FILE:
         case OPT_ENISA_CB: {
@@ -321,8 +441,27 @@ int ls_cmd_analyze(int argc, char **argv)
             fprintf(stderr, "leakscope analyze: --html %s is one of the inputs\n", html_path);
             return LS_EXIT_USAGE;
         }
+    int fprc = 0;
+    if (fp_key_file && !opt.fingerprints && !opt.fp_compare_count) {
+        fprintf(stderr, "leakscope analyze: --fp-key-file needs --fingerprints or --compare\n");
+        fprc = LS_EXIT_USAGE;
+    }
+    if (!fprc && fp_key_file) fprc = load_fp_key(fp_key_file, &fp_key, &opt.fp_key_len);
+    opt.fp_key = fp_key;
+    if (!fprc) fprc = check_fp_options(&opt);
+    if (fprc) {
+        free(fp_key);
+        ls_claim_free(claim);
+        return fprc;
+    }
+    if ((opt.fingerprints || opt.fp_compare_count) && !fp_key)
+        fprintf(stderr, "leakscope: warning: no --fp-key-file: the fingerprints are UNKEYED; "
+                        "anyone holding the file can test whether a guessed value (an e-mail "
+                        "address, a phone number) is in the dump\n");
+
     ls_analysis *a = ls_analysis_create(&opt);
     if (!a) {
+        free(fp_key);
         ls_claim_free(claim);
         fprintf(stderr, "leakscope: out of memory\n");
         return LS_EXIT_INTERNAL;
@@ -352,7 +491,11 @@ int ls_cmd_analyze(int argc, char **argv)
         }
     }
     ls_progress_stop(pd);
-    if (ls_analysis_finish(a) == LS_ERR_NOMEM) internal = true;
+    ls_status fst = ls_analysis_finish(a);
+    if (fst == LS_ERR_NOMEM) internal = true;
+    const ls_fingerprints_summary *fps = ls_analysis_fingerprints(a); /* issue 10 */
+    bool fp_failed = fps && fps->error[0];
+    if (fp_failed) fprintf(stderr, "leakscope: fingerprints: %s\n", fps->error);
     const ls_engine_summary *eng = ls_analysis_engine(a);
     bool spill_failed = eng && eng->spill_failed;
     if (eng && eng->spill_read_failed) {
@@ -367,17 +510,22 @@ int ls_cmd_analyze(int argc, char **argv)
     }
     ls_status ws = json ? ls_report_write_json(a, stdout, &ro) : ls_report_write_text(a, stdout);
     int html_rc = 0;
-    if (html_path) { /* overlap: NULL until analyze --compare fills an ls_overlap_result */
-        html_job job = {.a = a, .overlap = NULL, .ro = &ro};
+    if (html_path) { /* with --compare, the overlap with the prior files (NULL without) */
+        html_job job = {.a = a, .overlap = ls__fp_overlap(a), .ro = &ro};
         html_rc = ls_cli_write_report_file(html_path, "HTML report", write_html, &job);
     }
     ls_analysis_free(a);
     ls_claim_free(claim);
+    if (fp_key) {
+        memset(fp_key, 0, opt.fp_key_len);
+        free(fp_key);
+    }
     if (ws != LS_OK) {
         fprintf(stderr, "leakscope: cannot write the report: %s\n", strerror(errno));
         return LS_EXIT_OUTPUT;
     }
     if (html_rc) return html_rc;
+    if (fp_failed) return LS_EXIT_OUTPUT;
     if (internal) return LS_EXIT_INTERNAL;
     if (analysed == 0) return LS_EXIT_FAILED;
     if (problems) return LS_EXIT_PARTIAL;

@@ -18,6 +18,9 @@ static void usage(FILE *f)
         "  analyze [--json] [-j N] [--quiet] FILE...   count records, duplicates, columns\n"
         "  verify-manifest REPORT.json                 are these the files the report was made\n"
         "                                              from? (re-hashes them; exit 0 yes, 1 no)\n"
+        "  overlap A.lsfp B.lsfp [...]                 what dumps share, from fingerprint files\n"
+        "  merge -o ALL.lsfp SHARD.lsfp...             one fingerprint file from a dump's shards\n"
+        "  inspect FILE.lsfp                           what a fingerprint file holds, intact?\n"
         "  version                                     print the version\n"
         "\n"
         "'leakscope analyze --help' lists the options. Exit codes: 0 complete, 1 partial,\n"
@@ -38,6 +41,12 @@ int main(int argc, char **argv)
         rc = ls_cmd_analyze(argc - 1, argv + 1);
     } else if (strcmp(cmd, "verify-manifest") == 0) {
         rc = ls_cmd_verify_manifest(argc - 1, argv + 1);
+    } else if (strcmp(cmd, "overlap") == 0) { /* issue 10 */
+        rc = ls_cmd_overlap(argc - 1, argv + 1);
+    } else if (strcmp(cmd, "merge") == 0) {
+        rc = ls_cmd_merge(argc - 1, argv + 1);
+    } else if (strcmp(cmd, "inspect") == 0) {
+        rc = ls_cmd_inspect(argc - 1, argv + 1);
     } else if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
         printf("leakscope %s\n", ls_version());
         rc = LS_EXIT_OK;

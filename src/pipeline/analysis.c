@@ -43,6 +43,7 @@
 #include "parse/sql.h"
 #include "input/archive.h"
 #include "parse/split.h"
+#include "fingerprint/fp_analysis.h"
 
 #define BATCH_TARGET        ((size_t)512 << 10)
 #define STREAM_BLOCK        ((size_t)8 << 20)
@@ -1399,6 +1400,7 @@ void ls_analysis_free(ls_analysis *a)
     ls__subjects_free(a->subjects);
     ls__verdicts_free(a->verdicts);
     ls__signals_free(a->signals);
+    ls__fp_run_free(a->fp);
     ls_engine_free(a->engine); /* after every set: closing it removes the spill file */
     free(a);
 }
@@ -1786,6 +1788,8 @@ ls_status ls_analysis_finish(ls_analysis *a)
     /* The two record sets hold one fingerprint per hashed record until they are counted
      * (released as they are: only their count is needed). */
     t->dedup_memory_bytes = ls_distinct_memory(a->exact) + ls_distinct_memory(a->normalized);
+    /* issue 10: the fingerprint file, from the sets before they are released */
+    ls_status fpst = ls__fp_analysis_write(a);
     bool approx = ls_distinct_count(a->exact, 0, &t->unique_records) != 0;
     approx |= ls_distinct_count(a->normalized, 0, &t->unique_records_normalized) != 0;
     t->records_not_deduplicated = not_dedup;
@@ -1835,7 +1839,7 @@ ls_status ls_analysis_finish(ls_analysis *a)
     ls__signals_compute(a);
     ls__manifest_run_end(&a->run);
     if (sst != LS_OK || ls__verdicts_compute(a) != LS_OK) return LS_ERR_NOMEM;
-    return LS_OK;
+    return fpst;
 }
 
 size_t ls_analysis_skipped_count(const ls_analysis *a)

@@ -138,6 +138,7 @@ struct ls_analysis {
     struct ls_verdicts *verdicts; /* verdict/: claim check, GDPR/ENISA (at finish) */
     ls_signals *signals; /* fabrication signals (pipeline/signals.c) */
     ls_run_info run;     /* evidence manifest: when and where (pipeline/manifest.c) */
+    struct ls_fp_run *fp; /* issue 10: the fingerprint file (fingerprint/fp_analysis.c) */
 };
 
 /* Test hook (never set in production): called after sniffing, before the workers start,

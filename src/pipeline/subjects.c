@@ -48,6 +48,11 @@ const char *ls__subjects_rule_name(ls_subj_rule r)
     return (unsigned)r < LS_SUBJ__COUNT ? rules[r].name : "unknown";
 }
 
+ls_distinct *ls__subjects_identifier_set(ls_subjects *s, ls_subj_rule r)
+{
+    return (s && (unsigned)r < LS_SUBJ__COUNT) ? s->ids[r] : NULL;
+}
+
 /* The sets are made up front (creating one is cheap: empty partitions); the per-thread
  * stages are made on first use, since most dumps use two or three rules. */
 ls_subjects *ls__subjects_create(ls_engine *e)

@@ -145,4 +145,8 @@ ls_status ls__subjects_finish(ls_analysis *a);
 /* Name of a rule ("fr_nir", "name_dob", ...) and what it compares, in words. */
 const char *ls__subjects_rule_name(ls_subj_rule r);
 
+/* Issue 10 (fingerprint files): the set of distinct values of a composite rule's identifier
+ * (name_dob, full_name_dob; 16-byte fingerprints), NULL for single-type rules. */
+ls_distinct *ls__subjects_identifier_set(ls_subjects *s, ls_subj_rule r);
+
 #endif

@@ -5,7 +5,9 @@
 
 #include "pipeline/analysis.h"
 #include "report/jsonw.h"
+#include "fingerprint/fp_analysis.h"
 #include "report/mask.h"
+#include "report/report_overlap.h"
 #include "report/report.h"
 #include "report/report_verdicts.h"
 
@@ -285,6 +287,7 @@ static void write_input(ls_jsonw *w, const ls_input_summary *in, bool samples)
 
 static void write_signals(ls_jsonw *w, const ls_analysis *a);
 static void write_manifest(ls_jsonw *w, const ls_analysis *a, bool volatile_fields, bool samples);
+static void write_fingerprints(ls_jsonw *w, const ls_analysis *a, bool timing);
 
 ls_status ls_report_write_json(const ls_analysis *a, FILE *out, const ls_report_options *opts)
 {
@@ -396,6 +399,7 @@ ls_status ls_report_write_json(const ls_analysis *a, FILE *out, const ls_report_
     write_engine(&w, a, timing);
     write_signals(&w, a);                   /* issue 9: fabrication signals */
     write_manifest(&w, a, timing, samples); /* issue 9: evidence manifest */
+    write_fingerprints(&w, a, timing);      /* issue 10: fingerprint file, --compare */
 
     if (timing) {
         ls_jw_key(&w, "timing");
@@ -558,4 +562,72 @@ static void write_manifest(ls_jsonw *w, const ls_analysis *a, bool volatile_fiel
     }
     ls_jw_array_end(w);
     ls_jw_object_end(w);
+}
+
+/* ---- issue 10: fingerprint file and overlap ------------------------------------------------ */
+
+/* The "fingerprints" block (with --fingerprints or --compare) and the "overlap" block (with
+ * --compare): counts of keyed fingerprints and what this dump shares with prior ones; no
+ * value and no fingerprint is ever in the report. */
+static void write_fingerprints(ls_jsonw *w, const ls_analysis *a, bool timing)
+{
+    const ls_fingerprints_summary *f = ls_analysis_fingerprints(a);
+    if (!f) return;
+    ls_jw_key(w, "fingerprints");
+    ls_jw_object_begin(w);
+    ls_jw_key(w, "file");
+    if (f->path)
+        jw_name(w, f->path);
+    else
+        ls_jw_null(w);
+    ls_jw_key(w, "format");
+    ls_jw_string(w, "lsfp/1");
+    ls_jw_key(w, "written");
+    ls_jw_bool(w, f->written);
+    ls_jw_key(w, "keyed");
+    ls_jw_bool(w, f->keyed);
+    ls_jw_key(w, "key_id");
+    if (f->key_id[0])
+        ls_jw_string(w, f->key_id);
+    else
+        ls_jw_null(w);
+    if (!f->keyed) {
+        ls_jw_key(w, "warning");
+        ls_jw_string(w, LS_UNKEYED_WARNING);
+    }
+    ls_jw_key(w, "manifest_sha256");
+    if (f->manifest_sha256[0])
+        ls_jw_string(w, f->manifest_sha256);
+    else
+        ls_jw_null(w);
+    ls_jw_key(w, "bytes");
+    ls_jw_u64(w, f->bytes);
+    ls_jw_key(w, "kinds");
+    ls_jw_object_begin(w);
+    for (size_t k = 0; k < f->kind_count; k++) {
+        ls_jw_key(w, f->kinds[k].name);
+        ls_jw_object_begin(w);
+        ls_jw_key(w, "keys");
+        ls_jw_u64(w, f->kinds[k].keys);
+        ls_jw_key(w, "key_bits");
+        ls_jw_u64(w, f->kinds[k].key_bytes * 8u);
+        ls_jw_key(w, "complete");
+        ls_jw_bool(w, f->kinds[k].complete);
+        ls_jw_object_end(w);
+    }
+    ls_jw_object_end(w);
+    if (f->error[0]) {
+        ls_jw_key(w, "error");
+        ls_jw_string(w, f->error);
+    }
+    if (timing) {
+        ls_jw_key(w, "seconds");
+        ls_jw_double(w, f->seconds);
+    }
+    ls_jw_object_end(w);
+    const ls_overlap_result *o = ls__fp_overlap(a);
+    if (o) {
+        ls_jw_key(w, "overlap");
+        ls__overlap_json(w, o, false);
+    }
 }

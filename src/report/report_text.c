@@ -4,7 +4,9 @@
 #include <string.h>
 
 #include "pipeline/analysis.h"
+#include "fingerprint/fp_analysis.h"
 #include "report/mask.h"
+#include "report/report_overlap.h"
 #include "report/report.h"
 #include "report/report_verdicts.h"
 
@@ -46,6 +48,7 @@ static const char *delim_name(int c, char *buf)
 
 static void write_signals_text(const ls_analysis *a, FILE *out);
 static void write_manifest_text(const ls_analysis *a, FILE *out);
+static void write_fingerprints_text(const ls_analysis *a, FILE *out);
 
 ls_status ls_report_write_text(const ls_analysis *a, FILE *out)
 {
@@ -196,6 +199,7 @@ ls_status ls_report_write_text(const ls_analysis *a, FILE *out)
         fprintf(out, "  %" PRIu64 " input(s) failed or are partial: see above\n", t->inputs_failed);
     write_signals_text(a, out);  /* issue 9 */
     write_manifest_text(a, out); /* issue 9 */
+    write_fingerprints_text(a, out);
     return ferror(out) ? LS_ERR_OUTPUT : LS_OK;
 }
 
@@ -238,4 +242,27 @@ static void write_manifest_text(const ls_analysis *a, FILE *out)
     }
     fprintf(out, "  leakscope %s on %s, %s to %s (UTC)\n", LS_VERSION_STRING, r->host, r->started,
             r->finished);
+}
+
+/* ---- issue 10: fingerprint file and overlap ------------------------------------------------ */
+
+static void write_fingerprints_text(const ls_analysis *a, FILE *out)
+{
+    const ls_fingerprints_summary *f = ls_analysis_fingerprints(a);
+    if (!f) return;
+    char b1[32];
+    fputc('\n', out);
+    if (f->path) {
+        fprintf(out, "Fingerprints: %s %s (%s%s%s)\n", NAME(f->path),
+                f->written ? "written" : "NOT written", f->keyed ? "keyed, key id " : "UNKEYED",
+                f->key_id, "");
+        for (size_t k = 0; k < f->kind_count; k++)
+            fprintf(out, "  %-20s %14s%s\n", f->kinds[k].name,
+                    ls__group_digits(f->kinds[k].keys, b1),
+                    f->kinds[k].complete ? "" : "  INCOMPLETE (lower bound)");
+        if (!f->keyed) fprintf(out, "  WARNING: %s\n", LS_UNKEYED_WARNING);
+    }
+    if (f->error[0]) fprintf(out, "  error: %s\n", f->error);
+    const ls_overlap_result *o = ls__fp_overlap(a);
+    if (o) ls__overlap_text(out, o);
 }

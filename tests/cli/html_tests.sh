@@ -167,5 +167,19 @@ timeout 120 "$CHROMIUM" --headless --no-sandbox --disable-gpu --enable-logging=s
     --user-data-dir="$T/profile-control" --dump-dom "file://$T/control.html" >/dev/null 2>"$T/control.log"
 check "control: a load the CSP blocks is seen as a console message" grep -q 'CONSOLE.*Content Security Policy' "$T/control.log"
 
+# ---- 4. analyze --compare: the overlap section holds the JSON's overlap figures -----------
+head -c 32 /dev/urandom >"$T/fp.key" && chmod 600 "$T/fp.key"
+head -1200 "$ROOT/samples/fr_clients.csv" >"$T/first.csv"
+{ head -1 "$ROOT/samples/fr_clients.csv"; tail -1200 "$ROOT/samples/fr_clients.csv"; } >"$T/last.csv"
+"$LS" analyze -q --fingerprints "$T/first.lsfp" --fp-key-file "$T/fp.key" "$T/first.csv" \
+    >/dev/null 2>&1
+analyze compare --fp-key-file "$T/fp.key" --compare "$T/first.lsfp" "$T/last.csv"
+eq "compare: exit" "$rc" 0
+page compare
+check "compare: an overlap section" grep -q '<section id="overlap">' "$T/compare.dom"
+both=$(jq '.overlap.pairs[0].kinds.email.both' "$T/compare.json")
+check "compare: shared e-mails ($both) shown as in the JSON" \
+    grep -qF "data-figure=\"overlap.pairs.0.kinds.email.both\" data-value=\"$both\"" "$T/compare.dom"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

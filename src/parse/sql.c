@@ -3471,16 +3471,38 @@ static bool stmt_line_at(const char *b, size_t len, size_t i)
     return false;
 }
 
+/* A COPY text data line at i? A tab in its first bytes and no '(' to start it. */
+static bool copy_line_at(const char *b, size_t len, size_t i)
+{
+    size_t lim = len - i > 65536 ? i + 65536 : len;
+    if (i >= len || b[i] == '(') return false;
+    const char *nl = memchr(b + i, '\n', lim - i);
+    return memchr(b + i, '\t', (nl ? (size_t)(nl - b) : lim) - i) != NULL;
+}
+
 /* The candidate points are guesses made without knowing the quote state; a parser that
  * read up to the point from an earlier one says whether the guess holds
- * (ls_sql_parser_at_point). Preference: the first tuple start "),(" (blanks allowed after
- * the comma) within a window, else the first line starting a statement, else the first
- * line start (a COPY data line). */
+ * (ls_sql_parser_at_point). Preference, within a window: the next line if it starts a
+ * statement (mysqldump: a statement a line) or looks like a COPY data line (tab-separated),
+ * else the first tuple start "),(" (blanks allowed after the comma: phpMyAdmin), else the
+ * first line starting a statement, else the first line start (a COPY data line). */
 size_t ls_sql_find_point(const char *buf, size_t len, size_t from, size_t window,
                          ls_sql_point *kind)
 {
     if (from >= len) return len;
     size_t lim = len - from > window ? from + window : len;
+    const char *nl = memchr(buf + from, '\n', lim - from);
+    if (nl && (size_t)(nl - buf) + 1 < len) {
+        size_t l = (size_t)(nl - buf) + 1;
+        if (stmt_line_at(buf, len, l)) {
+            *kind = LS_SQL_AT_STATEMENT;
+            return l;
+        }
+        if (copy_line_at(buf, len, l)) {
+            *kind = LS_SQL_AT_COPY_LINE;
+            return l;
+        }
+    }
     /* a tuple start */
     for (size_t i = from; i < lim;) {
         const char *q = memchr(buf + i, ')', lim - i);

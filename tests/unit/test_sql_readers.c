@@ -208,29 +208,39 @@ Test(sql_points, kinds)
     cr_assert_eq(ls_sql_find_point(d, strlen(d), strlen(d), 1 << 20, &k), strlen(d));
 }
 
-/* A string that looks like a tuple boundary and then a statement start: both guesses are
- * found, and both are refused by the parser that knows it is inside a string. */
+/* A string that looks like a tuple boundary and then a statement start: the guesses made
+ * inside it are refused by the parser that knows it is inside a string; the real ones
+ * after it are accepted. */
 Test(sql_points, fake_points_in_a_string_are_refused)
 {
     const char *in = "INSERT INTO t VALUES (1,'x),(9,''y'')\nINSERT INTO u VALUES (7),(8);\n'),"
                      "(2,'z');\nINSERT INTO t VALUES (3,'w');\n";
     size_t len = strlen(in);
     char *want = single_run(in, len);
+    size_t str_end = (size_t)(strstr(in, "'),") - in);
+    int refused = 0;
+    for (size_t from = 0; from < str_end; from++) {
+        ls_sql_point k;
+        size_t pt = ls_sql_find_point(in, len, from, 1 << 20, &k);
+        if (pt >= str_end) continue; /* a real point after the string */
+        bool seen = false;
+        cr_assert_eq(split_run(in, len, from, want, LS_SQL_MYSQL, &seen), 0,
+                     "the guess at %zu (kind %d) inside the string was accepted", pt, (int)k);
+        refused++;
+    }
+    cr_assert_gt(refused, 3, "guesses inside the string: tuple and statement look-alikes");
+    /* the fake tuple start and the fake statement line are among the guesses */
     ls_sql_point k;
-    size_t fake = ls_sql_find_point(in, len, 0, 1 << 20, &k);
+    cr_assert_eq(ls_sql_find_point(in, len, 0, 1 << 20, &k),
+                 (size_t)(strstr(in, "INSERT INTO u") - in));
+    cr_assert_eq(k, LS_SQL_AT_STATEMENT);
+    cr_assert_eq(ls_sql_find_point(in, len, 5, 1 << 20, &k),
+                 (size_t)(strstr(in, "INSERT INTO u") - in));
+    size_t from = (size_t)(strstr(in, "INSERT INTO u") - in) + 1;
+    cr_assert_eq(ls_sql_find_point(in, len, from, 1 << 20, &k), (size_t)(strstr(in, "(8") - in));
     cr_assert_eq(k, LS_SQL_AT_TUPLE);
-    cr_assert_eq(fake, (size_t)(strstr(in, "(9") - in), "the fake tuple start is the guess");
-    bool refused = false;
-    cr_assert_eq(split_run(in, len, 0, want, LS_SQL_MYSQL, &refused), 0);
-    cr_assert(refused);
-    /* the fake statement start inside the same string */
-    size_t from = (size_t)(strstr(in, "''y'')") - in);
-    size_t pt = ls_sql_find_point(in, len, from, 1 << 20, &k);
-    cr_assert_eq(pt, (size_t)(strstr(in, "(8") - in), "the next guess: in the string too");
-    cr_assert_eq(split_run(in, len, from, want, LS_SQL_MYSQL, NULL), 0);
     /* the real ones are accepted and give the single run */
-    from = (size_t)(strstr(in, "'),") - in);
-    cr_assert_eq(split_run(in, len, from, want, LS_SQL_MYSQL, NULL), 1);
+    cr_assert_eq(split_run(in, len, str_end, want, LS_SQL_MYSQL, NULL), 1);
     free(want);
 }
 
@@ -289,4 +299,173 @@ Test(sql_points, dialect_must_match)
     cr_assert_eq(split_run(in, len, 0, want, LS_SQL_POSTGRES, NULL), 0);
     cr_assert_eq(split_run(in, len, 0, want, LS_SQL_MYSQL, NULL), 1);
     free(want);
+}
+
+/* ---- through the pipeline ------------------------------------------------------------------ */
+
+#include "leakscope/leakscope.h"
+#include "pipeline/sql_readers.h"
+#include "test_files.h"
+
+static void pipe_setup(void)
+{
+    test_dir_make("ls-sqlr");
+}
+
+TestSuite(sql_readers, .init = pipe_setup, .fini = test_dir_remove);
+
+/* The JSON report (no timing) of one run, as a string. Caller frees. */
+static char *report(const char *path, unsigned threads, bool no_columns)
+{
+    ls_options o;
+    ls_options_init(&o);
+    o.threads = threads;
+    o.no_columns = no_columns;
+    ls_analysis *a = ls_analysis_create(&o);
+    cr_assert_not_null(a);
+    ls_analysis_add_path(a, path);
+    ls_analysis_finish(a);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    ls_report_options ro = {.include_timing = false};
+    cr_assert_eq(ls_report_write_json(a, f, &ro), LS_OK);
+    fclose(f);
+    ls_analysis_free(a);
+    return buf;
+}
+
+/* A MySQL dump that puts the look of a point everywhere it should not be: strings with
+ * "),(", escaped quotes both ways, newlines and "INSERT INTO" inside; very long INSERTs; a
+ * table switch in the middle and back; a column list in another order than the
+ * declaration; tuples with too many and too few values; a USE and the same table name in
+ * another database; a broken tuple. Caller frees. */
+static char *adversarial_mysql(size_t n, size_t *len)
+{
+    size_t cap = 4096 + n * 400;
+    char *d = malloc(cap), *p = d;
+    p += sprintf(p, "-- MySQL dump 10.13\n"
+                    "CREATE TABLE `people` (`id` int, `name` text, `email` text, `note` text);\n"
+                    "CREATE TABLE `orders` (`id` int, `email` text, `amount` text);\n");
+    for (size_t i = 0; i < n; i++) {
+        if (i % 3000 == 0)
+            p += sprintf(p, "%sINSERT INTO `people` VALUES ", i ? ";\n" : "");
+        else
+            *p++ = ',';
+        size_t k = i % 13 == 12 ? i - 1 : i;
+        switch (k % 7) {
+        case 0:
+            p += sprintf(p, "(%zu,'O\\'Brien),(%zu','u%zu@example.fr','a''b),(c')", k, k, k);
+            break;
+        case 1:
+            p += sprintf(p,
+                         "(%zu,'x\n),(\nINSERT INTO `orders` VALUES (1),(2);\n',"
+                         "'v%zu@example.com',NULL)",
+                         k, k);
+            break;
+        case 2:
+            p += sprintf(p, "(%zu,\"dq \\\" ),(\",'w%zu@example.org','\\\\')", k, k);
+            break;
+        case 3:
+            p += sprintf(p, "(%zu,'too few')", k);
+            break;
+        case 4:
+            p += sprintf(p, "(%zu,'too','many','values','here')", k);
+            break;
+        default:
+            p += sprintf(p, "(%zu,'Name %zu','n%zu@example.net','-- not a comment ),(')", k, k, k);
+            break;
+        }
+        if (i == n / 2) {
+            /* a table switch in the middle, then back with a column list of its own */
+            p += sprintf(p, ";\nINSERT INTO `orders` VALUES ");
+            for (size_t j = 0; j < 2500; j++)
+                p += sprintf(p, "%s(%zu,'o%zu@example.fr','%zu.5')", j ? "," : "", j, j % 300, j);
+            p += sprintf(p, ";\nINSERT INTO `people` (`email`,`id`,`name`) VALUES ");
+            for (size_t j = 0; j < 2500; j++)
+                p += sprintf(p, "%s('m%zu@example.fr',%zu,'it''s ),( %zu')", j ? "," : "", j, j, j);
+            p += sprintf(p, ",(1, 2, garbage 'x),(y'),('z@example.fr',3,'ok')");
+            p += sprintf(p, ";\nINSERT INTO `people` VALUES (0,'a','b','c')");
+        }
+    }
+    p += sprintf(p, ";\nUSE `other`;\nINSERT INTO `people` VALUES ");
+    for (size_t j = 0; j < 3000; j++)
+        p += sprintf(p, "%s(%zu,'p%zu','q%zu@example.fr','\\n),(\\n')", j ? "," : "", j, j, j);
+    p += sprintf(p, ";\n");
+    *len = (size_t)(p - d);
+    cr_assert_lt(*len, cap);
+    return d;
+}
+
+/* pg_dump with COPY blocks: two tables, a table switch, escapes, a CSV block. */
+static char *adversarial_pg(size_t n, size_t *len)
+{
+    size_t cap = 4096 + n * 200;
+    char *d = malloc(cap), *p = d;
+    p += sprintf(p, "--\n-- PostgreSQL database dump\n--\n"
+                    "CREATE TABLE public.people (id integer, name text, email text);\n"
+                    "COPY public.people (id, name, email) FROM stdin;\n");
+    for (size_t i = 0; i < n; i++) {
+        p += sprintf(p, "%zu\tN\\t%zu),(\\n\t%s\n", i % 5000, i, i % 4 ? "user@example.fr" : "\\N");
+        if (i == n / 2) {
+            p += sprintf(p, "\\.\nCOPY public.orders (id, email) FROM stdin;\n");
+            for (size_t j = 0; j < 3000; j++)
+                p += sprintf(p, "%zu\to%zu@example.fr\n", j, j % 100);
+            p += sprintf(p, "\\.\nCOPY public.t (a, b) FROM stdin WITH (FORMAT csv);\n"
+                            "1,\"x\ny\"\n2,z\n\\.\n"
+                            "COPY public.people (email, id) FROM stdin;\n");
+        }
+    }
+    p += sprintf(p, "\\.\n");
+    *len = (size_t)(p - d);
+    cr_assert_lt(*len, cap);
+    return d;
+}
+
+static void same_reports(const char *path)
+{
+    char *ref = report(path, 1, false), *ref_nc = report(path, 1, true);
+    static const char *const chunks[] = {"4096", "65536"};
+    static const unsigned threads[] = {2, 4, 8};
+    for (size_t c = 0; c < 2; c++) {
+        setenv("LS_SQL_READER_CHUNK", chunks[c], 1);
+        for (size_t t = 0; t < 3; t++) {
+            uint64_t ch0 = atomic_load(&ls__sql_readers_chunks);
+            uint64_t re0 = atomic_load(&ls__sql_readers_redone);
+            uint64_t in0 = atomic_load(&ls__sql_readers_inline);
+            char *got = report(path, threads[t], false);
+            uint64_t ch = atomic_load(&ls__sql_readers_chunks) - ch0;
+            uint64_t re = atomic_load(&ls__sql_readers_redone) - re0;
+            uint64_t in = atomic_load(&ls__sql_readers_inline) - in0;
+            cr_assert_gt(ch, 2, "several readers were used");
+            cr_assert_gt(ch - re - in, 1, "some guessed points held (%llu of %llu)",
+                         (unsigned long long)(ch - re - in), (unsigned long long)ch);
+            cr_assert_str_eq(got, ref, "%s: -j%u, chunks of %s: the report differs", path,
+                             threads[t], chunks[c]);
+            free(got);
+            got = report(path, threads[t], true);
+            cr_assert_str_eq(got, ref_nc, "%s: --no-columns -j%u, chunks of %s", path, threads[t],
+                             chunks[c]);
+            free(got);
+        }
+    }
+    unsetenv("LS_SQL_READER_CHUNK");
+    free(ref);
+    free(ref_nc);
+}
+
+Test(sql_readers, mysql_same_report_as_one_reader, .timeout = 600)
+{
+    size_t len;
+    char *d = adversarial_mysql(20000, &len);
+    same_reports(test_write_file("adv.sql", d, len));
+    free(d);
+}
+
+Test(sql_readers, postgres_same_report_as_one_reader, .timeout = 600)
+{
+    size_t len;
+    char *d = adversarial_pg(20000, &len);
+    same_reports(test_write_file("adv_pg.sql", d, len));
+    free(d);
 }

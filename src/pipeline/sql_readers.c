@@ -505,16 +505,20 @@ static int plan(pool_t *P, size_t chunk)
             at = pt;
         }
         ls_sigbus_disarm();
-    } else {
-        return 1;
     }
-    if (n && P->ch[n - 1].end < P->size) P->ch[n - 1].end = P->size;
+    /* (a SIGBUS while looking: the file shrank; the last chunk runs to the end, and its
+     * reader meets the fault where the single reader would) */
+    if (n == 0) {
+        P->ch[0].start = P->bom;
+        n = 1;
+    }
+    P->ch[n - 1].end = P->size;
     P->nch = n;
     return 0;
 }
 
 /* The dialect for the resumed parsers: the one decided in the head of the dump (MySQL if
- * none is; checked at every point anyway). -1 on out of memory, 1 on SIGBUS. */
+ * none is; checked at every point anyway). -1 on out of memory. */
 static int dialect_of_head(pool_t *P)
 {
     ls_sql_parser *p = ls_sql_parser_create(LS_SQL_AUTO, P->max_rec, NULL);
@@ -525,7 +529,7 @@ static int dialect_of_head(pool_t *P)
     ls_sql_parser_stats(p, &st);
     P->dialect = st.dialect == LS_SQL_POSTGRES ? LS_SQL_POSTGRES : LS_SQL_MYSQL;
     ls_sql_parser_free(p);
-    return rc;
+    return rc < 0 ? rc : 0; /* a SIGBUS: the readers will meet it where it matters */
 }
 
 static size_t chunk_size(void)
@@ -621,7 +625,8 @@ int ls__sql_readers_feed(ls_analysis *a, void *drv, const char *map, size_t size
             reader_free(cur);
             cur = r;
         } else if (!mine && c->status == 1 && k == 0) {
-            rc = 1; /* the file shrank under the first reader */
+            /* the file shrank under the first reader: what it read before is kept */
+            rc = replay(&P, c->rd, c) != 0 ? -1 : 1;
             break;
         } else {
             /* the guess did not hold (or no reader took the chunk): the true parser reads
@@ -632,7 +637,7 @@ int ls__sql_readers_feed(ls_analysis *a, void *drv, const char *map, size_t size
             if (k == 0) {
                 parse_chunk(&P, 0);
                 if (c->status != 0) {
-                    rc = c->status;
+                    rc = c->status == 1 && c->rd && replay(&P, c->rd, c) != 0 ? -1 : c->status;
                     break;
                 }
                 cur = c->rd;
@@ -641,6 +646,9 @@ int ls__sql_readers_feed(ls_analysis *a, void *drv, const char *map, size_t size
                 cur->out = c;
                 int f = feed_guarded(cur->p, map, c->start, c->end);
                 if (f != 0) {
+                    /* the records read before the fault are kept, as the single reader
+                     * keeps those of the chunk that faulted */
+                    if (f == 1 && replay(&P, cur, c) != 0) f = -1;
                     rc = f;
                     break;
                 }

@@ -37,12 +37,12 @@
 /* (no common/macros.h: it needs the generated version header) */
 #define SQL_MIN(a, b)      ((a) < (b) ? (a) : (b))
 #define TOK_CAP            256 /* longest word or quoted identifier kept (longer: cut) */
-#define NAME_CAP           512 /* longest qualified table name kept */
-#define HEAD_CAP           48  /* first bytes of an unquoted value kept for prefix checks */
-#define BANNER_CAP         96  /* first bytes of a comment checked for a dump banner */
-#define DTAG_CAP           64  /* longest $tag$ of a dollar quote */
-#define DLINE_CAP          40  /* first bytes of a line checked for DELIMITER */
-#define CNULL_CAP          64  /* longest COPY ... NULL 'string' honoured */
+#define NAME_CAP           LS_SQL_NAME_MAX /* longest qualified table name kept */
+#define HEAD_CAP           48 /* first bytes of an unquoted value kept for prefix checks */
+#define BANNER_CAP         96 /* first bytes of a comment checked for a dump banner */
+#define DTAG_CAP           64 /* longest $tag$ of a dollar quote */
+#define DLINE_CAP          40 /* first bytes of a line checked for DELIMITER */
+#define CNULL_CAP          64 /* longest COPY ... NULL 'string' honoured */
 #define MAX_COLS           65536u
 #define SCR_BIT            0x80u /* in ls_value.kind while reading: the value is in scratch */
 #define KIND_BARE          0xffu /* v_finish: classify the unquoted value */
@@ -203,6 +203,10 @@ typedef struct {
     uint32_t *col_lens;
     const char **col_ptrs;
     bool announced;
+    bool rel;         /* a resumed parser's unqualified name before any USE: relative to the
+                       * database of the dump at its start, which it does not know */
+    bool placeholder; /* a resumed parser's table of the statement it started inside */
+    bool undecl_sent; /* on_undeclared was called for it */
 } sql_table;
 
 struct ls_sql_parser {
@@ -256,6 +260,7 @@ struct ls_sql_parser {
     uint32_t db_len;
     char use_db[NAME_CAP]; /* USE name being read (applied at its ';') */
     uint32_t use_len;
+    bool db_unknown; /* resumed: no USE seen yet, the database at the start is unknown */
 
     /* COPY options (read by the grammar, used by the block that follows) */
     bool cp_csv, cp_header, cp_null_set, cp_estr, cp_force;
@@ -531,8 +536,10 @@ static bool thash_grow(ls_sql_parser *p)
     return true;
 }
 
-/* The id of a table name, interned on first sight. False on out of memory (stop = -1). */
-static bool intern(ls_sql_parser *p, const char *name, size_t len, uint32_t *out)
+/* The id of a table name, interned on first sight (and told to on_intern). `rel`: the
+ * name is relative to an unknown database (resumed parsers). False on out of memory
+ * (stop = -1) or when on_intern stops the parser. */
+static bool intern(ls_sql_parser *p, const char *name, size_t len, bool rel, uint32_t *out)
 {
     if (2 * ((size_t)p->ntables + 1) > p->thash_cap && !thash_grow(p)) goto oom;
     uint32_t mask = p->thash_cap - 1, i = (uint32_t)hash_name(name, len) & mask;
@@ -540,7 +547,8 @@ static bool intern(ls_sql_parser *p, const char *name, size_t len, uint32_t *out
         uint32_t e = p->thash[i];
         if (!e) break;
         const sql_table *t = &p->tables[e - 1];
-        if (t->name_len == len && memcmp(t->name, name, len) == 0) {
+        if (t->name_len == len && t->rel == rel && !t->placeholder &&
+            memcmp(t->name, name, len) == 0) {
             *out = e - 1;
             return true;
         }
@@ -559,8 +567,16 @@ static bool intern(ls_sql_parser *p, const char *name, size_t len, uint32_t *out
     memcpy(t->name, name, len);
     t->name[len] = 0;
     t->name_len = (uint32_t)len;
+    t->rel = rel;
     p->thash[i] = p->ntables + 1;
     *out = p->ntables++;
+    if (p->cb.on_intern) {
+        int r = p->cb.on_intern(p->cb.ctx, *out, t->name, len, rel);
+        if (r) {
+            p->stop = r;
+            return false;
+        }
+    }
     return true;
 oom:
     p->stop = -1;
@@ -968,7 +984,16 @@ static void deliver(ls_sql_parser *p, uint64_t end_off)
         prob = LS_VREC_NUL;
     }
     if (p->stop || p->table >= p->ntables) return;
-    if (!p->tables[p->table].announced) {
+    sql_table *tb = &p->tables[p->table];
+    if (!tb->announced && p->cb.on_undeclared) {
+        /* resumed parsers: the caller knows better whether the table was declared */
+        if (!tb->undecl_sent) {
+            tb->undecl_sent = true;
+            int r = p->cb.on_undeclared(p->cb.ctx, p->table);
+            if (r) p->stop = r;
+        }
+        if (p->stop) return;
+    } else if (!tb->announced) {
         announce(p, p->table);
         if (p->stop) return;
     }
@@ -1113,16 +1138,17 @@ static void name_done(ls_sql_parser *p)
 {
     if (p->name_len > 7 && memcmp(p->name, "public.", 7) == 0) decide(p, LS_SQL_POSTGRES);
     uint32_t id;
-    if (p->db_len && !p->name_qual) {
-        char q[NAME_CAP];
-        size_t n = p->db_len, k = SQL_MIN((size_t)p->name_len, (size_t)NAME_CAP - n - 1);
-        memcpy(q, p->db, n);
-        q[n] = '.';
-        memcpy(q + n + 1, p->name, k);
-        if (intern(p, q, n + 1 + k, &id)) p->table = id;
+    if (p->db_unknown && !p->name_qual) {
+        if (intern(p, p->name, p->name_len, true, &id)) p->table = id;
         return;
     }
-    if (intern(p, p->name, p->name_len, &id)) p->table = id;
+    if (p->db_len && !p->name_qual) {
+        char q[LS_SQL_NAME_MAX];
+        size_t n = ls_sql_qualify(p->db, p->db_len, p->name, p->name_len, q);
+        if (intern(p, q, n, false, &id)) p->table = id;
+        return;
+    }
+    if (intern(p, p->name, p->name_len, false, &id)) p->table = id;
 }
 
 /* Reset the COPY options to the text format's defaults (a new COPY statement). */
@@ -1201,6 +1227,7 @@ static void top_semicolon(ls_sql_parser *p)
     if (p->g == G_USE_END) { /* USE db; */
         memcpy(p->db, p->use_db, p->use_len);
         p->db_len = p->use_len;
+        p->db_unknown = false;
     }
     stmt_reset(p);
     if (!copy) return;
@@ -3416,6 +3443,182 @@ void ls_sql_parser_free(ls_sql_parser *p)
     free(p->soff);
     free(p->scr);
     free(p);
+}
+
+/* ---- resuming inside a dump (several readers, pipeline/sql_readers.c) ---------------------- */
+
+/* "db" "." name, the name cut so that the whole fits in NAME_CAP (as after a USE). */
+size_t ls_sql_qualify(const char *db, size_t db_len, const char *name, size_t name_len, char *out)
+{
+    size_t n = SQL_MIN(db_len, (size_t)NAME_CAP / 2);
+    size_t k = SQL_MIN(name_len, (size_t)NAME_CAP - n - 1);
+    memcpy(out, db, n);
+    out[n] = '.';
+    memcpy(out + n + 1, name, k);
+    return n + 1 + k;
+}
+
+/* Is there a line start at i whose line begins with one of the statements that carry
+ * records? (INSERT / REPLACE / COPY, as dumps write them: upper case, at the line start.) */
+static bool stmt_line_at(const char *b, size_t len, size_t i)
+{
+    static const char *const kws[] = {"INSERT ", "REPLACE ", "COPY ", NULL};
+    if (i > 0 && b[i - 1] != '\n') return false;
+    for (int k = 0; kws[k]; k++) {
+        size_t n = strlen(kws[k]);
+        if (len - i >= n && memcmp(b + i, kws[k], n) == 0) return true;
+    }
+    return false;
+}
+
+/* A COPY text data line at i? A tab in its first bytes and no '(' to start it. */
+static bool copy_line_at(const char *b, size_t len, size_t i)
+{
+    size_t lim = len - i > 65536 ? i + 65536 : len;
+    if (i >= len || b[i] == '(') return false;
+    const char *nl = memchr(b + i, '\n', lim - i);
+    return memchr(b + i, '\t', (nl ? (size_t)(nl - b) : lim) - i) != NULL;
+}
+
+/* The candidate points are guesses made without knowing the quote state; a parser that
+ * read up to the point from an earlier one says whether the guess holds
+ * (ls_sql_parser_at_point). Preference, within a window: the next line if it starts a
+ * statement (mysqldump: a statement a line) or looks like a COPY data line (tab-separated),
+ * else the first tuple start "),(" (blanks allowed after the comma: phpMyAdmin), else the
+ * first line starting a statement, else the first line start (a COPY data line). */
+size_t ls_sql_find_point(const char *buf, size_t len, size_t from, size_t window,
+                         ls_sql_point *kind)
+{
+    if (from >= len) return len;
+    size_t lim = len - from > window ? from + window : len;
+    const char *nl = memchr(buf + from, '\n', lim - from);
+    if (nl && (size_t)(nl - buf) + 1 < len) {
+        size_t l = (size_t)(nl - buf) + 1;
+        if (stmt_line_at(buf, len, l)) {
+            *kind = LS_SQL_AT_STATEMENT;
+            return l;
+        }
+        if (copy_line_at(buf, len, l)) {
+            *kind = LS_SQL_AT_COPY_LINE;
+            return l;
+        }
+    }
+    /* a tuple start */
+    for (size_t i = from; i < lim;) {
+        const char *q = memchr(buf + i, ')', lim - i);
+        if (!q) break;
+        size_t j = (size_t)(q - buf) + 1;
+        if (j < len && buf[j] == ',') {
+            j++;
+            while (j < len && j < lim + 64 && is_space((unsigned char)buf[j]))
+                j++;
+            if (j < len && buf[j] == '(') {
+                *kind = LS_SQL_AT_TUPLE;
+                return j;
+            }
+        }
+        i = (size_t)(q - buf) + 1;
+    }
+    /* a statement at a line start, else a line start */
+    size_t first_line = len;
+    for (size_t i = from; i < lim;) {
+        if (i > 0 && buf[i - 1] != '\n') {
+            const char *q = memchr(buf + i, '\n', lim - i);
+            if (!q) break;
+            i = (size_t)(q - buf) + 1;
+            continue;
+        }
+        if (stmt_line_at(buf, len, i)) {
+            *kind = LS_SQL_AT_STATEMENT;
+            return i;
+        }
+        if (first_line == len && i < len) first_line = i;
+        i++;
+    }
+    if (first_line < len) *kind = LS_SQL_AT_COPY_LINE;
+    return first_line;
+}
+
+/* A parser that starts at input offset `offset`, in the state a point of that kind means:
+ * between statements, before a tuple of an INSERT whose table it does not know (its
+ * table 0, a placeholder), or at a line start of a COPY text block with the default
+ * options (table 0 too). The dialect must be decided (MYSQL or POSTGRES); the database of
+ * the last USE is unknown (unqualified names are interned as relative, see on_intern). */
+ls_sql_parser *ls_sql_parser_resume(ls_sql_dialect dialect, size_t max_record_bytes,
+                                    const ls_sql_callbacks *cb, ls_sql_point at_point,
+                                    uint64_t offset)
+{
+    if (dialect != LS_SQL_MYSQL && dialect != LS_SQL_POSTGRES) return NULL;
+    ls_sql_parser *p = ls_sql_parser_create(dialect, max_record_bytes, NULL);
+    if (!p) return NULL;
+    p->base = offset;
+    p->db_unknown = true;
+    if (at_point != LS_SQL_AT_STATEMENT) {
+        uint32_t id;
+        if (!intern(p, "", 0, false, &id)) {
+            ls_sql_parser_free(p);
+            return NULL;
+        }
+        p->tables[id].placeholder = true;
+        p->table = id;
+    }
+    if (at_point == LS_SQL_AT_TUPLE) {
+        p->stmt_started = true;
+        p->g = G_SKIP;
+        p->mode = M_VALUES;
+        p->vs = VS_EXPECT;
+    } else if (at_point == LS_SQL_AT_COPY_LINE) {
+        copy_opts_reset(p);
+        p->g = G_COPY_READY; /* what top_semicolon expects after FROM stdin */
+        p->have_cols = false;
+        top_semicolon(p);
+        p->st.copy_blocks = 0;
+        p->cs = CP_LINE;
+        p->c_skip = false;
+    }
+    if (cb) p->cb = *cb;
+    return p;
+}
+
+/* Does p stand exactly where a parser resumed at `offset` at a point of kind `at` in
+ * `dialect` assumes it starts: the same place in the same kind of statement, no record or
+ * value open, the same dialect and string escapes, and in a COPY block the default text
+ * options? Then what that parser reads from there is what p would read (but for the
+ * tables' names, which the caller maps). */
+bool ls_sql_parser_at_point(const ls_sql_parser *p, ls_sql_point at_point, uint64_t offset,
+                            ls_sql_dialect dialect)
+{
+    if (p->stop || p->finished || p->base != offset) return false;
+    if (!p->decided || p->eff != (uint8_t)dialect || p->pg_backslash) return false;
+    if (p->rec_on || p->v_run_on) return false;
+    switch (at_point) {
+    case LS_SQL_AT_STATEMENT:
+        return p->mode == M_TOP && p->lx == LX_WS && !p->stmt_started && p->g == G_START;
+    case LS_SQL_AT_TUPLE:
+        return p->mode == M_VALUES && p->vs == VS_EXPECT && p->stmt_started && p->g == G_SKIP &&
+               p->table < p->ntables;
+    case LS_SQL_AT_COPY_LINE:
+        return p->mode == M_COPY && !p->cp_csv && p->cs == CP_LINE && !p->c_skip &&
+               p->cp_delim == '\t' && !p->cp_null_set && p->cp_null_len == 2 &&
+               memcmp(p->cp_null, "\\N", 2) == 0 && p->table < p->ntables;
+    default:
+        return false;
+    }
+}
+
+/* The table of the statement being read (INSERT or COPY), UINT32_MAX if none. */
+uint32_t ls_sql_parser_table(const ls_sql_parser *p)
+{
+    return p->mode != M_TOP && p->table < p->ntables ? p->table : UINT32_MAX;
+}
+
+/* The database of the last USE ("" before any); false when a resumed parser has not seen
+ * one (it is then the one at its start). */
+bool ls_sql_parser_db(const ls_sql_parser *p, const char **db, size_t *len)
+{
+    *db = p->db;
+    *len = p->db_len;
+    return !p->db_unknown;
 }
 
 /* ---- sniffing ------------------------------------------------------------------------------ */

@@ -101,6 +101,14 @@ typedef struct {
      * where the record starts. Return non-zero to stop. */
     int (*on_record)(void *ctx, uint32_t table, const ls_value *vals, uint32_t nvals,
                      ls_vrec_problem problem, uint64_t offset);
+    /* Optional: a table name interned (id assigned) on first sight, in that order; `rel`:
+     * a resumed parser's unqualified name read before any USE (relative to the database
+     * in use where the parser started). Return non-zero to stop. */
+    int (*on_intern)(void *ctx, uint32_t table, const char *name, size_t name_len, bool rel);
+    /* Optional: a record of a table this parser never announced is about to be delivered;
+     * called once per table instead of on_table with 0 columns (a resumed parser does not
+     * know whether the table was declared before it started). Return non-zero to stop. */
+    int (*on_undeclared)(void *ctx, uint32_t table);
 } ls_sql_callbacks;
 
 typedef struct {
@@ -131,6 +139,34 @@ const char *ls_sql_table_name(const ls_sql_parser *p, uint32_t table);
 uint32_t ls_sql_table_count(const ls_sql_parser *p);
 /* Accepts NULL. */
 void ls_sql_parser_free(ls_sql_parser *p);
+
+/* ---- several readers on one mapped dump (pipeline/sql_readers.c) --------------------------
+ * A reader can start inside a dump at a guessed point, with a guessed state; the reader
+ * that read the bytes before it ends exactly there and says whether the guess holds. The
+ * guess is never trusted: a point inside a string, a comment, another statement kind or
+ * another COPY format is refused by ls_sql_parser_at_point, and its bytes are read again
+ * by the earlier reader. */
+#define LS_SQL_NAME_MAX 512 /* longest (qualified) table name kept */
+typedef enum { LS_SQL_AT_STATEMENT = 1, LS_SQL_AT_TUPLE, LS_SQL_AT_COPY_LINE } ls_sql_point;
+/* The first candidate point at or after `from` in buf[0, len) (looking `window` bytes
+ * ahead for a tuple start or a statement line before settling for a line start); its
+ * kind in *kind. len if none. */
+size_t ls_sql_find_point(const char *buf, size_t len, size_t from, size_t window,
+                         ls_sql_point *kind);
+/* A parser starting at input offset `offset` at a point of kind `at` (see sql.c). dialect:
+ * MYSQL or POSTGRES (decided). NULL on out of memory or a bad dialect. */
+ls_sql_parser *ls_sql_parser_resume(ls_sql_dialect dialect, size_t max_record_bytes,
+                                    const ls_sql_callbacks *cb, ls_sql_point at, uint64_t offset);
+/* Has p, fed up to `offset`, reached exactly the state a parser resumed there at a point
+ * of kind `at` in `dialect` assumes? */
+bool ls_sql_parser_at_point(const ls_sql_parser *p, ls_sql_point at, uint64_t offset,
+                            ls_sql_dialect dialect);
+/* The table of the INSERT / COPY being read, UINT32_MAX outside one. */
+uint32_t ls_sql_parser_table(const ls_sql_parser *p);
+/* The database of the last USE ("" before any). false: a resumed parser that saw no USE. */
+bool ls_sql_parser_db(const ls_sql_parser *p, const char **db, size_t *len);
+/* "db.name" as the parser forms it after a USE (out: LS_SQL_NAME_MAX bytes). Its length. */
+size_t ls_sql_qualify(const char *db, size_t db_len, const char *name, size_t name_len, char *out);
 
 /* Does this look like the start of a SQL dump? `head` is the first bytes of the input
  * (after any BOM). True when, skipping blank lines and comments, the first statement

@@ -12,6 +12,11 @@
  * starts one for the next table; dumps write a table's rows together, so this happens
  * about once per table.
  *
+ * A memory-mapped SQL dump with more than one thread is read by several parsers at once
+ * (pipeline/sql_readers.c): they serialise runs of records into batches in parallel, and
+ * ls__sdrv_sql_run does here, in order, for a whole run what on_record_common does for one
+ * record. Streams, -j1 and small dumps keep the single reader.
+ *
  * Typing columns needs samples before the full pass, and a stream cannot be read twice:
  * so the first SAMPLE_RECORDS records of each table are held back, typed from, and then
  * processed like the rest. A JSON path first seen after that (a field that only some
@@ -35,6 +40,7 @@
 #include "parse/sql.h"
 #include "pipeline/analysis.h"
 #include "pipeline/columns.h"
+#include "pipeline/sql_readers.h"
 #include "sniff/encoding.h"
 #include "sniff/sniff.h"
 #include "common/buf.h"
@@ -533,6 +539,145 @@ static int json_on_record(void *ctx, const ls_value *vals, uint32_t n, ls_vrec_p
     return on_record_common(d, t, vals, n, pr, 0, offset);
 }
 
+/* ---- several readers (pipeline/sql_readers.c) ------------------------------------------------ */
+
+int ls__sdrv_sql_table(void *drv, uint32_t table, const char *name, size_t name_len,
+                       const char *const *names, const uint32_t *lens, uint32_t ncols)
+{
+    return sql_on_table(drv, table, name, name_len, names, lens, ncols);
+}
+
+/* Free a run's batches (after an error). */
+static void run_free(ls__sql_run *run)
+{
+    while (run->head) {
+        vbatch_t *b = run->head;
+        run->head = b->next;
+        batch_free(b);
+    }
+    run->tail = NULL;
+}
+
+/* The record at p in place: field-count flags for the table's expected count, values to
+ * their declared columns (what sql_on_record does before serialising). */
+static void run_fix(const table_t *t, char *p, bool flags)
+{
+    uint32_t n = get32(p);
+    if (flags) {
+        uint8_t pr = (uint8_t)p[4] & 0x0f, fl = 0;
+        if ((pr == LS_VREC_OK || pr == LS_VREC_NUL) && t->expect && n != t->expect)
+            fl = n > t->expect ? LS_VREC_TOO_MANY : LS_VREC_TOO_FEW;
+        p[4] = (char)(pr | fl);
+    }
+    if (!t->map) return;
+    char *v = p + LS_VREC_HEADER;
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t col = i < t->map_len ? t->map[i] : UINT32_MAX, len = get32(v + 8);
+        put32(v, col);
+        put32(v + 4, col != UINT32_MAX ? col : 0x80000000u | i);
+        v += 12 + (len == LS_VNULL ? 0 : len);
+    }
+}
+
+/* A run of records of one table, serialised by a reader: what on_record_common does for
+ * each record, with the batches handed to the workers whole once the table is typed. */
+int ls__sdrv_sql_run(void *drv, uint32_t table, ls__sql_run *run)
+{
+    sdrv_t *d = drv;
+    table_t *t = table_get(d, table);
+    if (!t) {
+        run_free(run);
+        return d->err = LS_ERR_NOMEM, -1;
+    }
+    if (!run->nrec) {
+        run_free(run);
+        return 0;
+    }
+    table_t *owner = d->last_table ? d->last_table : t;
+    if (run->first_off > d->prev_offset)
+        owner->in->c.bytes_analyzed += run->first_off - d->prev_offset;
+    t->in->c.bytes_analyzed += run->inner_bytes;
+    d->prev_offset = run->last_off;
+    table_t *prev = d->last_table;
+    d->last_table = t;
+    if (d->cur && d->cur != t) end_segment(d);
+    if (prev && prev != t && !prev->typed && prev->pend_head) {
+        if (type_and_start(d, prev) != 0) {
+            run_free(run);
+            return d->err = LS_ERR_NOMEM, -1;
+        }
+        end_segment(d);
+    }
+    /* flags to recompute unless both counts give none or they agree */
+    bool zero_now = !t->expect || !run->nhashed || run->uniform_n == t->expect;
+    bool zero_then = !run->exp_used || !run->nhashed || run->uniform_n == run->exp_used;
+    bool flags = run->exp_used != t->expect && !(zero_now && zero_then);
+    bool fix = flags || t->map;
+    while (run->head) {
+        vbatch_t *b = run->head;
+        char *p = b->data, *end = b->data + b->len;
+        if (fix)
+            for (char *r = p; r < end; r += LS_VREC_HEADER + 12 * (size_t)get32(r) + get32(r + 5))
+                run_fix(t, r, flags);
+        /* held back for typing: copied record by record into the table's pending batches */
+        while (!t->typed && p < end) {
+            uint32_t n = get32(p);
+            size_t need = LS_VREC_HEADER + 12 * (size_t)n + get32(p + 5);
+            if (n > t->width) t->width = n;
+            vbatch_t *pb = t->pend_tail;
+            if (!pb || pb->len + need > pb->cap) {
+                vbatch_t *nb = batch_new(need);
+                if (!nb) {
+                    run_free(run);
+                    return d->err = LS_ERR_NOMEM, -1;
+                }
+                if (pb)
+                    pb->next = nb;
+                else
+                    t->pend_head = nb;
+                t->pend_tail = pb = nb;
+            }
+            memcpy(pb->data + pb->len, p, need);
+            pb->len += need;
+            p += need;
+            t->pending_bytes += need;
+            if ((++t->pending >= SAMPLE_RECORDS || t->pending_bytes >= SAMPLE_BYTES) &&
+                type_and_start(d, t) != 0) {
+                run_free(run);
+                return d->err = LS_ERR_NOMEM, -1;
+            }
+        }
+        run->head = b->next;
+        if (p == end) {
+            batch_free(b);
+            continue;
+        }
+        if (p > b->data) { /* the rest of a batch typing was decided in */
+            size_t rest = (size_t)(end - p);
+            memmove(b->data, p, rest);
+            memset(b->data + rest, 0, b->len - rest); /* personal data: wiped */
+            b->len = rest;
+        }
+        if (!d->seg) {
+            d->seg = ls__segment_start(d->a, t->in);
+            if (!d->seg) {
+                batch_free(b);
+                run_free(run);
+                return d->err = LS_ERR_NOMEM, -1;
+            }
+            d->cur = t;
+        }
+        if (d->batch && d->batch->len) {
+            ls__segment_push(d->seg, d->batch);
+            d->batch = NULL;
+        }
+        ls__segment_push(d->seg, b);
+    }
+    run->tail = NULL;
+    if (run->maxn > t->width) t->width = run->maxn;
+    return 0;
+}
+
 /* ---- feeding --------------------------------------------------------------------------------- */
 
 static int feed(sdrv_t *d, const char *p, size_t n)
@@ -646,7 +791,21 @@ ls_status ls__structured_analyse(ls_analysis *a, input_t *in, ls_source *src, co
         in->pub.bytes = src->size;
         atomic_store(&a->prog_total, (uint64_t)src->size);
         volatile size_t done = 0;
-        int r = feed_mapping(&d, src->map, src->size, bom, &done);
+        int r;
+        if (d.sql && ls__sql_readers_wanted(a, src->size - bom)) {
+            /* several readers (pipeline/sql_readers.c); the last parser, finished, replaces
+             * d.sql for the statistics below */
+            size_t pdone = bom;
+            ls_sql_parser *last = NULL;
+            r = ls__sql_readers_feed(a, &d, src->map, src->size, bom, &pdone, &last);
+            done = pdone;
+            if (last) {
+                ls_sql_parser_free(d.sql);
+                d.sql = last;
+            }
+        } else {
+            r = feed_mapping(&d, src->map, src->size, bom, &done);
+        }
         shrank = r == 1;
         rc = r < 0 ? -1 : 0;
         fed = done;

@@ -208,7 +208,7 @@ ls_line_kind ls__line_kind(const ls_dialect *d, ls_encoding enc, const char *dat
         if (aligned && j < bp->ncols && bp->has_text[j]) {
             for (size_t r = 0; r < bp->nrows && r < 50; r++) {
                 if (bp->rows[r].off == line.off) continue;
-                if (!parse_line(d, data, bp->rows[r], rrec) || rrec->nfields <= j) continue;
+                if (!parse_line(d, data, bp->rows[r], rrec) || rrec->nfields != bp->fields) continue;
                 const ls_field *f = &rrec->fields[j];
                 if (f->len == h->len && memcmp(f->p, h->p, h->len) == 0) {
                     v->repeats++;
@@ -263,7 +263,8 @@ bool ls__find_layout(const ls_dialect *d, ls_encoding enc, const char *data, con
     /* The body: lines after the top few, or all but the first when the head is short. */
     size_t from = nhead > 12 ? LS_MIN(top, (size_t)8) : 1;
     ls_body_profile bp;
-    ls__body_profile(d, data, head + from, nhead - from, &bp, rec);
+    /* (the lines right under the top: further down may be another table) */
+    ls__body_profile(d, data, head + from, LS_MIN(nhead - from, (size_t)40), &bp, rec);
 
     ls_line_kind kind[MAX_TOP_LINES];
     ls_line_verdict ver[MAX_TOP_LINES];
@@ -317,11 +318,22 @@ bool ls__find_layout(const ls_dialect *d, ls_encoding enc, const char *data, con
         while (first < body && (blank[first] || pre[first]))
             first++;
     }
+    uint32_t counts[8] = {0}, fields[8] = {0};
     for (size_t i = 0; i < first; i++) {
-        if (blank[i])
+        if (blank[i]) {
             out->blanks++;
-        else
-            out->preamble++;
+            continue;
+        }
+        out->preamble++;
+        if (pre[i] || ver[i].datas == 0 || ver[i].nfields < 2) continue;
+        /* a run of records with values above the header: a first table of its own */
+        for (int k = 0; k < 8; k++) {
+            if (fields[k] == ver[i].nfields || counts[k] == 0) {
+                fields[k] = ver[i].nfields;
+                if (++counts[k] >= 3) out->table_above = fields[k];
+                break;
+            }
+        }
     }
     out->first = first;
     if (names == SIZE_MAX) {

@@ -68,6 +68,8 @@ typedef struct {
     uint32_t header_rows; /* header lines from `first` on (0: no header) */
     size_t names_row;     /* head index of the line that names the columns */
     bool damaged;         /* the names line's field count is not the body's */
+    uint32_t table_above; /* > 0: records of another field count (this many fields) stand
+                             above the header: a first table, not a preamble (R9) */
     char evidence[200];   /* why: what the header decision rests on */
 } ls_layout;
 

@@ -116,12 +116,20 @@ static bool confirm(const ls_dialect *d, ls_encoding enc, const char *data, size
     if (nrows < MIN_FOLLOWING) return false;
     ls_dialect d2 = *d;
     d2.expected_fields = nf;
-    size_t same = 0;
-    for (size_t r = 0; r < nrows; r++)
-        if (ls_parse_record(&d2, data, rows[r].off, rows[r].off + rows[r].len, true, rec) ==
-                LS_SCAN_RECORD &&
-            rec->nfields == nf)
-            same++;
+    /* the table under the candidate ends where two lines in a row have another count (the
+     * next table), or at a blank line */
+    size_t same = 0, other_run = 0;
+    for (size_t r = 0; r < nrows; r++) {
+        bool ok = ls_parse_record(&d2, data, rows[r].off, rows[r].off + rows[r].len, true, rec) ==
+                      LS_SCAN_RECORD &&
+                  rec->nfields == nf;
+        same += ok;
+        other_run = ok ? 0 : other_run + 1;
+        if (other_run == 2 && same >= MIN_FOLLOWING) {
+            nrows = r - 1;
+            break;
+        }
+    }
     if (same * 10 < nrows * 8 || same < MIN_FOLLOWING) return false;
     profile(&d2, data, rows, nrows, tnext, rec);
     const ls_body_profile *next = &tnext->bp;
@@ -138,11 +146,19 @@ static bool confirm(const ls_dialect *d, ls_encoding enc, const char *data, size
         if (ls__line_kind(d, enc, data, cand, cur, rec, rrec, &vc) == LS_LINE_DATA) return false;
         if (ls_parse_record(d, data, cand.off, cand.off + cand.len, true, rec) != LS_SCAN_RECORD)
             return false;
-        for (uint32_t a = 0; a < rec->nfields && a < 64; a++)
-            for (uint32_t b = a + 1; b < rec->nfields && b < 64; b++)
-                if (rec->fields[a].len && rec->fields[a].len == rec->fields[b].len &&
-                    memcmp(rec->fields[a].p, rec->fields[b].p, rec->fields[a].len) == 0)
-                    return false;
+        /* mostly distinct names (a record of "n/a" everywhere is not a header) */
+        uint32_t nonempty = 0, dup = 0;
+        for (uint32_t i = 0; i < rec->nfields && i < 64; i++) {
+            if (!rec->fields[i].len) continue;
+            nonempty++;
+            for (uint32_t j = 0; j < i; j++)
+                if (rec->fields[j].len == rec->fields[i].len &&
+                    memcmp(rec->fields[j].p, rec->fields[i].p, rec->fields[i].len) == 0) {
+                    dup++;
+                    break;
+                }
+        }
+        if (dup * 3 > nonempty) return false;
     }
     *fields_out = nf;
     return true;

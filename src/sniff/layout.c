@@ -169,7 +169,7 @@ void ls__body_profile(const ls_dialect *d, const char *data, const ls_line *rows
         }
     }
     for (uint32_t j = 0; j < bp->ncols; j++) {
-        bp->typed[j] = seen[j] >= 2 && typed[j] * 10 >= seen[j] * 8;
+        bp->typed[j] = seen[j] >= 1 && typed[j] * 10 >= seen[j] * 8;
         bp->ntyped += bp->typed[j];
     }
 }
@@ -208,7 +208,8 @@ ls_line_kind ls__line_kind(const ls_dialect *d, ls_encoding enc, const char *dat
         if (aligned && j < bp->ncols && bp->has_text[j]) {
             for (size_t r = 0; r < bp->nrows && r < 50; r++) {
                 if (bp->rows[r].off == line.off) continue;
-                if (!parse_line(d, data, bp->rows[r], rrec) || rrec->nfields != bp->fields) continue;
+                if (!parse_line(d, data, bp->rows[r], rrec) || rrec->nfields != bp->fields)
+                    continue;
                 const ls_field *f = &rrec->fields[j];
                 if (f->len == h->len && memcmp(f->p, h->p, h->len) == 0) {
                     v->repeats++;

@@ -472,9 +472,9 @@ static ls_status sniff(const char *data, size_t size, bool whole, const ls_optio
     bool header = false;
     size_t names = first;
     ls_layout lay;
-    bool judged = opt->header == LS_AUTO && d->format == LS_FORMAT_CSV && !cut_head &&
-                  first < s.nhead &&
-                  ls__find_layout(d, out->encoding, data, s.head, s.nhead, LS_AUTO, &lay, rec, rrec);
+    bool judged =
+        opt->header == LS_AUTO && d->format == LS_FORMAT_CSV && !cut_head && first < s.nhead &&
+        ls__find_layout(d, out->encoding, data, s.head, s.nhead, LS_AUTO, &lay, rec, rrec);
     if (judged && lay.table_above && !opt->delimiter) {
         /* the modal field count was a later table's: read the first table with its own */
         d->expected_fields = lay.table_above;

@@ -214,6 +214,21 @@ size_t ls__find_tables(const ls_dialect *d, ls_encoding enc, const char *data, s
             pos = after;
             continue;
         }
+        if (s.quote) {
+            /* an odd number of quotes may open a field that spans lines: read the whole
+             * record (the tokenizer decides, R1-R3) so that a boundary is always a record's
+             * start; such a record is never a header */
+            size_t q = 0;
+            for (size_t i = 0; i < l.len; i++)
+                q += p[i] == (char)dc.quote;
+            if ((q & 1) && ls_parse_record(&dc, data, l.off, to, true, rec) == LS_SCAN_RECORD &&
+                rec->next > after) {
+                prev_blank = false;
+                gap = SIZE_MAX;
+                pos = rec->next;
+                continue;
+            }
+        }
         uint32_t nf = line_fields(&dc, data, l, s, rec);
         bool candidate = nf != dc.expected_fields || prev_blank || (tcur->bp.ntyped && !s.typed);
         bool repeat = header.len && l.len == header.len &&

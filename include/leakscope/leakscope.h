@@ -214,6 +214,11 @@ typedef struct {
     uint32_t preamble_lines; /* comment/title lines before the header, skipped */
     uint32_t header_rows;
     uint32_t footer_lines; /* footnote lines after the data, skipped */
+    bool header_damaged;         /* the names line has another field count than the records */
+    const char *header_evidence; /* what the header decision rests on; NULL when not judged */
+    /* Delimited text holding several tables stacked in one file: this entry's table,
+     * 1-based (each table an entry with the file's path); 0 for a file of one table. */
+    uint32_t table_number;
 
     uint64_t records;
     uint64_t malformed;

@@ -17,6 +17,33 @@
  *     without a newline is still a record.
  *  R5 Combo lists split on the first separator only: passwords may contain it.
  *
+ * Lines around the records (the sniffer decides them, sniff/layout.c and sniff/tables.c,
+ * judging the first lines as a person reading the file does):
+ *  R6 A line is a record when its fields have the body's column types; it is a header line
+ *     when it holds names instead: no value (no '@', nothing mostly digits), no repeat of a
+ *     value of its column, and names over columns of typed values ("email" over e-mails)
+ *     or half of its names header words. The body's types come from the lines under the
+ *     top ones (a column is typed when 80% of its values hold a digit or an '@').
+ *  R7 A damaged header line (a stray quote, one separator too many or too few) is still
+ *     the header when the records under it are regular: with another field count it must
+ *     hold names only, at least two, half of them header words or as many as the columns
+ *     less one. Its names are used when they can be matched to the columns (one empty
+ *     field from a stray separator is dropped); otherwise the columns stay unnamed.
+ *  R8 The header is the names line right above the first record, with at most one units
+ *     line under it (no value, fewer names) and one title line above it (one name, the
+ *     other fields empty): all are header lines (layout.header_rows). Everything before
+ *     it is preamble (key/value lines, titles, comments); without a header only comments
+ *     and lines without a delimiter are preamble, and a malformed first line stays a
+ *     record.
+ *  R9 Several tables stacked in one file: a later line starts a new table when it reads as
+ *     a header (R6) against the lines under it, at least 3 records follow with its field
+ *     count (80% of them, up to a blank line or two lines of another count), and either
+ *     the field count changes or its names are mostly distinct, half of them header
+ *     words, and it does not read as a record of the table above. Blank and title lines
+ *     before it belong to the new table. A line identical to the first header is a
+ *     repeated header of the same table (skipped, counted in anomalies). Each table is an
+ *     entry ("table": N) sniffed on its own range; mapped inputs only.
+ *
  * Two implementations give every answer: the block tokenizer (block.h: 64-byte bitmasks,
  * SSE2/AVX2) answers the plain records, quoted fields with "" pairs included, and declines
  * everything else to the scalar code in tokenize.c, which implements R1-R5 directly and is

@@ -991,6 +991,9 @@ static ls_status detect_kind_guarded(ls_analysis *a, input_t *in, const char *vi
 static ls_status analyse_archive(ls_analysis *a, input_t *in, ls_source *src, ls_container ct,
                                  const char *view, size_t view_len);
 
+static ls_status analyse_text(ls_analysis *a, input_t *in, ls_source *src, const char *view,
+                              size_t view_len, char *head, size_t head_len, bool head_eof);
+
 static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
 {
     char *head = NULL;
@@ -1065,6 +1068,33 @@ static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
         free(head);
         return st;
     }
+    st = analyse_text(a, in, src, view, view_len, head, head_len, head_eof);
+    /* Stacked tables (sniff/tables.h, R9): each further table is sniffed on its own range
+     * and read as an entry of its own, with the file's path; totals span them. Mapped
+     * inputs only (the ranges are read from the mapping). */
+    uint32_t ntables = src->mapped && st == LS_OK ? in->sniff.ntables : 0;
+    if (ntables > 1) in->pub.table_number = 1;
+    for (uint32_t k = 2; k <= ntables && st == LS_OK; k++) {
+        input_t *t = ls__input_new(a, in->path);
+        if (!t) return LS_ERR_NOMEM;
+        t->pub.table_number = k;
+        t->pub.mapped = true;
+        ls_status ts = ls_sniff_table(view, view_len, &in->sniff, k, &a->opt, &t->sniff);
+        if (ts == LS_OK) ts = analyse_text(a, t, src, view, view_len, NULL, 0, false);
+        if (ts != LS_OK) set_status(t, ts, ls_strerror(ts));
+        ls__input_publish(a, t);
+        if (ts == LS_ERR_NOMEM || ts == LS_ERR_TRUNCATED) st = ts;
+    }
+    return st;
+}
+
+/* Read delimited text once sniffed (in->sniff): type the columns from samples, then run
+ * the workers over [data_start, data_end). `head` (a stream's first bytes, or NULL for a
+ * mapping) is owned from here on. */
+static ls_status analyse_text(ls_analysis *a, input_t *in, ls_source *src, const char *view,
+                              size_t view_len, char *head, size_t head_len, bool head_eof)
+{
+    ls_status st;
     const ls_sniff_result *sn = &in->sniff;
     if (sn->header_len) {
         in->header_line = malloc(sn->header_len);
@@ -1272,6 +1302,8 @@ static void publish(ls_analysis *a, input_t *in)
     p->expected_fields = sn->dialect.expected_fields;
     p->preamble_lines = sn->preamble_lines;
     p->header_rows = sn->header_rows;
+    p->header_damaged = sn->header_damaged;
+    p->header_evidence = sn->header_evidence[0] ? sn->header_evidence : NULL;
     p->footer_lines = sn->footer_lines;
     p->records = c->records;
     p->malformed = c->malformed;

@@ -120,6 +120,9 @@ static void write_input(ls_jsonw *w, const ls_input_summary *in, bool samples)
     if (in->table) {
         ls_jw_key(w, "table");
         jw_name(w, in->table);
+    } else if (in->table_number) { /* stacked tables of a delimited file: their rank */
+        ls_jw_key(w, "table");
+        ls_jw_u64(w, in->table_number);
     }
     if (in->container) {
         ls_jw_key(w, "container");
@@ -177,6 +180,12 @@ static void write_input(ls_jsonw *w, const ls_input_summary *in, bool samples)
     ls_jw_u64(w, in->preamble_lines);
     ls_jw_key(w, "header_rows");
     ls_jw_u64(w, in->header_rows);
+    if (in->header_evidence) {
+        ls_jw_key(w, "header_evidence");
+        ls_jw_string(w, in->header_evidence);
+        ls_jw_key(w, "header_damaged");
+        ls_jw_bool(w, in->header_damaged);
+    }
     ls_jw_key(w, "footer_lines");
     ls_jw_u64(w, in->footer_lines);
     ls_jw_key(w, "blank_lines");

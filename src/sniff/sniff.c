@@ -7,6 +7,8 @@
 #include "common/macros.h"
 #include "parse/tokenize.h"
 #include "sniff/encoding.h"
+#include "sniff/layout.h"
+#include "sniff/tables.h"
 
 #define MAX_SNIFF_LINES  2000
 #define MAX_HEAD_LINES   400
@@ -15,9 +17,7 @@
 #define MAX_FOOTER_LINES 5
 #define TIE_WINDOW       0.10
 
-typedef struct {
-    size_t off, len; /* line bytes, line ending excluded */
-} line_t;
+typedef ls_line line_t;
 
 typedef struct {
     size_t off, len;
@@ -37,19 +37,8 @@ typedef struct {
 
 /* ---- small helpers ------------------------------------------------------------------- */
 
-static bool is_comment_line(const char *p, size_t n)
-{
-    if (n >= 1 && p[0] == '#') return true;
-    if (n >= 2 && ((p[0] == '/' && p[1] == '/') || (p[0] == '-' && p[1] == '-'))) return true;
-    return false;
-}
-
-static bool is_blank(const char *p, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (p[i] != ' ' && p[i] != '\t' && p[i] != '\r') return false;
-    return true;
-}
+#define is_comment_line ls__is_comment_line
+#define is_blank        ls__is_blank_line
 
 /* Delimiters in a line outside quoted fields, with the tokenizer's rules R1/R2: a quote
  * opens a quoted field only as a field's first byte (O"Brien is a literal), "" is an
@@ -110,154 +99,56 @@ static void collect_lines(sample_t *s, const region_t *r, char nl, line_t *out, 
     }
 }
 
-/* ASCII-fold a header label for keyword matching: lower case, Latin-1 accents removed,
- * separators mapped to '_'. */
-static size_t fold_label(const char *p, size_t n, ls_encoding enc, char *out, size_t cap)
+/* One-column input (LS_FORMAT_LINES): its first line is a header only when it is a short
+ * known word ("email", "login"): nothing else tells a label from a value. */
+static bool lines_header(ls_encoding enc, const char *data, line_t cand)
 {
-    static const char latin1_base[64] = "aaaaaaaceeeeiiiidnooooo*ouuuuyts"
-                                        "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
-    size_t o = 0;
-    for (size_t i = 0; i < n && o + 1 < cap;) {
-        uint32_t cp;
-        size_t l;
-        if (enc == LS_ENCODING_UTF8) {
-            l = ls_utf8_decode((const unsigned char *)p + i, n - i, &cp);
-            if (!l) l = 1, cp = '?';
-        } else {
-            l = 1;
-            cp = ls_single_byte_to_cp(enc, (unsigned char)p[i]);
-        }
-        i += l;
-        char c;
-        if (cp >= 0xC0 && cp <= 0xFF)
-            c = latin1_base[cp - 0xC0];
-        else if (cp < 0x80)
-            c = (char)ls_casefold_cp(cp);
-        else
-            c = '?';
-        if (c == ' ' || c == '-' || c == '.') c = '_';
-        out[o++] = c;
-    }
-    out[o] = 0;
-    return o;
-}
-
-/* Header words in French and English; a label containing one votes for a header. */
-static const char *const header_words[] = {
-    "nom",    "name",  "prenom",   "mail",     "courriel", "adresse",  "address", "addr",
-    "tel",    "phone", "mobile",   "portable", "ville",    "city",     "commune", "code",
-    "postal", "zip",   "postcode", "pays",     "country",  "date",     "naiss",   "birth",
-    "dob",    "sexe",  "gender",   "civilite", "title",    "password", "passwd",  "mdp",
-    "pwd",    "hash",  "login",    "user",     "iban",     "bic",      "rib",     "nir",
-    "insee",  "secu",  "ssn",      "nino",     "carte",    "card",     "comment", "note",
-    "siret",  "siren", "id",       "ip",       "age",      "created",  "updated", "status",
-    "statut", "type",  "rue",      "street",   "numero",   "number",   "num",     "fax",
-};
-
-static bool label_has_header_word(const char *folded)
-{
-    for (size_t i = 0; i < sizeof header_words / sizeof *header_words; i++) {
-        const char *w = header_words[i];
-        size_t wl = strlen(w);
-        if (wl <= 3) {
-            /* short words must stand alone between separators: "id", "cp_id", not "avid" */
-            const char *p = folded;
-            while ((p = strstr(p, w))) {
-                bool left = p == folded || p[-1] == '_';
-                bool right = p[wl] == 0 || p[wl] == '_' || (p[wl] >= '0' && p[wl] <= '9');
-                if (left && right) return true;
-                p++;
-            }
-        } else if (strstr(folded, w)) {
-            return true;
-        }
-    }
-    return false;
-}
-
-typedef struct {
-    size_t len;
-    unsigned letters, digits, ats;
-} cell_shape;
-
-static cell_shape shape_of(const char *p, size_t n)
-{
-    cell_shape s = {0, 0, 0, 0};
+    const char *p = data + cand.off;
+    size_t n = cand.len;
     while (n && (*p == ' ' || *p == '\t'))
         p++, n--;
     while (n && (p[n - 1] == ' ' || p[n - 1] == '\t'))
         n--;
-    s.len = n;
+    if (n == 0 || n > 24) return false;
+    unsigned letters = 0, digits = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)p[i];
-        if (c >= '0' && c <= '9')
-            s.digits++;
-        else if (c == '@')
-            s.ats++;
-        else if ((c | 32) >= 'a' && (c | 32) <= 'z')
-            s.letters++;
-        else if (c >= 0x80)
-            s.letters++; /* accented letters; good enough for a shape */
+        if (c == '@') return false;
+        if (c >= '0' && c <= '9') digits++;
+        if (((c | 32) >= 'a' && (c | 32) <= 'z') || c >= 0x80) letters++;
     }
-    return s;
+    return letters > 0 && digits * 3 <= n && ls__label_has_header_word(p, n, enc);
 }
 
-static bool label_like(cell_shape s)
-{
-    return s.len >= 1 && s.len <= 64 && s.ats == 0 && s.letters > 0 && s.digits * 3 <= s.len;
-}
-
-/* Does line `cand` look like a row of column labels, given the data lines after it?
- * Votes per column: a label over a column whose data holds digits or '@' votes for; a
- * cell that does not look like a label votes against; a known header word votes for. */
+/* Does line `cand` look like a row of column labels, given the data lines after it? The
+ * line-by-line judgement of layout.c (R6), for the cases its whole-head reading does not
+ * cover (combo lists, one column, a head without a record in view). */
 static bool looks_like_header(const ls_dialect *d, ls_encoding enc, const char *data, line_t cand,
                               const line_t *rows, size_t nrows, ls_record *rec, ls_record *rrec)
 {
-    if (d->format == LS_FORMAT_LINES) {
-        /* One column: only a known word can make a header ("email", "login"). */
-        cell_shape s = shape_of(data + cand.off, cand.len);
-        if (!label_like(s)) return false;
-        char f[96];
-        fold_label(data + cand.off, LS_MIN(cand.len, 80), enc, f, sizeof f);
-        return label_has_header_word(f) && strlen(f) <= 24;
-    }
-    if (ls_parse_record(d, data, cand.off, cand.off + cand.len, true, rec) != LS_SCAN_RECORD)
-        return false;
-    uint32_t ncols = rec->nfields;
-    /* past LS_MAX_FIELDS the tokenizer keeps the first ones: judged on those */
-    if (d->expected_fields && ncols != d->expected_fields && !(rec->flags & LS_REC_FIELDS_CAPPED))
-        return false;
-    unsigned votes_for = 0, votes_against = 0, known = 0;
-    for (uint32_t j = 0; j < ncols && j < 512; j++) {
-        const ls_field *h = &rec->fields[j];
-        cell_shape hs = shape_of(h->p, h->len);
-        if (hs.len == 0) continue; /* unnamed column: neutral */
-        if (!label_like(hs)) {
-            votes_against++;
-            continue;
-        }
-        char f[96];
-        fold_label(h->p, LS_MIN(h->len, 80), enc, f, sizeof f);
-        if (label_has_header_word(f)) known++;
-        unsigned typed = 0, seen = 0, same = 0;
-        for (size_t r = 0; r < nrows; r++) {
-            if (ls_parse_record(d, data, rows[r].off, rows[r].off + rows[r].len, true, rrec) !=
-                    LS_SCAN_RECORD ||
-                rrec->nfields <= j)
-                continue;
-            const ls_field *v = &rrec->fields[j];
-            cell_shape vs = shape_of(v->p, v->len);
-            if (vs.len == 0) continue;
-            seen++;
-            if (vs.digits || vs.ats) typed++;
-            if (v->len == h->len && memcmp(v->p, h->p, h->len) == 0) same++;
-        }
-        if (same)
-            votes_against++;
-        else if (seen && typed * 2 >= seen && hs.digits == 0)
-            votes_for++;
-    }
-    return votes_against == 0 && (votes_for > 0 || known > 0);
+    if (d->format == LS_FORMAT_LINES) return lines_header(enc, data, cand);
+    ls_body_profile bp;
+    ls__body_profile(d, data, rows, nrows, &bp, rec);
+    ls_line_verdict v;
+    ls_line_kind k = ls__line_kind(d, enc, data, cand, &bp, rec, rrec, &v);
+    bool capped = rec->flags & LS_REC_FIELDS_CAPPED;
+    return k == LS_LINE_HEADER && (v.nfields == d->expected_fields || capped);
+}
+
+/* Match a (damaged) names line to the body's columns: true when its fields are as many as
+ * the columns, after dropping the one empty field a stray separator leaves. */
+static bool repair_names(ls_record *rec, uint32_t fields)
+{
+    if (!fields || rec->nfields == fields || (rec->flags & LS_REC_FIELDS_CAPPED)) return true;
+    if (rec->nfields != fields + 1) return false;
+    uint32_t empty = UINT32_MAX, nempty = 0;
+    for (uint32_t j = 0; j < rec->nfields; j++)
+        if (rec->fields[j].len == 0) empty = j, nempty++;
+    if (nempty != 1) return false;
+    memmove(&rec->fields[empty], &rec->fields[empty + 1],
+            (rec->nfields - empty - 1) * sizeof rec->fields[0]);
+    rec->nfields--;
+    return true;
 }
 
 /* ---- the sniffer ---------------------------------------------------------------------- */
@@ -393,8 +284,17 @@ static size_t head_bytes(const char *data, size_t start, size_t size, bool whole
     return LS_MAX(LS_SNIFF_HEAD_BYTES, i - start);
 }
 
+static ls_status sniff(const char *data, size_t size, bool whole, const ls_options *opt,
+                       bool tables, ls_sniff_result *out);
+
 ls_status ls_sniff(const char *data, size_t size, bool whole, const ls_options *opt,
                    ls_sniff_result *out)
+{
+    return sniff(data, size, whole, opt, true, out);
+}
+
+static ls_status sniff(const char *data, size_t size, bool whole, const ls_options *opt,
+                       bool tables, ls_sniff_result *out)
 {
     memset(out, 0, sizeof *out);
     ls_dialect *d = &out->dialect;
@@ -567,30 +467,53 @@ ls_status ls_sniff(const char *data, size_t size, bool whole, const ls_options *
     out->data_start = h < s.nhead ? s.head[h].off : start;
     size_t first = h; /* first line of header or data */
 
-    /* Header rows. */
+    /* Header rows: judged on the whole head against the body's column types (layout.c,
+     * R6-R8), or line by line where that reading does not apply. */
     bool header = false;
-    if (opt->header == LS_YES)
+    size_t names = first;
+    ls_layout lay;
+    bool judged =
+        opt->header == LS_AUTO && d->format == LS_FORMAT_CSV && !cut_head && first < s.nhead &&
+        ls__find_layout(d, out->encoding, data, s.head, s.nhead, LS_AUTO, &lay, rec, rrec);
+    if (judged && lay.table_above && !opt->delimiter) {
+        /* the modal field count was a later table's: read the first table with its own */
+        d->expected_fields = lay.table_above;
+        judged = ls__find_layout(d, out->encoding, data, s.head, s.nhead, LS_AUTO, &lay, rec, rrec);
+    }
+    if (judged) {
+        first = lay.first;
+        out->preamble_lines = lay.preamble;
+        out->leading_blank_lines = lay.blanks;
+        out->data_start = s.head[first].off;
+        header = lay.header_rows > 0;
+        names = lay.names_row;
+        out->header_rows = lay.header_rows;
+        out->header_damaged = lay.damaged;
+        snprintf(out->header_evidence, sizeof out->header_evidence, "%s", lay.evidence);
+    } else if (opt->header == LS_YES) {
         header = first < s.nhead;
-    else if (opt->header == LS_AUTO && first < s.nhead && !cut_head) {
+        if (header) out->header_rows = 1;
+    } else if (opt->header == LS_AUTO && first < s.nhead && !cut_head) {
         size_t rows_from = first + 1, nrows = LS_MIN(s.nhead - rows_from, (size_t)50);
         header = looks_like_header(d, out->encoding, data, s.head[first], s.head + rows_from, nrows,
                                    rec, rrec);
+        if (header) {
+            out->header_rows = 1;
+            while (out->header_rows < MAX_HEADER_ROWS && first + out->header_rows + 1 < s.nhead) {
+                size_t c = first + out->header_rows, from = c + 1;
+                size_t nr = LS_MIN(s.nhead - from, (size_t)50);
+                if (d->format == LS_FORMAT_LINES ||
+                    !looks_like_header(d, out->encoding, data, s.head[c], s.head + from, nr, rec,
+                                       rrec))
+                    break;
+                out->header_rows++;
+            }
+        }
     }
     out->header = header;
     if (header) {
-        out->header_rows = 1;
-        out->header_start = s.head[first].off;
-        out->header_len = s.head[first].len;
-        while (opt->header == LS_AUTO && out->header_rows < MAX_HEADER_ROWS &&
-               first + out->header_rows + 1 < s.nhead) {
-            size_t c = first + out->header_rows, from = c + 1;
-            size_t nrows = LS_MIN(s.nhead - from, (size_t)50);
-            if (d->format == LS_FORMAT_LINES ||
-                !looks_like_header(d, out->encoding, data, s.head[c], s.head + from, nrows, rec,
-                                   rrec))
-                break;
-            out->header_rows++;
-        }
+        out->header_start = s.head[names].off;
+        out->header_len = s.head[names].len;
         size_t after = first + out->header_rows;
         if (after < s.nhead) {
             out->data_start = s.head[after].off;
@@ -603,9 +526,12 @@ ls_status ls_sniff(const char *data, size_t size, bool whole, const ls_options *
             out->data_start = e;
         }
 
-        /* Column names from the header rows (joined with " / " when there are several). */
-        if (ls_parse_record(d, data, s.head[first].off, s.head[first].off + s.head[first].len, true,
-                            rec) == LS_SCAN_RECORD) {
+        /* Column names from the line that names the columns. A damaged one (R7) gives names
+         * only when its fields can be matched to the columns: a separator too many that
+         * left an empty field is dropped; otherwise the columns stay unnamed. */
+        if (ls_parse_record(d, data, s.head[names].off, s.head[names].off + s.head[names].len, true,
+                            rec) == LS_SCAN_RECORD &&
+            repair_names(rec, d->expected_fields)) {
             uint32_t nc = rec->nfields;
             out->column_names = calloc(nc ? nc : 1, sizeof(char *));
             if (!out->column_names) {
@@ -630,11 +556,12 @@ ls_status ls_sniff(const char *data, size_t size, bool whole, const ls_options *
                     n = ls_transcode_to_utf8(out->encoding, tmp, n, name);
                 else
                     memcpy(name, tmp, n);
-                /* trim */
+                /* trim (and a damaged header's stray quote) */
                 size_t a = 0;
-                while (a < n && (name[a] == ' ' || name[a] == '\t'))
+                while (a < n && (name[a] == ' ' || name[a] == '\t' || name[a] == (char)d->quote))
                     a++;
-                while (n > a && (name[n - 1] == ' ' || name[n - 1] == '\t'))
+                while (n > a &&
+                       (name[n - 1] == ' ' || name[n - 1] == '\t' || name[n - 1] == (char)d->quote))
                     n--;
                 memmove(name, name + a, n - a);
                 name[n - a] = 0;
@@ -687,6 +614,21 @@ ls_status ls_sniff(const char *data, size_t size, bool whole, const ls_options *
         }
     }
 
+    /* Stacked tables (R9): a whole input read with a judged header is scanned for
+     * further header lines and the records under them. */
+    if (whole && d->format == LS_FORMAT_CSV && opt->header == LS_AUTO && tables &&
+        out->data_start < out->data_end) {
+        ls_line h0 = {out->header_start, out->header_len};
+        size_t n = ls__find_tables(d, out->encoding, data, out->data_start, out->data_end, h0,
+                                   out->table_at, LS_SNIFF_MAX_TABLES - 1, rec, rrec);
+        if (n) {
+            out->ntables = (uint32_t)n + 1;
+            out->data_end = out->table_at[0];
+            out->footer_lines = 0; /* the last table's own sniff finds them */
+            out->footer_blank_lines = 0;
+        }
+    }
+
 done:
     free(s.lines);
     free(s.head);
@@ -697,6 +639,22 @@ done:
         snprintf(out->message, sizeof out->message, "%s", ls_strerror(status));
     }
     return status;
+}
+
+ls_status ls_sniff_table(const char *data, size_t size, const ls_sniff_result *first, uint32_t k,
+                         const ls_options *opt, ls_sniff_result *out)
+{
+    size_t from = first->table_at[k - 2];
+    size_t to = k < first->ntables ? first->table_at[k - 1] : size;
+    ls_options o = *opt;
+    o.encoding = first->encoding;
+    /* tables are found once, on the whole input */
+    ls_status st = sniff(data + from, to - from, true, &o, false, out);
+    if (st != LS_OK) return st;
+    out->data_start += from;
+    out->data_end += from;
+    out->header_start += from;
+    return LS_OK;
 }
 
 void ls_sniff_result_free(ls_sniff_result *r)

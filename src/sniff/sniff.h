@@ -13,6 +13,7 @@
 
 #define LS_SNIFF_HEAD_BYTES   ((size_t)256 << 10)
 #define LS_SNIFF_SAMPLE_BYTES ((size_t)64 << 10)
+#define LS_SNIFF_MAX_TABLES   64
 
 typedef struct {
     ls_dialect dialect;
@@ -27,8 +28,15 @@ typedef struct {
     size_t data_end;                 /* where the footnote lines start; the input size when none */
     size_t header_start, header_len; /* raw bytes of the (first) header line, for repeats */
     uint32_t column_count;
-    char **column_names; /* UTF-8, column_count entries; NULL without a header */
-    char message[200];   /* why the input was rejected, when it was */
+    char **column_names;       /* UTF-8, column_count entries; NULL without a header */
+    char message[200];         /* why the input was rejected, when it was */
+    bool header_damaged;       /* the names line has another field count than the records (R7) */
+    char header_evidence[200]; /* what the header decision rests on ("" when not judged) */
+    /* Stacked tables (R9, sniff/tables.h): when ntables > 1, table k+2 starts at
+     * table_at[k]; data_end is then where the second table starts (the first table's
+     * end). Each further table is sniffed again on its own range (ls_sniff_table). */
+    uint32_t ntables;
+    size_t table_at[LS_SNIFF_MAX_TABLES - 1];
 } ls_sniff_result;
 
 /* Sniff `data` (size bytes). `whole` says data is the entire input (a mapped file): then
@@ -37,6 +45,13 @@ typedef struct {
  * LS_ERR_NOMEM (with out->message set). Options override what is sniffed. */
 ls_status ls_sniff(const char *data, size_t size, bool whole, const ls_options *opt,
                    ls_sniff_result *out);
+
+/* Sniff table k (2-based, k <= first->ntables) of an input whose whole sniff is `first`:
+ * the lines from its start to the next table's start (to the end for the last one, whose
+ * footnotes it then finds), with the first table's encoding; offsets in *out are offsets in
+ * `data` like those of `first`. */
+ls_status ls_sniff_table(const char *data, size_t size, const ls_sniff_result *first, uint32_t k,
+                         const ls_options *opt, ls_sniff_result *out);
 
 void ls_sniff_result_free(ls_sniff_result *r);
 

@@ -1,0 +1,21 @@
+/* tables: several tables stacked in one delimited file — a second header line (possibly
+ * with another field count) and its records under the first table's records (R9 of
+ * parse/tokenize.h). The sniffer finds where each further table starts; the pipeline
+ * reads each one as an entry of its own ("table": 2), sniffed on its own range. */
+#ifndef LS_SNIFF_TABLES_H
+#define LS_SNIFF_TABLES_H
+
+#include <stddef.h>
+
+#include "sniff/layout.h"
+
+/* Offsets in [from, to) where further tables start (the first blank or title line before
+ * their header, or the header itself), in order; at most cap. `from` is the first table's
+ * first record, `first_header` its names line ({0, 0} without one). One pass over the
+ * lines (delimiters counted 16 bytes a step); only lines that change the field count,
+ * follow a blank line, or hold no digit in a table with numeric columns are judged. */
+size_t ls__find_tables(const ls_dialect *d, ls_encoding enc, const char *data, size_t from,
+                       size_t to, ls_line first_header, size_t *starts, size_t cap, ls_record *rec,
+                       ls_record *rrec);
+
+#endif

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Issue 11: messy headers read as a careful person would. Files of every shape
+# (tests/cli/sniff_shapes.py: damaged header lines, headers on 2-3 lines, preambles, stacked
+# tables, header-less names), in several variants each, analysed one by one; each report is
+# compared with the records, header lines, preamble lines and tables the generator wrote.
+# Prints the robustness table (files read right / files tried, per shape) and fails unless
+# every file of every shape is read right.
+#   sniff_tests.sh LEAKSCOPE SRCDIR [SEED]
+set -uo pipefail
+LS=$1 SRC=$2 SEED=${3:-11}
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+python3 "$SRC/tests/cli/sniff_shapes.py" "$TMP/in" "$SEED" || exit 1
+fail=0
+declare -A tried right
+order=()
+while IFS=$'\t' read -r file shape recs hdrs pre; do
+    [ -n "${tried[$shape]+x}" ] || order+=("$shape")
+    tried[$shape]=$(( ${tried[$shape]:-0} + 1 ))
+    "$LS" analyze --json -q "$TMP/in/$file" >"$TMP/out.json" 2>"$TMP/err"
+    # per table, in file order: records, header rows; the first table's preamble lines
+    got_recs=$(jq -r '[.inputs[].records] | map(tostring) | join(",")' "$TMP/out.json")
+    got_hdrs=$(jq -r '[.inputs[].layout.header_rows] | map(tostring) | join(",")' "$TMP/out.json")
+    got_pre=$(jq -r '.inputs[0].layout.preamble_lines' "$TMP/out.json")
+    got_tables=$(jq -r '[.inputs[] | (.table // 1)] | map(tostring) | join(",")' "$TMP/out.json")
+    want_tables=$(seq -s, 1 "$(awk -F, '{print NF}' <<<"$recs")")
+    total=$(jq -r '.totals.records' "$TMP/out.json")
+    want_total=$(tr , + <<<"$recs" | bc)
+    if [ "$got_recs" = "$recs" ] && [ "$got_hdrs" = "$hdrs" ] && [ "$got_pre" = "$pre" ] &&
+        [ "$got_tables" = "$want_tables" ] && [ "$total" = "$want_total" ]; then
+        right[$shape]=$(( ${right[$shape]:-0} + 1 ))
+    else
+        echo "WRONG $file ($shape): records $got_recs (want $recs), header rows $got_hdrs" \
+            "(want $hdrs), preamble $got_pre (want $pre), tables $got_tables (want" \
+            "$want_tables), total $total" >&2
+        [ -n "${KEEP:-}" ] && cp "$TMP/in/$file" "$KEEP/" 2>/dev/null
+    fi
+done <"$TMP/in/expected.tsv"
+
+echo "| shape | files read right / files tried |"
+echo "| --- | --- |"
+all_right=0 all_tried=0
+for s in "${order[@]}"; do
+    echo "| $s | ${right[$s]:-0} / ${tried[$s]} |"
+    all_right=$(( all_right + ${right[$s]:-0} ))
+    all_tried=$(( all_tried + ${tried[$s]} ))
+    [ "${right[$s]:-0}" = "${tried[$s]}" ] || fail=1
+done
+echo "| all | $all_right / $all_tried |"
+exit $fail

@@ -149,7 +149,9 @@ void ls__body_profile(const ls_dialect *d, const char *data, const ls_line *rows
                       ls_body_profile *bp, ls_record *rec)
 {
     memset(bp, 0, sizeof *bp);
-    bp->fields = d->expected_fields;
+    /* a record keeps its first LS_MAX_FIELDS fields (tokenize.h): a wider body is compared
+     * on those, or no line of a 100,000-column file would ever be "aligned" */
+    bp->fields = LS_MIN(d->expected_fields, LS_MAX_FIELDS);
     bp->ncols = LS_MIN(d->expected_fields, LS_LAYOUT_MAX_COLS);
     bp->rows = rows;
     bp->nrows = LS_MIN(nrows, (size_t)PROFILE_ROWS);
@@ -158,7 +160,7 @@ void ls__body_profile(const ls_dialect *d, const char *data, const ls_line *rows
         const ls_line l = rows[r];
         if (!l.len || ls__is_blank_line(data + l.off, l.len) ||
             ls__is_comment_line(data + l.off, l.len) || !parse_line(d, data, l, rec) ||
-            rec->nfields != d->expected_fields)
+            rec->nfields != bp->fields)
             continue;
         for (uint32_t j = 0; j < bp->ncols; j++) {
             cell_shape s = shape_of(rec->fields[j].p, rec->fields[j].len);

@@ -2,8 +2,8 @@
 # No raw PII in any output (issue 13): a corpus of inputs with personal data in odd places
 # -- JSON keys (Firebase-style exports, flat maps, user names keying a map), CSV headers,
 # SQL table and column names, archive member names, file and directory names -- is
-# analysed in every output format (text, --json, --json --samples, --html; stdout, stderr
-# and the page) and
+# analysed in every output format (text, --json, --json --samples, --html, the
+# --fingerprints file and what inspect/overlap print of it; stdout, stderr and files) and
 # each output is grepped for every raw value. The masked form must be there instead, so
 # the test fails if a name is dropped rather than masked.
 # Usage: pii_names_tests.sh LEAKSCOPE. The last line is "N passed, N failed".
@@ -87,6 +87,18 @@ for run in "${runs[@]}"; do
         done <"$T/raw"
     done
 done
+# the fingerprint file (issue 10) and what inspect and overlap print of it: no raw value
+"$LS" analyze -q --no-timing --fingerprints "$T/corpus.lsfp" "$C" >"$T/fp.out" 2>"$T/fp.err"
+"$LS" inspect "$T/corpus.lsfp" >"$T/inspect.out" 2>&1
+"$LS" overlap "$T/corpus.lsfp" "$T/corpus.lsfp" >"$T/overlap.out" 2>&1
+[ -s "$T/corpus.lsfp" ] && [ -s "$T/inspect.out" ] && ok || ko "no fingerprint file or inspect output"
+while read -r raw; do
+    if grep -aqF -- "$raw" "$T/corpus.lsfp" "$T/fp.out" "$T/fp.err" "$T/inspect.out" "$T/overlap.out"; then
+        ko "raw '$raw' in the fingerprint file or inspect/overlap output"
+    else
+        ok
+    fi
+done <"$T/raw"
 # the values are there, masked (not dropped): the key column, the masked file and member
 "$LS" analyze --json --samples --no-timing -q "$C" >"$T/all.json" 2>/dev/null
 for want in '"users.*"' '"users.*.phone"' '"accounts.*"' 'a***@e***.com' \

@@ -197,6 +197,10 @@ size_t ls__find_tables(const ls_dialect *d, ls_encoding enc, const char *data, s
     bool prev_blank = false;
     size_t gap = SIZE_MAX; /* start of the blank / title lines since the last record */
     unsigned attempts = 0;
+    /* what a failed look-ahead learnt (tokenize.h): a file whose every line opens a quote
+     * it never closes must not cost lines x file */
+    ls_parse_memo memo;
+    ls_parse_memo_reset(&memo);
     pos = from;
     while (pos < to && n < cap && attempts < MAX_ATTEMPTS) {
         ls_line l;
@@ -221,7 +225,8 @@ size_t ls__find_tables(const ls_dialect *d, ls_encoding enc, const char *data, s
             size_t q = 0;
             for (size_t i = 0; i < l.len; i++)
                 q += p[i] == (char)dc.quote;
-            if ((q & 1) && ls_parse_record(&dc, data, l.off, to, true, rec) == LS_SCAN_RECORD &&
+            if ((q & 1) &&
+                ls_parse_record_memo(&dc, data, l.off, to, true, rec, &memo) == LS_SCAN_RECORD &&
                 rec->next > after) {
                 prev_blank = false;
                 gap = SIZE_MAX;

@@ -56,7 +56,7 @@ void ls__html_text(FILE *out, const char *s)
     }
 }
 
-/* See html.h: the same masking as the JSON's jw_name (ls_mask_name_into). */
+/* See html.h: the same masking as the JSON's ls__jw_name (ls_mask_name_into). */
 void ls__html_name(FILE *out, const char *s, const char *dash)
 {
     if (!s) {

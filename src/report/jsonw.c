@@ -148,3 +148,11 @@ void ls_jw_null(ls_jsonw *w)
     element(w);
     fputs("null", w->out);
 }
+
+void ls_jw_string_or_null(ls_jsonw *w, const char *s)
+{
+    if (s && s[0])
+        ls_jw_string(w, s);
+    else
+        ls_jw_null(w);
+}

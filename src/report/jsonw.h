@@ -30,5 +30,7 @@ void ls_jw_u64(ls_jsonw *w, uint64_t v);
 void ls_jw_double(ls_jsonw *w, double v);
 void ls_jw_bool(ls_jsonw *w, bool v);
 void ls_jw_null(ls_jsonw *w);
+/* s, or null when s is NULL or empty (an optional digest or id the report keeps as a key). */
+void ls_jw_string_or_null(ls_jsonw *w, const char *s);
 
 #endif

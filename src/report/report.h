@@ -5,6 +5,7 @@
 #include <stdbool.h>
 
 #include "leakscope/leakscope.h"
+#include "report/jsonw.h"
 
 /* Stable snake_case code of a status, as used in the JSON report ("empty", "binary"...). */
 const char *ls_status_code(ls_status s);
@@ -12,5 +13,10 @@ const char *ls_status_code(ls_status s);
 /* 1234567 → "1,234,567" in buf (at least 32 bytes), returned (investigators read these
  * aloud). Shared by the text writers. */
 const char *ls__group_digits(uint64_t v, char *buf);
+
+/* A name from the data (path, member, table, column, key) as a JSON string, masked where
+ * PII-shaped (mask.h): the one place the JSON writers (report_json.c, report_verdicts.c,
+ * report_overlap.c) print a name. */
+void ls__jw_name(ls_jsonw *w, const char *s);
 
 #endif

@@ -97,8 +97,7 @@ static void write_engine(ls_jsonw *w, const ls_analysis *a, bool timing)
     ls_jw_object_end(w);
 }
 
-/* A name from the data (path, member, table, column, key): masked where PII-shaped. */
-static void jw_name(ls_jsonw *w, const char *s)
+void ls__jw_name(ls_jsonw *w, const char *s)
 {
     char buf[512], *heap;
     ls_jw_string(w, ls_mask_name_into(s, buf, sizeof buf, &heap));
@@ -110,16 +109,16 @@ static void write_input(ls_jsonw *w, const ls_input_summary *in, bool samples)
     bool analysed = in->status == LS_OK || ls_status_is_partial(in->status);
     ls_jw_object_begin(w);
     ls_jw_key(w, "path");
-    jw_name(w, in->path);
+    ls__jw_name(w, in->path);
     if (in->archive) {
         ls_jw_key(w, "archive");
-        jw_name(w, in->archive);
+        ls__jw_name(w, in->archive);
         ls_jw_key(w, "member");
-        jw_name(w, in->member);
+        ls__jw_name(w, in->member);
     }
     if (in->table) {
         ls_jw_key(w, "table");
-        jw_name(w, in->table);
+        ls__jw_name(w, in->table);
     } else if (in->table_number) { /* stacked tables of a delimited file: their rank */
         ls_jw_key(w, "table");
         ls_jw_u64(w, in->table_number);
@@ -227,7 +226,7 @@ static void write_input(ls_jsonw *w, const ls_input_summary *in, bool samples)
     }
     if (in->json_records_key) {
         ls_jw_key(w, "json_records_key");
-        jw_name(w, in->json_records_key);
+        ls__jw_name(w, in->json_records_key);
     }
     ls_jw_key(w, "anomalies");
     ls_jw_object_begin(w);
@@ -248,7 +247,7 @@ static void write_input(ls_jsonw *w, const ls_input_summary *in, bool samples)
         ls_jw_key(w, "index");
         ls_jw_u64(w, c->index);
         ls_jw_key(w, "name");
-        jw_name(w, c->name);
+        ls__jw_name(w, c->name);
         ls_jw_key(w, "type");
         ls_jw_string(w, c->type);
         ls_jw_key(w, "confidence");
@@ -329,7 +328,7 @@ ls_status ls_report_write_json(const ls_analysis *a, FILE *out, const ls_report_
     for (size_t i = 0; i < a->nskipped; i++) {
         ls_jw_object_begin(&w);
         ls_jw_key(&w, "path");
-        jw_name(&w, a->skipped[i].path);
+        ls__jw_name(&w, a->skipped[i].path);
         ls_jw_key(&w, "reason");
         ls_jw_string(&w, a->skipped[i].reason);
         ls_jw_object_end(&w);
@@ -545,20 +544,17 @@ static void write_manifest(ls_jsonw *w, const ls_analysis *a, bool volatile_fiel
         const ls_input_summary *in = &a->inputs[i]->pub;
         ls_jw_object_begin(w);
         ls_jw_key(w, "path");
-        jw_name(w, in->path);
+        ls__jw_name(w, in->path);
         if (in->archive) {
             ls_jw_key(w, "archive");
-            jw_name(w, in->archive);
+            ls__jw_name(w, in->archive);
             ls_jw_key(w, "member");
-            jw_name(w, in->member);
+            ls__jw_name(w, in->member);
         }
         ls_jw_key(w, "bytes");
         ls_jw_u64(w, in->sha256_bytes);
         ls_jw_key(w, "sha256");
-        if (in->sha256[0])
-            ls_jw_string(w, in->sha256);
-        else
-            ls_jw_null(w);
+        ls_jw_string_or_null(w, in->sha256);
         ls_jw_key(w, "complete");
         ls_jw_bool(w, in->sha256_complete);
         ls_jw_key(w, "compression");
@@ -586,7 +582,7 @@ static void write_fingerprints(ls_jsonw *w, const ls_analysis *a, bool timing)
     ls_jw_object_begin(w);
     ls_jw_key(w, "file");
     if (f->path)
-        jw_name(w, f->path);
+        ls__jw_name(w, f->path);
     else
         ls_jw_null(w);
     ls_jw_key(w, "format");
@@ -596,19 +592,13 @@ static void write_fingerprints(ls_jsonw *w, const ls_analysis *a, bool timing)
     ls_jw_key(w, "keyed");
     ls_jw_bool(w, f->keyed);
     ls_jw_key(w, "key_id");
-    if (f->key_id[0])
-        ls_jw_string(w, f->key_id);
-    else
-        ls_jw_null(w);
+    ls_jw_string_or_null(w, f->key_id);
     if (!f->keyed) {
         ls_jw_key(w, "warning");
         ls_jw_string(w, LS_UNKEYED_WARNING);
     }
     ls_jw_key(w, "manifest_sha256");
-    if (f->manifest_sha256[0])
-        ls_jw_string(w, f->manifest_sha256);
-    else
-        ls_jw_null(w);
+    ls_jw_string_or_null(w, f->manifest_sha256);
     ls_jw_key(w, "bytes");
     ls_jw_u64(w, f->bytes);
     ls_jw_key(w, "kinds");

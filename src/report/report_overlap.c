@@ -7,21 +7,6 @@
 #include "report/mask.h"
 #include "report/report.h"
 
-static void jw_name(ls_jsonw *w, const char *s)
-{
-    char buf[512], *heap;
-    ls_jw_string(w, ls_mask_name_into(s, buf, sizeof buf, &heap));
-    free(heap);
-}
-
-static void jw_hex_or_null(ls_jsonw *w, const char *hex)
-{
-    if (hex[0])
-        ls_jw_string(w, hex);
-    else
-        ls_jw_null(w);
-}
-
 void ls__overlap_json(ls_jsonw *w, const ls_overlap_result *r, bool with_schema)
 {
     ls_jw_object_begin(w);
@@ -47,15 +32,15 @@ void ls__overlap_json(ls_jsonw *w, const ls_overlap_result *r, bool with_schema)
         const ls_overlap_file *f = &r->files[i];
         ls_jw_object_begin(w);
         ls_jw_key(w, "name");
-        jw_name(w, f->name ? f->name : "");
+        ls__jw_name(w, f->name ? f->name : "");
         ls_jw_key(w, "source");
-        jw_name(w, f->source ? f->source : "");
+        ls__jw_name(w, f->source ? f->source : "");
         ls_jw_key(w, "manifest_sha256");
-        jw_hex_or_null(w, f->manifest);
+        ls_jw_string_or_null(w, f->manifest);
         ls_jw_key(w, "keyed");
         ls_jw_bool(w, f->keyed);
         ls_jw_key(w, "key_id");
-        jw_hex_or_null(w, f->key_id);
+        ls_jw_string_or_null(w, f->key_id);
         ls_jw_key(w, "merged");
         ls_jw_bool(w, f->merged);
         ls_jw_key(w, "complete");

@@ -36,10 +36,8 @@ static void key_str(ls_jsonw *w, const char *k, const char *v)
  * names (issue 13: a header or a file may be named after a person). */
 static void key_name(ls_jsonw *w, const char *k, const char *v)
 {
-    char buf[512], *heap;
     ls_jw_key(w, k);
-    ls_jw_string(w, ls_mask_name_into(v, buf, sizeof buf, &heap));
-    free(heap);
+    ls__jw_name(w, v);
 }
 
 static void string_array(ls_jsonw *w, const char *k, const char *const *v, uint32_t n)

@@ -24,6 +24,7 @@
 #define LS_FINGERPRINT_PRF_H
 
 #include <stddef.h>
+#include <stdbool.h>
 #include <stdint.h>
 
 #define LS_FP_KEY_ID_BYTES 16
@@ -71,84 +72,69 @@ static inline uint64_t ls__rotl64(uint64_t x, int b)
         v2 = ls__rotl64(v2, 32);                                                                   \
     } while (0)
 
+/* SipHash's state and its three steps, so that the three fixed-length hashes below are each
+ * a few lines of one construction (the reference siphash.c does the same with one loop):
+ * init (the 128-bit-output variant marks v1), one 8-byte word compressed with 2 rounds
+ * (the final length word included), finalisation with 4 rounds after marking v2. */
+typedef struct {
+    uint64_t v0, v1, v2, v3;
+} ls__sipstate;
+
+static inline ls__sipstate ls__sip_init(const ls_sipkey *k, bool out128)
+{
+    ls__sipstate s = {k->k0 ^ 0x736f6d6570736575ull, k->k1 ^ 0x646f72616e646f6dull,
+                      k->k0 ^ 0x6c7967656e657261ull, k->k1 ^ 0x7465646279746573ull};
+    if (out128) s.v1 ^= 0xee;
+    return s;
+}
+
+static inline void ls__sip_word(ls__sipstate *s, uint64_t m)
+{
+    s->v3 ^= m;
+    LS__SIPROUND(s->v0, s->v1, s->v2, s->v3);
+    LS__SIPROUND(s->v0, s->v1, s->v2, s->v3);
+    s->v0 ^= m;
+}
+
+static inline uint64_t ls__sip_final(ls__sipstate *s, uint64_t mark)
+{
+    s->v2 ^= mark;
+    LS__SIPROUND(s->v0, s->v1, s->v2, s->v3);
+    LS__SIPROUND(s->v0, s->v1, s->v2, s->v3);
+    LS__SIPROUND(s->v0, s->v1, s->v2, s->v3);
+    LS__SIPROUND(s->v0, s->v1, s->v2, s->v3);
+    return s->v0 ^ s->v1 ^ s->v2 ^ s->v3;
+}
+
 /* SipHash-2-4 (64-bit output) of the 8 little-endian bytes of m. */
 static inline uint64_t ls_fp_prf64(const ls_sipkey *k, uint64_t m)
 {
-    uint64_t v0 = k->k0 ^ 0x736f6d6570736575ull, v1 = k->k1 ^ 0x646f72616e646f6dull;
-    uint64_t v2 = k->k0 ^ 0x6c7967656e657261ull, v3 = k->k1 ^ 0x7465646279746573ull;
-    const uint64_t b = (uint64_t)8 << 56;
-    v3 ^= m;
-    LS__SIPROUND(v0, v1, v2, v3);
-    LS__SIPROUND(v0, v1, v2, v3);
-    v0 ^= m;
-    v3 ^= b;
-    LS__SIPROUND(v0, v1, v2, v3);
-    LS__SIPROUND(v0, v1, v2, v3);
-    v0 ^= b;
-    v2 ^= 0xff;
-    LS__SIPROUND(v0, v1, v2, v3);
-    LS__SIPROUND(v0, v1, v2, v3);
-    LS__SIPROUND(v0, v1, v2, v3);
-    LS__SIPROUND(v0, v1, v2, v3);
-    return v0 ^ v1 ^ v2 ^ v3;
+    ls__sipstate s = ls__sip_init(k, false);
+    ls__sip_word(&s, m);
+    ls__sip_word(&s, (uint64_t)8 << 56);
+    return ls__sip_final(&s, 0xff);
 }
 
 /* SipHash-2-4 (64-bit output) of the 16 bytes lo || hi (little-endian). */
 static inline uint64_t ls_fp_prf64x2(const ls_sipkey *k, uint64_t lo, uint64_t hi)
 {
-    uint64_t v0 = k->k0 ^ 0x736f6d6570736575ull, v1 = k->k1 ^ 0x646f72616e646f6dull;
-    uint64_t v2 = k->k0 ^ 0x6c7967656e657261ull, v3 = k->k1 ^ 0x7465646279746573ull;
-    const uint64_t b = (uint64_t)16 << 56;
-    v3 ^= lo;
-    LS__SIPROUND(v0, v1, v2, v3);
-    LS__SIPROUND(v0, v1, v2, v3);
-    v0 ^= lo;
-    v3 ^= hi;
-    LS__SIPROUND(v0, v1, v2, v3);
-    LS__SIPROUND(v0, v1, v2, v3);
-    v0 ^= hi;
-    v3 ^= b;
-    LS__SIPROUND(v0, v1, v2, v3);
-    LS__SIPROUND(v0, v1, v2, v3);
-    v0 ^= b;
-    v2 ^= 0xff;
-    LS__SIPROUND(v0, v1, v2, v3);
-    LS__SIPROUND(v0, v1, v2, v3);
-    LS__SIPROUND(v0, v1, v2, v3);
-    LS__SIPROUND(v0, v1, v2, v3);
-    return v0 ^ v1 ^ v2 ^ v3;
+    ls__sipstate s = ls__sip_init(k, false);
+    ls__sip_word(&s, lo);
+    ls__sip_word(&s, hi);
+    ls__sip_word(&s, (uint64_t)16 << 56);
+    return ls__sip_final(&s, 0xff);
 }
 
 /* SipHash-2-4-128 of the 16 bytes lo || hi (little-endian); out[0] low, out[1] high. */
 static inline void ls_fp_prf128(const ls_sipkey *k, uint64_t lo, uint64_t hi, uint64_t out[2])
 {
-    uint64_t v0 = k->k0 ^ 0x736f6d6570736575ull, v1 = k->k1 ^ 0x646f72616e646f6dull ^ 0xee;
-    uint64_t v2 = k->k0 ^ 0x6c7967656e657261ull, v3 = k->k1 ^ 0x7465646279746573ull;
-    const uint64_t b = (uint64_t)16 << 56;
-    v3 ^= lo;
-    LS__SIPROUND(v0, v1, v2, v3);
-    LS__SIPROUND(v0, v1, v2, v3);
-    v0 ^= lo;
-    v3 ^= hi;
-    LS__SIPROUND(v0, v1, v2, v3);
-    LS__SIPROUND(v0, v1, v2, v3);
-    v0 ^= hi;
-    v3 ^= b;
-    LS__SIPROUND(v0, v1, v2, v3);
-    LS__SIPROUND(v0, v1, v2, v3);
-    v0 ^= b;
-    v2 ^= 0xee;
-    LS__SIPROUND(v0, v1, v2, v3);
-    LS__SIPROUND(v0, v1, v2, v3);
-    LS__SIPROUND(v0, v1, v2, v3);
-    LS__SIPROUND(v0, v1, v2, v3);
-    out[0] = v0 ^ v1 ^ v2 ^ v3;
-    v1 ^= 0xdd;
-    LS__SIPROUND(v0, v1, v2, v3);
-    LS__SIPROUND(v0, v1, v2, v3);
-    LS__SIPROUND(v0, v1, v2, v3);
-    LS__SIPROUND(v0, v1, v2, v3);
-    out[1] = v0 ^ v1 ^ v2 ^ v3;
+    ls__sipstate s = ls__sip_init(k, true);
+    ls__sip_word(&s, lo);
+    ls__sip_word(&s, hi);
+    ls__sip_word(&s, (uint64_t)16 << 56);
+    out[0] = ls__sip_final(&s, 0xee);
+    s.v1 ^= 0xdd;
+    out[1] = ls__sip_final(&s, 0);
 }
 
 #endif

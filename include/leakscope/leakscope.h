@@ -190,6 +190,12 @@ typedef struct {
     const char *families_label; /* "hash_families", "brands", "kinds", or NULL */
     uint32_t family_count;
     const ls_family_count *families;
+    /* What the type was decided on: "header", "header_and_values", "values",
+     * "first_name_list", "surname_list", "place_list", "neighbours", "combo_position" or
+     * "none"; for the three *_list kinds, listed_share is the share of the sampled values
+     * found in that compiled-in public list (0 otherwise). */
+    const char *evidence;
+    double listed_share;
 } ls_column_summary;
 
 typedef struct {

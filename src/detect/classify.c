@@ -62,31 +62,40 @@
  *      street_address      valid >= 50% and shape >= 60%
  *      full_name           valid >= 50% (a known first name in 2-6 name tokens), shape
  *                          >= 80%, multi-word >= 80%
- *      first_name          valid >= 50% (in the compiled-in list), name shape >= 80%
+ *      first_name          listed first names >= 50% (lexicon.h), name shape >= 80%, and
+ *                          no more listed places than first names
  *      country             valid >= 80%, mostly written names (2-letter codes: hint)
+ *      last_name           listed surnames >= 30%, name shape >= 90%, varied, < 30%
+ *                          multi-word, more listed surnames than first names or places
+ *                          (the lists cover the common names only: a real surname column
+ *                          of England and Wales is 35-50% listed, a first-name column
+ *                          70-90%)
+ *      city                listed places >= 50%, city shape >= 80%, varied, more listed
+ *                          places than first names or surnames
  *      number              valid >= 90%
  *      free_text           >= 50% multi-word values, or 25+ bytes on average
  *      otherwise unknown.
- *    last_name, city, place_of_birth, username, user_id, password, bic, ADELI, FINESS
- *    are never typed from values alone: their validators accept too much.
+ *    The lists are generated from public packages (src/detect/lexicon/SOURCES.md): faker
+ *    and chance for first names and surnames of English and European languages, GeoNames
+ *    for the places of the UK, Ireland and western and northern Europe. A column typed by
+ *    a list reports it as its evidence, with the listed share.
+ *    place_of_birth, username, user_id, password, bic, ADELI, FINESS are never typed from
+ *    values alone: their validators accept too much.
  *
  * 5. Cross-column rules (only for columns without a hint, repeated until stable):
- *      last_name   a name-shaped column (>= 90%) with < 50% known first names next to a
- *                  first_name column; of two adjacent first_name columns, the one with
- *                  fewer known first names is the last name;
- *      postal_code a French (5 digits) or UK postcode column (>= 90%) next to a city or
- *                  an address;
- *      city        a city-shaped column (>= 90%, < 50% first names, varied: not a
- *                  handful of status words) next to a postcode;
- *      date_of_birth (after the others) a date column whose dates are all plausible
- *                  birth dates (no date after reference_year, >= 98% aged 0-120), with a
- *                  median age >= 12 and a 10th-90th percentile spread >= 15 years (order
- *                  or account dates cluster in recent years), in a file that has other
- *                  identity columns (names, e-mail, phone, national id, gender,
- *                  address); when several qualify, the one with the oldest median.
- *      place_of_birth (after date_of_birth) a varied city-shaped column beside it.
- *    A date column whose header says what it is ("date_commande") keeps date; a header
- *    that is just "date" may still become date_of_birth.
+ *      last_name   a varied name-shaped column (>= 90%) with < 50% known first names next
+ *                  to a first_name column (a handful of ranks or titles is not varied); of two
+ * adjacent first_name columns, the one with fewer known first names is the last name; postal_code a
+ * French (5 digits) or UK postcode column (>= 90%) next to a city or an address; city        a
+ * city-shaped column (>= 90%, < 50% first names, varied: not a handful of status words) next to a
+ * postcode; date_of_birth (after the others) a date column whose dates are all plausible birth
+ * dates (no date after reference_year, >= 98% aged 0-120), with a median age >= 12 and a 10th-90th
+ * percentile spread >= 15 years (order or account dates cluster in recent years), in a file that
+ * has other identity columns (names, e-mail, phone, national id, gender, address); when several
+ * qualify, the one with the oldest median. place_of_birth (after date_of_birth) a varied
+ * city-shaped column beside it, also one the place list typed city. A date column whose header says
+ * what it is ("date_commande") keeps date; a header that is just "date" may still become
+ * date_of_birth.
  *
  * 6. Combo lists (LS_FORMAT_COMBO, 2 columns): the second is password_hash when >= 50% of
  *    its values are hashes, else password; the first is typed as above (username when it
@@ -99,6 +108,7 @@
 #include <string.h>
 
 #include "detect/classify.h"
+#include "detect/lexicon.h"
 #include "detect/validate.h"
 
 /* ===================================================================================== */
@@ -750,10 +760,12 @@ typedef struct {
     uint32_t birth_future; /* valid dates after the reference year */
     uint32_t birth_old;    /* valid dates more than AGE_MAX years before it */
     uint32_t age_hist[AGE_MAX + 1];
-    uint32_t alnum_id;     /* 6-12 letters/digits with a digit: a document number */
-    uint32_t multiword;    /* values with two words or more */
-    uint32_t country_long; /* countries written as names rather than 2-letter codes */
-    uint32_t distinct;     /* distinct values, saturating at DISTINCT_CAP */
+    uint32_t alnum_id;       /* 6-12 letters/digits with a digit: a document number */
+    uint32_t multiword;      /* values with two words or more */
+    uint32_t country_long;   /* countries written as names rather than 2-letter codes */
+    uint32_t distinct;       /* distinct values, saturating at DISTINCT_CAP */
+    uint32_t listed_surname; /* name-shaped values in the surname list */
+    uint32_t listed_place;   /* city-shaped values in the place list */
     uint64_t total_len;
 } col_stats;
 
@@ -957,6 +969,14 @@ static void scan_column(const ls_column_sample *c, int ref_year, col_stats *st)
             case LS_TYPE_COUNTRY:
                 if (v == LS_VERDICT_VALID && n > 2) st->country_long++;
                 break;
+            case LS_TYPE_LAST_NAME:
+                if (v == LS_VERDICT_VALID && ls_lex_contains(LS_LEX_SURNAMES, s, n))
+                    st->listed_surname++;
+                break;
+            case LS_TYPE_CITY:
+                if (v == LS_VERDICT_VALID && ls_lex_contains(LS_LEX_PLACES, s, n))
+                    st->listed_place++;
+                break;
             default:
                 break;
             }
@@ -1043,12 +1063,38 @@ static uint32_t valid_of(const col_stats *st, ls_type t)
 typedef struct {
     ls_type type;
     double conf;
+    ls_evidence evidence; /* set by by_values for list-based types, else by the caller */
+    double listed;        /* listed share, for the list evidences */
 } verdict_t;
 
 static verdict_t mk(ls_type t, double conf)
 {
-    verdict_t v = {t, conf > 0.99 ? 0.99 : conf < 0 ? 0 : conf};
+    verdict_t v = {t, conf > 0.99 ? 0.99 : conf < 0 ? 0 : conf, LS_EVIDENCE_NONE, 0};
     return v;
+}
+
+/* A verdict decided on a word list: the listed share is the evidence. */
+static verdict_t by_list(verdict_t v, ls_evidence e, uint32_t listed, uint32_t n)
+{
+    v.evidence = e;
+    v.listed = ratio(listed, n);
+    return v;
+}
+
+const char *ls_evidence_name(ls_evidence e)
+{
+    static const char *const names[LS_EVIDENCE__COUNT] = {
+        [LS_EVIDENCE_NONE] = "none",
+        [LS_EVIDENCE_HEADER] = "header",
+        [LS_EVIDENCE_HEADER_VALUES] = "header_and_values",
+        [LS_EVIDENCE_VALUES] = "values",
+        [LS_EVIDENCE_FIRST_NAME_LIST] = "first_name_list",
+        [LS_EVIDENCE_SURNAME_LIST] = "surname_list",
+        [LS_EVIDENCE_PLACE_LIST] = "place_list",
+        [LS_EVIDENCE_NEIGHBOURS] = "neighbours",
+        [LS_EVIDENCE_COMBO] = "combo_position",
+    };
+    return (unsigned)e < LS_EVIDENCE__COUNT ? names[e] : "none";
 }
 
 /* Non-PII resolution for a column whose header says it is not personal data (date,
@@ -1066,6 +1112,13 @@ static verdict_t non_pii_by_values(const col_stats *st, ls_type hint)
 }
 
 static verdict_t by_values(const col_stats *st, int header, int combo_second);
+
+/* Enough distinct values to be names of places rather than a status vocabulary
+ * ("shipped", "pending" are city-shaped too). */
+static int varied(const col_stats *st)
+{
+    return st->distinct >= 5 && (st->distinct >= 20 || st->distinct * 4 >= st->n);
+}
 
 /* Types whose validators are specific enough that their values outvote a non-PII header
  * ("last_login_ip" holds addresses, a "notes" column may hold only e-mails). Names,
@@ -1098,7 +1151,7 @@ static int strong_value_type(ls_type t)
 static verdict_t by_hint(const col_stats *st, ls_type h)
 {
     uint32_t N = st->n;
-    verdict_t none = {LS_TYPE_UNKNOWN, 0};
+    verdict_t none = {LS_TYPE_UNKNOWN, 0, LS_EVIDENCE_NONE, 0};
     double hi = 0.75, span = 0.24; /* confidence = hi + span * valid share */
     switch (h) {
     case LS_TYPE_UNKNOWN:
@@ -1246,14 +1299,28 @@ static verdict_t by_values(const col_stats *st, int header, int combo_second)
     if (at_least(VAL(LS_TYPE_STREET_ADDRESS), 50, N) &&
         at_least(SHAPE(LS_TYPE_STREET_ADDRESS), 60, N))
         return SUPPORT(LS_TYPE_STREET_ADDRESS, VAL(LS_TYPE_STREET_ADDRESS));
+    uint32_t first = VAL(LS_TYPE_FIRST_NAME), sur = st->listed_surname, place = st->listed_place;
     if (at_least(VAL(LS_TYPE_FULL_NAME), 50, N) && at_least(SHAPE(LS_TYPE_FULL_NAME), 80, N) &&
         at_least(st->multiword, 80, N))
-        return SUPPORT(LS_TYPE_FULL_NAME, VAL(LS_TYPE_FULL_NAME));
-    if (at_least(VAL(LS_TYPE_FIRST_NAME), 50, N) && at_least(SHAPE(LS_TYPE_FIRST_NAME), 80, N))
-        return SUPPORT(LS_TYPE_FIRST_NAME, VAL(LS_TYPE_FIRST_NAME));
+        return by_list(SUPPORT(LS_TYPE_FULL_NAME, VAL(LS_TYPE_FULL_NAME)),
+                       LS_EVIDENCE_FIRST_NAME_LIST, VAL(LS_TYPE_FULL_NAME), N);
+    if (at_least(first, 50, N) && at_least(SHAPE(LS_TYPE_FIRST_NAME), 80, N) && place <= first)
+        return by_list(SUPPORT(LS_TYPE_FIRST_NAME, first), LS_EVIDENCE_FIRST_NAME_LIST, first, N);
     if (at_least(VAL(LS_TYPE_COUNTRY), 80, N) &&
         at_least(st->country_long, 50, VAL(LS_TYPE_COUNTRY)))
         return SUPPORT(LS_TYPE_COUNTRY, VAL(LS_TYPE_COUNTRY));
+    /* Surnames and places by list: the lists cover common names only, so the bars are
+     * shares well above what another kind of column reaches, and the list with the largest
+     * share must be this one (Thomas, Morgan and Chester are in several lists). Confidence
+     * 0.55-0.85: a list share is weaker evidence than a checksum. */
+    if (at_least(sur, 30, N) && at_least(VAL(LS_TYPE_LAST_NAME), 90, N) && varied(st) &&
+        !at_least(st->multiword, 30, N) && sur > first && sur >= place)
+        return by_list(mk(LS_TYPE_LAST_NAME, 0.55 + 0.3 * ratio(sur, N)), LS_EVIDENCE_SURNAME_LIST,
+                       sur, N);
+    if (at_least(place, 50, N) && at_least(VAL(LS_TYPE_CITY), 80, N) && varied(st) &&
+        place > first && place > sur)
+        return by_list(mk(LS_TYPE_CITY, 0.55 + 0.3 * ratio(place, N)), LS_EVIDENCE_PLACE_LIST,
+                       place, N);
     if (at_least(VAL(LS_TYPE_NUMBER), 90, N)) return SUPPORT(LS_TYPE_NUMBER, VAL(LS_TYPE_NUMBER));
     if (at_least(st->multiword, 50, N) || (N && st->total_len >= 25u * N))
         return mk(LS_TYPE_FREE_TEXT, 0.6);
@@ -1271,26 +1338,35 @@ static void classify_one(const ls_classify_input *in, uint32_t i, ls_column_clas
     scan_column(c, in->reference_year, st);
     o->header_hint = c->name ? ls_header_hint(c->name, strlen(c->name)) : LS_TYPE_UNKNOWN;
 
-    verdict_t v = {LS_TYPE_UNKNOWN, 0};
+    verdict_t v = {LS_TYPE_UNKNOWN, 0, LS_EVIDENCE_NONE, 0};
     if (st->n == 0) {
         /* Nothing to vote: trust a PII hint weakly, else unknown. */
         v = o->header_hint != LS_TYPE_UNKNOWN ? mk(o->header_hint, 0.3) : mk(LS_TYPE_UNKNOWN, 0);
-        if (combo && i == 1) v = mk(LS_TYPE_PASSWORD, 0.3);
+        if (o->header_hint != LS_TYPE_UNKNOWN) v.evidence = LS_EVIDENCE_HEADER;
+        if (combo && i == 1) v = mk(LS_TYPE_PASSWORD, 0.3), v.evidence = LS_EVIDENCE_COMBO;
     } else if (combo && i == 1) {
         /* The second field of a combo list is the credential. */
         v = at_least(SHAPE(LS_TYPE_PASSWORD_HASH), 50, st->n)
                 ? mk(LS_TYPE_PASSWORD_HASH, 0.8 + 0.19 * ratio(VAL(LS_TYPE_PASSWORD_HASH), st->n))
                 : mk(LS_TYPE_PASSWORD, 0.9);
+        v.evidence = LS_EVIDENCE_COMBO;
     } else {
         v = by_hint(st, o->header_hint);
-        if (v.conf == 0) v = by_values(st, c->name != NULL, 0);
+        if (v.conf != 0 && v.evidence == LS_EVIDENCE_NONE)
+            v.evidence = v.type == LS_TYPE_HEALTH ? LS_EVIDENCE_HEADER : LS_EVIDENCE_HEADER_VALUES;
+        if (v.conf == 0) {
+            v = by_values(st, c->name != NULL, 0);
+            if (v.evidence == LS_EVIDENCE_NONE) v.evidence = LS_EVIDENCE_VALUES;
+        }
         if (combo && i == 0 && !ls_type_is_pii(v.type) &&
             at_least(st->valid[LS_TYPE_USERNAME], 50, st->n))
-            v = mk(LS_TYPE_USERNAME, 0.8);
+            v = mk(LS_TYPE_USERNAME, 0.8), v.evidence = LS_EVIDENCE_COMBO;
     }
     o->type = v.type;
     o->confidence = v.conf;
     o->valid_ratio = ratio(valid_of(st, v.type), st->n);
+    o->evidence = v.evidence;
+    o->listed_share = v.listed;
 }
 
 /* ===================================================================================== */
@@ -1316,13 +1392,6 @@ static int is_identity(ls_type t)
     default:
         return 0;
     }
-}
-
-/* Enough distinct values to be names of places rather than a status vocabulary
- * ("shipped", "pending" are city-shaped too). */
-static int varied(const col_stats *st)
-{
-    return st->distinct >= 5 && (st->distinct >= 20 || st->distinct * 4 >= st->n);
 }
 
 static int neighbour_is(const ls_column_class *out, uint32_t nc, uint32_t i, ls_type t)
@@ -1381,7 +1450,7 @@ static void cross_rules(const ls_classify_input *in, ls_column_class *out)
                 scan_column(c, in->reference_year, st);
                 int few_first = !at_least(VAL(LS_TYPE_FIRST_NAME), 50, st->n);
                 if (by_first && few_first && at_least(SHAPE(LS_TYPE_LAST_NAME), 90, st->n) &&
-                    !at_least(st->multiword, 30, st->n))
+                    varied(st) && !at_least(st->multiword, 30, st->n))
                     nt = LS_TYPE_LAST_NAME, conf = 0.7;
                 else if (by_postal && few_first && varied(st) &&
                          at_least(VAL(LS_TYPE_CITY), 90, st->n))
@@ -1394,6 +1463,8 @@ static void cross_rules(const ls_classify_input *in, ls_column_class *out)
             out[i].type = nt;
             out[i].confidence = conf;
             out[i].valid_ratio = ratio(valid_of(st, nt), st->n);
+            out[i].evidence = LS_EVIDENCE_NEIGHBOURS;
+            out[i].listed_share = 0;
             changed = 1;
         }
     }
@@ -1425,18 +1496,23 @@ static void cross_rules(const ls_classify_input *in, ls_column_class *out)
     out[best].type = LS_TYPE_DATE_OF_BIRTH;
     out[best].confidence = best_conf;
     out[best].valid_ratio = best_vr;
+    out[best].evidence = LS_EVIDENCE_NEIGHBOURS;
 
     /* Place of birth: a column of place names right after (or before) the birth date. */
     for (int64_t j = best - 1; j <= best + 1; j += 2) {
         if (j < 0 || j >= (int64_t)nc) continue;
         ls_type t = out[j].type;
-        if ((t != LS_TYPE_UNKNOWN && t != LS_TYPE_FREE_TEXT) || !hint_free(&in->columns[j], 0))
+        int listed_place = t == LS_TYPE_CITY && out[j].evidence == LS_EVIDENCE_PLACE_LIST;
+        if ((t != LS_TYPE_UNKNOWN && t != LS_TYPE_FREE_TEXT && !listed_place) ||
+            !hint_free(&in->columns[j], 0))
             continue;
         scan_column(&in->columns[j], in->reference_year, st);
         if (varied(st) && at_least(VAL(LS_TYPE_CITY), 90, st->n) &&
             !at_least(VAL(LS_TYPE_FIRST_NAME), 50, st->n)) {
             out[j].type = LS_TYPE_PLACE_OF_BIRTH;
             out[j].confidence = 0.6;
+            out[j].evidence = LS_EVIDENCE_NEIGHBOURS;
+            out[j].listed_share = 0;
             out[j].valid_ratio = ratio(VAL(LS_TYPE_CITY), st->n);
         }
     }

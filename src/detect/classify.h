@@ -10,13 +10,16 @@
  *    the shape of the hinted type (checksums may fail: that is the fabrication signal);
  *  - without a hint, checksum types need 80% of the values to have the shape and a valid
  *    share well above what random digits reach (Luhn passes 1 in 10, mod 97 1 in 97);
- *  - weak types (last_name, city, place_of_birth, username, user_id, password, bic,
- *    passport numbers other than French, bare 9-digit SSN, ADELI, FINESS, health) need a
- *    header hint or, for last_name / city / postal_code / date_of_birth, the
- *    neighbouring or other identity columns of the same input;
+ *  - first names, surnames and places are typed by value when a large enough share of
+ *    the values are in the compiled-in public lists (lexicon.h), the list with the largest
+ *    share winning;
+ *  - other weak types (place_of_birth, username, user_id, password, bic, passport numbers
+ *    other than French, bare 9-digit SSN, ADELI, FINESS, health) need a header hint or,
+ *    for postal_code / date_of_birth, the neighbouring or other identity columns;
  *  - a column that is not PII stays unknown, number, date, datetime or free_text.
  *
- * No allocation, no I/O, no locale, no global state: safe from any thread. Deterministic:
+ * No allocation, no I/O, no locale; the only global state is the word lists, built once
+ * (pthread_once) on first use: safe from any thread. Deterministic:
  * the same input gives the same output. */
 #ifndef LEAKSCOPE_DETECT_CLASSIFY_H
 #define LEAKSCOPE_DETECT_CLASSIFY_H
@@ -47,12 +50,32 @@ typedef struct {
     int reference_year; /* "now" for birth-date plausibility, passed in for determinism */
 } ls_classify_input;
 
+/* What a column's type was decided on (reported as "evidence"). */
+typedef enum {
+    LS_EVIDENCE_NONE,            /* no value and no header name: nothing to go on */
+    LS_EVIDENCE_HEADER,          /* the header name alone (no values, or a header-only type) */
+    LS_EVIDENCE_HEADER_VALUES,   /* the header name, not contradicted by the values */
+    LS_EVIDENCE_VALUES,          /* the values' validators (shape, checksum, format) */
+    LS_EVIDENCE_FIRST_NAME_LIST, /* the share of values that are listed first names */
+    LS_EVIDENCE_SURNAME_LIST,    /* ... listed surnames */
+    LS_EVIDENCE_PLACE_LIST,      /* ... listed places (towns, cities) */
+    LS_EVIDENCE_NEIGHBOURS,      /* the columns beside it (names side by side, postcode and
+                                    city, birth date in a file about people) */
+    LS_EVIDENCE_COMBO,           /* its position in a combo list (login:password) */
+    LS_EVIDENCE__COUNT
+} ls_evidence;
+
+/* Stable lower-case name of an evidence kind ("surname_list"), for reports. */
+const char *ls_evidence_name(ls_evidence e);
+
 typedef struct {
     ls_type type;        /* from the vocabulary; LS_TYPE_UNKNOWN, NUMBER or FREE_TEXT for non-PII */
     double confidence;   /* 0..1 */
     ls_type header_hint; /* what the header name alone suggested (LS_TYPE_UNKNOWN if nothing) */
     double valid_ratio;  /* valid / non-empty sample values for the chosen type (0 when not
                             applicable) */
+    ls_evidence evidence;
+    double listed_share; /* for the *_LIST evidences: listed / non-empty sample values */
 } ls_column_class;
 
 /* Header-name hint, French and English, accent- and case-insensitive; separators

@@ -11,7 +11,10 @@ set(LEAKSCOPE_DETECT_SOURCES
   ${CMAKE_CURRENT_SOURCE_DIR}/src/detect/v_datetime.c
   ${CMAKE_CURRENT_SOURCE_DIR}/src/detect/v_network.c
   ${CMAKE_CURRENT_SOURCE_DIR}/src/detect/v_identity.c
-  ${CMAKE_CURRENT_SOURCE_DIR}/src/detect/firstnames.c
+  ${CMAKE_CURRENT_SOURCE_DIR}/src/detect/lexicon.c
+  ${CMAKE_CURRENT_SOURCE_DIR}/src/detect/lexicon/first_names.c
+  ${CMAKE_CURRENT_SOURCE_DIR}/src/detect/lexicon/surnames.c
+  ${CMAKE_CURRENT_SOURCE_DIR}/src/detect/lexicon/places.c
   ${CMAKE_CURRENT_SOURCE_DIR}/src/detect/classify.c
   ${CMAKE_CURRENT_SOURCE_DIR}/src/detect/frgeo.c
 )

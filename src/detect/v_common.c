@@ -156,6 +156,31 @@ static int fold_latin1(unsigned cp, char *out, size_t room)
     return 1;
 }
 
+/* Base letters of U+0100..U+017F (Latin Extended-A), indexed by code point - 0x100; '*'
+ * marks the two-letter ligatures Ĳ ĳ (ij) and Œ œ (oe). */
+static const char latin_ext_a_base[129] = "aaaaaaccccccccdd"
+                                          "ddeeeeeeeeeegggg"
+                                          "gggghhhhiiiiiiii"
+                                          "ii**jjkkklllllll"
+                                          "lllnnnnnnnnnoooo"
+                                          "oo**rrrrrrssssss"
+                                          "ssttttttuuuuuuuu"
+                                          "uuuuwwyyyzzzzzzs";
+
+/* Fold one Latin Extended-A code point into out; returns bytes written or -1. */
+static int fold_latin_ext_a(unsigned cp, char *out, size_t room)
+{
+    char b = latin_ext_a_base[cp - 0x100];
+    if (b == '*') {
+        if (room < 2) return -1;
+        out[0] = cp < 0x140 ? 'i' : 'o', out[1] = cp < 0x140 ? 'j' : 'e';
+        return 2;
+    }
+    if (room < 1) return -1;
+    out[0] = b;
+    return 1;
+}
+
 int lsv_fold_name(const char *s, size_t n, char *out, size_t cap, const char *keep)
 {
     const unsigned char *p = (const unsigned char *)s;
@@ -183,15 +208,19 @@ int lsv_fold_name(const char *s, size_t n, char *out, size_t cap, const char *ke
             i += 2;
             continue;
         }
-        if (c == 0xC5 && i + 1 < n && (p[i + 1] == 0x92 || p[i + 1] == 0x93)) { /* Œ œ */
-            if (cap - k < 2) return -1;
-            out[k++] = 'o', out[k++] = 'e';
+        /* Latin Extended-A (U+0100..U+017F: Polish, Czech, Hungarian, Baltic, Turkish
+         * letters, Œ œ Ÿ) and Romanian Ș ș Ț ț (U+0218..U+021B). */
+        if ((c == 0xC4 || c == 0xC5) && i + 1 < n && p[i + 1] >= 0x80 && p[i + 1] <= 0xBF) {
+            int w = fold_latin_ext_a(0x100u + ((c - 0xC4u) << 6) + (p[i + 1] - 0x80u), out + k,
+                                     cap - k);
+            if (w < 0) return -1;
+            k += (size_t)w;
             i += 2;
             continue;
         }
-        if (c == 0xC5 && i + 1 < n && (p[i + 1] == 0xB8)) { /* Ÿ */
+        if (c == 0xC8 && i + 1 < n && p[i + 1] >= 0x98 && p[i + 1] <= 0x9B) {
             if (k >= cap) return -1;
-            out[k++] = 'y';
+            out[k++] = p[i + 1] <= 0x99 ? 's' : 't';
             i += 2;
             continue;
         }
@@ -214,6 +243,12 @@ int lsv_fold_name(const char *s, size_t n, char *out, size_t cap, const char *ke
         if (c == 0x8C || c == 0x9C) {
             if (cap - k < 2) return -1;
             out[k++] = 'o', out[k++] = 'e';
+            i++;
+            continue;
+        }
+        if (c == 0x8A || c == 0x9A || c == 0x8E || c == 0x9E) { /* Š š Ž ž */
+            if (k >= cap) return -1;
+            out[k++] = (c & 0x0F) == 0x0A ? 's' : 'z';
             i++;
             continue;
         }

@@ -102,7 +102,8 @@ int lsv_alnum_upper(const char *s, size_t n, char *out, int cap, const char *sep
 int lsv_luhn(const char *d, size_t n);
 
 /* Fold a name-like UTF-8 (or Windows-1252) string to lower-case ASCII without accents,
- * copying into out (cap bytes). Letters map to a-z (æ->ae, œ->oe, ß->ss), and the bytes
+ * copying into out (cap bytes). Letters map to a-z (æ->ae, œ->oe, ß->ss; Latin
+ * Extended-A and Romanian ș ț to their base letter: ł->l, ř->r, ő->o), and the bytes
  * listed in `keep` (e.g. " -'") are kept as-is. Returns the folded length, or -1 on any
  * other byte (digit, punctuation, non-Latin letter) or when out is too small. The
  * right single quote U+2019 is folded to '\''. */

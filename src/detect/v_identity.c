@@ -1,7 +1,7 @@
 /* v_identity.c — gender and civility titles, first/last/full names, street addresses,
  * cities, places of birth, countries; plus the generic number shape. */
 #include "detect/v_common.h"
-#include "detect/v_identity.h"
+#include "detect/lexicon.h"
 
 /* Strip one trailing '.' ("M.", "Mme.") and fold; returns the folded length or -1. */
 static int fold_word(const char *s, size_t n, char *out, size_t cap)
@@ -73,35 +73,17 @@ static int name_cmp(const char *a, size_t n, const char *b)
     return b[i] ? -1 : 0; /* b is longer */
 }
 
-static int folded_known(const char *f, size_t n)
-{
-    for (unsigned h = ls_name_hash(f, n);; h = (h + 1) & (LS_FIRST_NAMES_HASH_SIZE - 1)) {
-        uint16_t ix = ls_first_names_hash[h];
-        if (ix == 0xffff) return 0;
-        const char *w = ls_first_names[ix];
-        if (strncmp(w, f, n) == 0 && w[n] == '\0') return 1;
-    }
-}
-
-/* Is the folded name f[0..n) a known first name, or a compound (hyphen/space) of them? */
+/* Is the folded name f[0..n) a listed first name, or a compound (hyphen/space) of them?
+ * The list is generated from public packages (src/detect/lexicon/SOURCES.md). */
 static int folded_first_name(const char *f, size_t n)
 {
-    if (n < 2) return 0;
-    if (folded_known(f, n)) return 1;
-    size_t st = 0;
-    int parts = 0;
-    for (size_t i = 0; i <= n; i++) {
-        if (i < n && f[i] != '-' && f[i] != ' ') continue;
-        if (i == st || !folded_known(f + st, i - st)) return 0;
-        parts++;
-        st = i + 1;
-    }
-    return parts >= 2;
+    return n >= 2 && ls_lex_contains(LS_LEX_FIRST_NAMES, f, n);
 }
 
-/* ls_is_common_first_name: membership in the compiled-in list (firstnames.c, ~1,100
- * names), ignoring case and accents, in UTF-8 or Windows-1252. "Jean-Pierre" and
- * "Marie Claire" match when each part is a known name. One hash probe, one compare. */
+/* ls_is_common_first_name: membership in the compiled-in list (lexicon.h, ~9,300
+ * names of English and European languages), ignoring case and accents, in UTF-8 or Windows-1252.
+ * "Jean-Pierre" and "Marie Claire" match when each part is a known name. One hash probe, one
+ * compare. */
 bool ls_is_common_first_name(const char *s, size_t n)
 {
     char f[48];
@@ -168,11 +150,12 @@ ls_verdict ls_validate_first_name_ex(const char *s, size_t n, char *norm, size_t
     return lsv_out(v, norm, norm_len, f, (size_t)k);
 }
 
-/* ls_validate_last_name_ex: WEAK — there is no surname list, so any name-shaped value is
- * VALID (ls_name_shape) and anything else NOT_TYPE; data tokens such as true/null/admin
- * (lsv_data_token) are NOT_TYPE. The classifier must take last_name
- * from a header hint (nom, surname, last_name...) or from a name-shaped column next to a
- * first-name column. Normal form: folded lower-case ASCII. detail: 0. */
+/* ls_validate_last_name_ex: WEAK — any name-shaped value is VALID (ls_name_shape) and
+ * anything else NOT_TYPE (a surname list covers only part of a population, so being
+ * unlisted is no fault of a value: the list is column evidence for the classifier); data tokens
+ * such as true/null/admin (lsv_data_token) are NOT_TYPE. The classifier must take last_name from a
+ * header hint (nom, surname, last_name...) or from a name-shaped column next to a first-name
+ * column. Normal form: folded lower-case ASCII. detail: 0. */
 ls_verdict ls_validate_last_name_ex(const char *s, size_t n, char *norm, size_t *norm_len,
                                     uint32_t *detail)
 {
@@ -389,9 +372,10 @@ static int city_shape(const char *s, size_t n, char *f, size_t cap)
 }
 
 /* ls_validate_city_ex: WEAK, shape only (data tokens such as true/null are refused) — "Paris",
- * "Saint-Étienne", "L'Haÿ-les-Roses", "St. Albans", "PARIS CEDEX 08", "Paris 15e", "Lyon (69)". No
- * list of communes is compiled in, so every name-like word passes: VALID when the shape holds,
- * NOT_TYPE otherwise, and the classifier needs a header hint (ville, commune, city, town). Normal
+ * "Saint-Étienne", "L'Haÿ-les-Roses", "St. Albans", "PARIS CEDEX 08", "Paris 15e", "Lyon (69)".
+ * Every name-like word passes: VALID when the shape holds, NOT_TYPE otherwise. The place list
+ * (lexicon.h) is column evidence for the classifier, not a validity rule: a hamlet missing
+ * from it is still a place. Normal
  * form: the value with white space collapsed and ASCII lower-cased. detail: 0. */
 ls_verdict ls_validate_city_ex(const char *s, size_t n, char *norm, size_t *norm_len,
                                uint32_t *detail)
@@ -815,12 +799,35 @@ static int name_token(const char *s, size_t n, char *f, size_t cap)
     return k >= 2 && k <= 40 && folded_shape(f, k) ? k : -1;
 }
 
+/* Words that make a name-shaped value a company or a pair rather than one person:
+ * legal forms ("Richard SARL", "Meyer GmbH", "Smith Ltd") and "et"/"and" ("Lopez et
+ * Louis": a firm named after its partners). Folded, sorted for binary search. */
+static int firm_word(const char *f, size_t n)
+{
+    static const char *const w[] = {"ag",   "and", "bv",   "co",   "corp", "ei",   "eirl", "et",
+                                    "eurl", "gie", "gmbh", "inc",  "kg",   "llc",  "llp",  "ltd",
+                                    "nv",   "plc", "sa",   "sarl", "sas",  "sasu", "sca",  "sci",
+                                    "scop", "scs", "snc",  "spa",  "srl",  "und"};
+    size_t lo = 0, hi = sizeof w / sizeof w[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = name_cmp(f, n, w[mid]);
+        if (c == 0) return 1;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return 0;
+}
+
 /* ls_validate_full_name_ex: a person's full name, "Marie Dupont", "DUPONT Marie",
  * "Dupont, Marie", "Jean-Pierre de la Fontaine".
  *
  * Shape (else NOT_TYPE): 3-80 bytes, 2-6 space-separated name tokens (initials "J."
  * allowed), at most one comma right after the first token; no token may be a street-type
- * word in first position ("Rue Victor Hugo"). VALID: one token is a common first name
+ * word in first position ("Rue Victor Hugo"), nor a company's legal form or a joining
+ * "et"/"and" anywhere ("Richard SARL", "Lopez et Louis"). VALID: one token is a common first name
  * (ls_is_common_first_name); INVALID: name-shaped but no known first name. detail:
  * LS_NAME_F_FIRST_LAST when the first name comes first, LS_NAME_F_LAST_FIRST when a
  * surname precedes it (comma form, or an upper-case first token followed by a mixed-case
@@ -857,6 +864,7 @@ ls_verdict ls_validate_full_name_ex(const char *s, size_t n, char *norm, size_t 
         int k = name_token(s + ts, te - ts, f, sizeof fb - fused);
         if (k < 0) return lsv_not(norm_len);
         if (nt == 0 && street_word(f, (size_t)k)) return lsv_not(norm_len);
+        if (firm_word(f, (size_t)k)) return lsv_not(norm_len);
         tk[nt].fo = fused, tk[nt].fl = (size_t)k;
         fused += (size_t)k;
         tk[nt].known = f[k - 1] != '.' && folded_first_name(f, (size_t)k);

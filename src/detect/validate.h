@@ -223,7 +223,7 @@ LS_VALIDATOR(ipv4)
 LS_VALIDATOR(ipv6)
 LS_VALIDATOR(url)
 
-/* ---- identity (v_identity.c, firstnames.c) ----------------------------------------------- */
+/* ---- identity (v_identity.c, lexicon.c) -------------------------------------------------- */
 
 /* gender — detail: value | LS_GENDER_F_TITLE. norm is "M", "F" or "X". */
 typedef enum {

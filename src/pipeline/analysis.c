@@ -1257,6 +1257,8 @@ static void summarise_column(input_t *in, uint32_t j, ls_column_summary *cs)
     cs->type = ls_type_name(c->type);
     cs->confidence = c->confidence;
     cs->header_hint = c->hint != LS_TYPE_UNKNOWN ? ls_type_name(c->hint) : NULL;
+    cs->evidence = ls_evidence_name((ls_evidence)c->evidence);
+    cs->listed_share = c->listed_share;
     cs->pii = ls_type_is_pii(c->type);
     cs->validated = c->validated;
     cs->non_empty = c->non_empty;

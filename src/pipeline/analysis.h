@@ -35,6 +35,8 @@ void counts_add(counts_t *to, const counts_t *from);
 typedef struct {
     ls_type type, hint;
     double confidence;
+    uint8_t evidence;    /* ls_evidence (detect/classify.h) */
+    double listed_share; /* for a list evidence: listed share of the sampled values */
     bool validated; /* the type has a validator: every value is checked */
     uint64_t non_empty, valid, invalid;
     uint64_t detail[LS_DETAIL_BUCKETS];

@@ -106,6 +106,8 @@ static void apply_classes(input_t *in, const ls_column_sample *samples, const ls
         c->type = cls[j].type;
         c->confidence = cls[j].confidence;
         c->hint = cls[j].header_hint;
+        c->evidence = (uint8_t)cls[j].evidence;
+        c->listed_share = cls[j].listed_share;
         c->validated = ls_type_has_validator(c->type);
         if (ls_type_is_pii(c->type)) take_samples(c, samples[j].values, samples[j].nvalues);
     }

@@ -19,4 +19,9 @@ const char *ls__group_digits(uint64_t v, char *buf);
  * report_overlap.c) print a name. */
 void ls__jw_name(ls_jsonw *w, const char *s);
 
+/* For a column typed by a word list (evidence "first_name_list", "surname_list",
+ * "place_list"): what the list holds, in words ("first names", "surnames", "places");
+ * NULL for any other evidence. Shared by the text and HTML writers. */
+const char *ls__listed_kind(const char *evidence);
+
 #endif

@@ -689,6 +689,10 @@ static void columns_table(FILE *out, const ls_input_summary *in, size_t i)
             ls__html_text(out, c->header_hint);
             fputs("</span>", out);
         }
+        const char *list = ls__listed_kind(c->evidence);
+        if (list)
+            fprintf(out, "<br><span class=\"note\">by value: %.0f %% listed %s</span>",
+                    100.0 * c->listed_share, list);
         fprintf(out, "</td><td class=\"n\">%.0f %%</td>", 100.0 * c->confidence);
         td_fig(out, c->non_empty, "inputs.%zu.columns.%u.non_empty", i, j);
         if (c->validated) {

@@ -258,6 +258,14 @@ static void write_input(ls_jsonw *w, const ls_input_summary *in, bool samples)
             ls_jw_key(w, "header_hint");
             ls_jw_string(w, c->header_hint);
         }
+        if (c->evidence) {
+            ls_jw_key(w, "evidence");
+            ls_jw_string(w, c->evidence);
+            if (strstr(c->evidence, "_list")) {
+                ls_jw_key(w, "listed_share");
+                ls_jw_double(w, c->listed_share);
+            }
+        }
         ls_jw_key(w, "non_empty");
         ls_jw_u64(w, c->non_empty);
         if (c->validated) {

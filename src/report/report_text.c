@@ -24,6 +24,15 @@ static const char *mask_name_rot(const char *s)
 }
 #define NAME(s) mask_name_rot(s)
 
+const char *ls__listed_kind(const char *evidence)
+{
+    if (!evidence) return NULL;
+    if (!strcmp(evidence, "first_name_list")) return "first names";
+    if (!strcmp(evidence, "surname_list")) return "surnames";
+    if (!strcmp(evidence, "place_list")) return "places";
+    return NULL;
+}
+
 const char *ls__group_digits(uint64_t v, char *buf)
 {
     char tmp[32];
@@ -138,7 +147,11 @@ ls_status ls_report_write_text(const ls_analysis *a, FILE *out)
                 for (uint32_t k = 0; k < c->family_count; k++)
                     fprintf(out, "%s%s %" PRIu64, k ? ", " : " [", c->families[k].name,
                             c->families[k].count);
-                fprintf(out, "%s\n", c->family_count ? "]" : "");
+                fprintf(out, "%s", c->family_count ? "]" : "");
+                const char *list = ls__listed_kind(c->evidence);
+                if (list)
+                    fprintf(out, " (by value: %.0f%% listed %s)", 100.0 * c->listed_share, list);
+                fputc('\n', out);
             }
             if (in->column_count > 64)
                 fprintf(out, "  ... %u more columns (see --json)\n", in->column_count - 64);

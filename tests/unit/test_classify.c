@@ -811,10 +811,58 @@ Test(classify_mini, names_side_by_side_headerless)
     classify_mini(b, 2, LS_FORMAT_CSV, o);
     cr_expect_eq(o[0].type, LS_TYPE_FIRST_NAME);
     cr_expect_eq(o[1].type, LS_TYPE_LAST_NAME);
-    /* A name-shaped column alone, without a header: not guessed. */
+    cr_expect_eq(o[0].evidence, LS_EVIDENCE_FIRST_NAME_LIST);
+    /* A column of surnames alone, without a header: typed by the surname list (issue 11). */
     mini_col c[] = {COL(NULL, last)};
     classify_mini(c, 1, LS_FORMAT_CSV, o);
-    cr_expect(!ls_type_is_pii(o[0].type), "lone surnames typed %s", ls_type_name(o[0].type));
+    cr_expect_eq(o[0].type, LS_TYPE_LAST_NAME, "lone surnames typed %s", ls_type_name(o[0].type));
+    cr_expect_eq(o[0].evidence, LS_EVIDENCE_SURNAME_LIST);
+    cr_expect_gt(o[0].listed_share, 0.5);
+    cr_expect_str_eq(ls_evidence_name(o[0].evidence), "surname_list");
+}
+
+Test(classify_mini, names_and_places_by_list)
+{
+    /* Header-less UK columns, none next to a helper column: each typed by its list. */
+    static const char *const towns[] = {"Leeds",     "Bristol", "Stoke-on-Trent", "St Albans",
+                                        "Swansea",   "Dundee",  "Norwich",        "Wigan",
+                                        "Harrogate", "Galway"};
+    static const char *const sur[] = {"Hughes", "Pemberton", "Griffiths", "Shaw",  "Kershaw",
+                                      "Barker", "Jenkins",   "Threlfall", "Dixon", "Lloyd"};
+    /* Name-shaped but in no list: must stay untyped (no header, no neighbour). */
+    static const char *const made_up[] = {"Zorvath", "Quellin", "Brastow", "Mivvery", "Tundral",
+                                          "Okkelby", "Varnish", "Wendrox", "Skelpie", "Drummock"};
+    /* Few distinct name-shaped words (ranks) beside first names: not a surname column. */
+#define RANKS5 "Private", "Corporal", "Sergeant", "Captain", "Major"
+    static const char *const ranks[] = {RANKS5, RANKS5, RANKS5, RANKS5,
+                                        RANKS5, RANKS5, RANKS5, RANKS5};
+#undef RANKS5
+    static const char *const first[] = {"Oliver", "Amelia", "George", "Isla", "Harry",
+                                        "Emily",  "Jack",   "Poppy",  "Rhys", "Grace"};
+    ls_column_class o[3];
+    mini_col a[] = {COL(NULL, towns)};
+    classify_mini(a, 1, LS_FORMAT_CSV, o);
+    cr_expect_eq(o[0].type, LS_TYPE_CITY, "towns typed %s", ls_type_name(o[0].type));
+    cr_expect_eq(o[0].evidence, LS_EVIDENCE_PLACE_LIST);
+    cr_expect_eq(o[0].listed_share, 1.0);
+    mini_col b[] = {COL(NULL, sur)};
+    classify_mini(b, 1, LS_FORMAT_CSV, o);
+    cr_expect_eq(o[0].type, LS_TYPE_LAST_NAME, "surnames typed %s", ls_type_name(o[0].type));
+    cr_expect(o[0].listed_share >= 0.6 && o[0].listed_share < 1.0); /* 3 of 10 unlisted */
+    cr_expect(o[0].confidence < 0.9);
+    mini_col c[] = {COL(NULL, made_up)};
+    classify_mini(c, 1, LS_FORMAT_CSV, o);
+    cr_expect(!ls_type_is_pii(o[0].type), "made-up words typed %s", ls_type_name(o[0].type));
+    mini_col d[] = {COL(NULL, first), COL(NULL, ranks), COL(NULL, towns)};
+    classify_mini(d, 3, LS_FORMAT_CSV, o);
+    cr_expect_eq(o[0].type, LS_TYPE_FIRST_NAME);
+    cr_expect(!ls_type_is_pii(o[1].type), "ranks typed %s", ls_type_name(o[1].type));
+    cr_expect_eq(o[2].type, LS_TYPE_CITY);
+    /* A header keeps its own evidence. */
+    mini_col e[] = {COL("town", towns)};
+    classify_mini(e, 1, LS_FORMAT_CSV, o);
+    cr_expect_eq(o[0].type, LS_TYPE_CITY);
+    cr_expect_eq(o[0].evidence, LS_EVIDENCE_HEADER_VALUES);
 }
 
 Test(classify_mini, birth_dates_need_people)

@@ -62,8 +62,9 @@
  *      street_address      valid >= 50% and shape >= 60%
  *      full_name           valid >= 50% (a known first name in 2-6 name tokens), shape
  *                          >= 80%, multi-word >= 80%
- *      first_name          listed first names >= 50% (lexicon.h), name shape >= 80%, and
- *                          no more listed places than first names
+ *      first_name          listed first names >= 50% (lexicon.h), name shape >= 80%, no
+ *                          more listed places than first names, and not a surname column
+ *                          (below: Parker, Mason, Thomas are listed as both)
  *      country             valid >= 80%, mostly written names (2-letter codes: hint)
  *      last_name           listed surnames >= 30%, name shape >= 90%, varied, < 30%
  *                          multi-word, more listed surnames than first names or places
@@ -1304,7 +1305,12 @@ static verdict_t by_values(const col_stats *st, int header, int combo_second)
         at_least(st->multiword, 80, N))
         return by_list(SUPPORT(LS_TYPE_FULL_NAME, VAL(LS_TYPE_FULL_NAME)),
                        LS_EVIDENCE_FIRST_NAME_LIST, VAL(LS_TYPE_FULL_NAME), N);
-    if (at_least(first, 50, N) && at_least(SHAPE(LS_TYPE_FIRST_NAME), 80, N) && place <= first)
+    /* Many surnames are given names too (Thomas, Parker, Mason): a column more listed as
+     * surnames than as first names is a surname column even past 50% first names. */
+    int surnames = at_least(sur, 30, N) && at_least(VAL(LS_TYPE_LAST_NAME), 90, N) && varied(st) &&
+                   !at_least(st->multiword, 30, N) && sur > first && sur >= place;
+    if (at_least(first, 50, N) && at_least(SHAPE(LS_TYPE_FIRST_NAME), 80, N) && place <= first &&
+        !surnames)
         return by_list(SUPPORT(LS_TYPE_FIRST_NAME, first), LS_EVIDENCE_FIRST_NAME_LIST, first, N);
     if (at_least(VAL(LS_TYPE_COUNTRY), 80, N) &&
         at_least(st->country_long, 50, VAL(LS_TYPE_COUNTRY)))
@@ -1313,8 +1319,7 @@ static verdict_t by_values(const col_stats *st, int header, int combo_second)
      * shares well above what another kind of column reaches, and the list with the largest
      * share must be this one (Thomas, Morgan and Chester are in several lists). Confidence
      * 0.55-0.85: a list share is weaker evidence than a checksum. */
-    if (at_least(sur, 30, N) && at_least(VAL(LS_TYPE_LAST_NAME), 90, N) && varied(st) &&
-        !at_least(st->multiword, 30, N) && sur > first && sur >= place)
+    if (surnames)
         return by_list(mk(LS_TYPE_LAST_NAME, 0.55 + 0.3 * ratio(sur, N)), LS_EVIDENCE_SURNAME_LIST,
                        sur, N);
     if (at_least(place, 50, N) && at_least(VAL(LS_TYPE_CITY), 80, N) && varied(st) &&

@@ -827,6 +827,7 @@ Test(names, first_name_list)
     cr_expect(ls_is_common_first_name("Louis-Gabriel", 13)); /* both parts known */
     cr_expect(ls_is_common_first_name("Oliver", 6));
     cr_expect(ls_is_common_first_name("Sean", 4));
+    cr_expect(ls_is_common_first_name("Siobhan", 7)); /* human-names */
     cr_expect(ls_is_common_first_name("Mohamed", 7));
     cr_expect(!ls_is_common_first_name("Dupont", 6));
     cr_expect(!ls_is_common_first_name("Jean-Dupont", 11));

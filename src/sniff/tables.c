@@ -30,51 +30,145 @@ static void profile(const ls_dialect *d, const char *data, const ls_line *rows, 
 }
 
 typedef struct {
-    uint32_t delims; /* delimiters outside quotes */
+    uint32_t delims; /* delimiters (raw: quotes may hide some) */
+    uint32_t quotes; /* quote characters (0 when quoting is off) */
     bool typed;      /* holds a digit or an '@' */
-    bool quote;      /* holds the quote character */
 } line_scan;
 
-/* One pass over a line: delimiters, digits/'@', quotes. 16 bytes a step where SSE2 is
- * there: this runs over every line of the file, so it must cost a fraction of parsing. */
-static line_scan scan_line(const char *p, size_t n, uint8_t delim, uint8_t quote)
+/* A forward reader of the lines of [from, to) that describes each line in the same pass
+ * that finds its end: delimiters, quotes, digits or '@'. The bytes are classified 64 at a
+ * time into bit masks (as parse/block.c does) and a line's figures are popcounts of its
+ * slice of the masks, so this scan of every line of the file reads each byte once, with
+ * no per-byte branch: it must cost a small fraction of parsing (issue 11: sniffing within
+ * 2 % of the analysis). */
+typedef struct {
+    const char *data;
+    size_t to;
+    size_t base;                   /* the masks describe [base, base + 64) */
+    uint64_t nl, dl, qt, ty;       /* newline, delimiter, quote, digit-or-'@' bits */
+    uint8_t nlc, delim, quote, cr; /* cr: strip a '\r' before '\n' */
+} line_reader;
+
+static void lr_init(line_reader *r, const ls_dialect *d, const char *data, size_t to)
 {
-    line_scan s = {0, false, false};
-    size_t i = 0;
-#if defined(__SSE2__)
-    const __m128i vd = _mm_set1_epi8((char)delim),
-                  vq = _mm_set1_epi8((char)(quote ? quote : delim));
+    memset(r, 0, sizeof *r);
+    r->data = data, r->to = to;
+    r->nlc = d->newline_char, r->delim = d->delimiter, r->quote = d->quote;
+    r->cr = d->newline_char == '\n';
+    r->base = SIZE_MAX;
+}
+
+#if defined(__SSE2__) && defined(__x86_64__)
+static inline uint64_t mask16(__m128i eq)
+{
+    return (uint64_t)(uint32_t)_mm_movemask_epi8(eq);
+}
+
+static inline void classify_sse2(const char *p, const line_reader *r, uint64_t *nl, uint64_t *dl,
+                                 uint64_t *qt, uint64_t *ty)
+{
+    const __m128i vn = _mm_set1_epi8((char)r->nlc), vd = _mm_set1_epi8((char)r->delim),
+                  vq = _mm_set1_epi8((char)r->quote), at = _mm_set1_epi8('@');
     const __m128i lo = _mm_set1_epi8((char)('0' - 1 - 128)),
-                  hi = _mm_set1_epi8((char)('9' + 1 - 128));
-    const __m128i at = _mm_set1_epi8('@'), flip = _mm_set1_epi8((char)0x80);
-    unsigned typed = 0, quotes = 0, steps = 0;
-    __m128i acc = _mm_setzero_si128(); /* per-lane delimiter counts (no popcnt needed) */
-    for (; i + 16 <= n; i += 16) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
-        acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(x, vd));
-        if (++steps == 255) { /* a lane holds at most 255 */
-            __m128i sum = _mm_sad_epu8(acc, _mm_setzero_si128());
-            s.delims += (uint32_t)(_mm_cvtsi128_si32(sum) + _mm_extract_epi16(sum, 4));
-            acc = _mm_setzero_si128();
-            steps = 0;
-        }
+                  hi = _mm_set1_epi8((char)('9' + 1 - 128)), flip = _mm_set1_epi8((char)0x80);
+    *nl = *dl = *qt = *ty = 0;
+    for (int k = 0; k < 4; k++) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k));
         __m128i xs = _mm_xor_si128(x, flip);
         __m128i dig = _mm_and_si128(_mm_cmpgt_epi8(xs, lo), _mm_cmplt_epi8(xs, hi));
-        typed |= (unsigned)_mm_movemask_epi8(_mm_or_si128(dig, _mm_cmpeq_epi8(x, at)));
-        quotes |= (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, vq));
+        *nl |= mask16(_mm_cmpeq_epi8(x, vn)) << (16 * k);
+        *dl |= mask16(_mm_cmpeq_epi8(x, vd)) << (16 * k);
+        *qt |= mask16(_mm_cmpeq_epi8(x, vq)) << (16 * k);
+        *ty |= mask16(_mm_or_si128(dig, _mm_cmpeq_epi8(x, at))) << (16 * k);
     }
-    __m128i sum = _mm_sad_epu8(acc, _mm_setzero_si128());
-    s.delims += (uint32_t)(_mm_cvtsi128_si32(sum) + _mm_extract_epi16(sum, 4));
-    s.typed = typed != 0;
-    s.quote = quote && quotes != 0;
-#endif
-    for (; i < n; i++) {
+}
+
+#define LR_SUFFIX                         sse2
+#define LR_ATTR                           /* baseline */
+#define LR_CLASSIFY(p, r, nl, dl, qt, ty) classify_sse2(p, r, &nl, &dl, &qt, &ty)
+#include "sniff/tables_reader_impl.h"
+#undef LR_SUFFIX
+#undef LR_ATTR
+#undef LR_CLASSIFY
+
+/* AVX2 with hardware popcount: half the vector steps, and a popcount instruction rather
+ * than libgcc's routine (the portable build targets plain x86-64). */
+#define LR_AVX2 __attribute__((target("avx2,popcnt,bmi")))
+#include <immintrin.h>
+
+LR_AVX2 static inline uint64_t mask32(__m256i eq)
+{
+    return (uint64_t)(uint32_t)_mm256_movemask_epi8(eq);
+}
+
+LR_AVX2 static inline void classify_avx2(const char *p, const line_reader *r, uint64_t *nl,
+                                         uint64_t *dl, uint64_t *qt, uint64_t *ty)
+{
+    const __m256i vn = _mm256_set1_epi8((char)r->nlc), vd = _mm256_set1_epi8((char)r->delim),
+                  vq = _mm256_set1_epi8((char)r->quote), at = _mm256_set1_epi8('@');
+    const __m256i lo = _mm256_set1_epi8((char)('0' - 1 - 128)),
+                  hi = _mm256_set1_epi8((char)('9' + 1 - 128)), flip = _mm256_set1_epi8((char)0x80);
+    *nl = *dl = *qt = *ty = 0;
+    for (int k = 0; k < 2; k++) {
+        __m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(p + 32 * k));
+        __m256i xs = _mm256_xor_si256(x, flip);
+        __m256i dig = _mm256_and_si256(_mm256_cmpgt_epi8(xs, lo), _mm256_cmpgt_epi8(hi, xs));
+        *nl |= mask32(_mm256_cmpeq_epi8(x, vn)) << (32 * k);
+        *dl |= mask32(_mm256_cmpeq_epi8(x, vd)) << (32 * k);
+        *qt |= mask32(_mm256_cmpeq_epi8(x, vq)) << (32 * k);
+        *ty |= mask32(_mm256_or_si256(dig, _mm256_cmpeq_epi8(x, at))) << (32 * k);
+    }
+}
+
+#define LR_SUFFIX                         avx2
+#define LR_ATTR                           LR_AVX2
+#define LR_CLASSIFY(p, r, nl, dl, qt, ty) classify_avx2(p, r, &nl, &dl, &qt, &ty)
+#include "sniff/tables_reader_impl.h"
+#undef LR_SUFFIX
+#undef LR_ATTR
+#undef LR_CLASSIFY
+#define LR_HAVE_AVX2 1
+
+#else /* portable: plain C masks */
+
+static inline void classify_c(const char *p, const line_reader *r, uint64_t *nl, uint64_t *dl,
+                              uint64_t *qt, uint64_t *ty)
+{
+    *nl = *dl = *qt = *ty = 0;
+    for (int i = 0; i < 64; i++) {
         unsigned char c = (unsigned char)p[i];
-        if (c == delim) s.delims++;
-        if ((c >= '0' && c <= '9') || c == '@') s.typed = true;
-        if (quote && c == quote) s.quote = true;
+        *nl |= (uint64_t)(c == r->nlc) << i;
+        *dl |= (uint64_t)(c == r->delim) << i;
+        *qt |= (uint64_t)(c == r->quote) << i;
+        *ty |= (uint64_t)((c >= '0' && c <= '9') || c == '@') << i;
     }
-    return s;
+}
+
+#define LR_SUFFIX                         c
+#define LR_ATTR                           /* portable */
+#define LR_CLASSIFY(p, r, nl, dl, qt, ty) classify_c(p, r, &nl, &dl, &qt, &ty)
+#include "sniff/tables_reader_impl.h"
+#undef LR_SUFFIX
+#undef LR_ATTR
+#undef LR_CLASSIFY
+
+#endif
+
+typedef size_t (*lr_line_fn)(line_reader *, size_t, ls_line *, line_scan *);
+
+/* The reader for this CPU: AVX2 + POPCNT where the CPU has them. */
+static lr_line_fn lr_pick(void)
+{
+#if defined(LR_HAVE_AVX2)
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt") &&
+        __builtin_cpu_supports("bmi"))
+        return lr_line_avx2;
+    return lr_line_sse2;
+#elif defined(__SSE2__) && defined(__x86_64__)
+    return lr_line_sse2;
+#else
+    return lr_line_c;
+#endif
 }
 
 /* The field count of a line: its delimiters plus one, read by the tokenizer when quotes
@@ -84,7 +178,7 @@ static uint32_t line_fields(const ls_dialect *d, const char *data, ls_line l, li
 {
     /* quotes can only hide delimiters: a line whose raw count is the table's is taken at
      * its word (the tokenizer is paid only on lines that may change the count) */
-    if (!s.quote || s.delims + 1 == d->expected_fields) return s.delims + 1;
+    if (!s.quotes || s.delims + 1 == d->expected_fields) return s.delims + 1;
     if (ls_parse_record(d, data, l.off, l.off + l.len, true, rec) != LS_SCAN_RECORD) return 0;
     return rec->nfields;
 }
@@ -174,6 +268,27 @@ static bool confirm(const ls_dialect *d, ls_encoding enc, const char *data, size
     return true;
 }
 
+size_t ls__tables_scan_lines(const ls_dialect *d, const char *data, size_t from, size_t to,
+                             int impl, ls_line_figures *out, size_t cap)
+{
+#if defined(__SSE2__) && defined(__x86_64__)
+    lr_line_fn fn = impl ? lr_pick() : lr_line_sse2;
+#else
+    lr_line_fn fn = lr_pick();
+    (void)impl;
+#endif
+    line_reader lr;
+    lr_init(&lr, d, data, to);
+    size_t n = 0;
+    for (size_t pos = from; pos < to; n++) {
+        ls_line l;
+        line_scan s;
+        pos = fn(&lr, pos, &l, &s);
+        if (n < cap) out[n] = (ls_line_figures){l, s.delims, s.quotes, s.typed};
+    }
+    return n;
+}
+
 size_t ls__find_tables(const ls_dialect *d, ls_encoding enc, const char *data, size_t from,
                        size_t to, ls_line first_header, size_t *starts, size_t cap, ls_record *rec,
                        ls_record *rrec)
@@ -201,10 +316,14 @@ size_t ls__find_tables(const ls_dialect *d, ls_encoding enc, const char *data, s
      * it never closes must not cost lines x file */
     ls_parse_memo memo;
     ls_parse_memo_reset(&memo);
+    line_reader lr;
+    lr_init(&lr, &dc, data, to);
+    lr_line_fn lr_line = lr_pick();
     pos = from;
     while (pos < to && n < cap && attempts < MAX_ATTEMPTS) {
         ls_line l;
-        size_t after = next_line(&dc, data, pos, to, &l);
+        line_scan s;
+        size_t after = lr_line(&lr, pos, &l, &s);
         const char *p = data + l.off;
         if (!l.len || ls__is_blank_line(p, l.len)) {
             if (gap == SIZE_MAX) gap = l.off;
@@ -212,27 +331,21 @@ size_t ls__find_tables(const ls_dialect *d, ls_encoding enc, const char *data, s
             pos = after;
             continue;
         }
-        line_scan s = scan_line(p, l.len, dc.delimiter, dc.quote);
-        if (s.delims == 0 && !s.quote) { /* a title between tables (or a stray line) */
+        if (s.delims == 0 && !s.quotes) { /* a title between tables (or a stray line) */
             if (gap == SIZE_MAX) gap = l.off;
             pos = after;
             continue;
         }
-        if (s.quote) {
-            /* an odd number of quotes may open a field that spans lines: read the whole
-             * record (the tokenizer decides, R1-R3) so that a boundary is always a record's
-             * start; such a record is never a header */
-            size_t q = 0;
-            for (size_t i = 0; i < l.len; i++)
-                q += p[i] == (char)dc.quote;
-            if ((q & 1) &&
-                ls_parse_record_memo(&dc, data, l.off, to, true, rec, &memo) == LS_SCAN_RECORD &&
-                rec->next > after) {
-                prev_blank = false;
-                gap = SIZE_MAX;
-                pos = rec->next;
-                continue;
-            }
+        /* an odd number of quotes may open a field that spans lines: read the whole record
+         * (the tokenizer decides, R1-R3) so that a boundary is always a record's start;
+         * such a record is never a header */
+        if ((s.quotes & 1) &&
+            ls_parse_record_memo(&dc, data, l.off, to, true, rec, &memo) == LS_SCAN_RECORD &&
+            rec->next > after) {
+            prev_blank = false;
+            gap = SIZE_MAX;
+            pos = rec->next;
+            continue;
         }
         uint32_t nf = line_fields(&dc, data, l, s, rec);
         bool candidate = nf != dc.expected_fields || prev_blank || (tcur->bp.ntyped && !s.typed);

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "sniff/sniff.h"
+#include "sniff/tables.h"
 
 static ls_sniff_result sniff_str(const char *s, ls_status *st)
 {
@@ -219,4 +220,67 @@ Test(sniff, quote_character)
     r = sniff_ok("a,b\n1,2\n3,4\n");
     cr_expect_eq(r.dialect.quote, '"', "double quote by default");
     ls_sniff_result_free(&r);
+}
+
+/* The stacked-table scan's line reader (64-byte bit masks, SSE2 and AVX2 + POPCNT) against
+ * a byte-at-a-time reference, on random text whose lines cross block ends, end exactly at
+ * them, end without a newline, and use CRLF. */
+static size_t reference_lines(const ls_dialect *d, const char *b, size_t from, size_t to,
+                              ls_line_figures *out, size_t cap)
+{
+    size_t n = 0;
+    for (size_t pos = from; pos < to && n < cap; n++) {
+        ls_line_figures f = {{pos, 0}, 0, 0, false};
+        size_t i = pos;
+        for (; i < to && b[i] != (char)d->newline_char; i++) {
+            unsigned char c = (unsigned char)b[i];
+            f.delims += c == d->delimiter;
+            f.quotes += d->quote && c == d->quote;
+            f.typed |= (c >= '0' && c <= '9') || c == '@';
+        }
+        size_t len = i - pos;
+        if (d->newline_char == '\n' && len && b[i - 1] == '\r') len--;
+        f.line.len = len;
+        out[n] = f;
+        pos = i < to ? i + 1 : to;
+    }
+    return n;
+}
+
+Test(sniff, table_scan_line_reader_matches_reference)
+{
+    enum { SZ = 6000, CAP = 4000 };
+    static char buf[SZ];
+    static ls_line_figures want[CAP], got[CAP];
+    const char alphabet[] = "ab,;\"\"09@ \r\n\n\t\x80\xff";
+    uint64_t x = 88172645463325252ull;
+    for (int round = 0; round < 400; round++) {
+        ls_dialect d;
+        memset(&d, 0, sizeof d);
+        d.format = LS_FORMAT_CSV;
+        d.newline_char = '\n';
+        d.delimiter = round % 3 == 0 ? ',' : round % 3 == 1 ? ';' : '\t';
+        d.quote = round % 4 == 3 ? 0 : '"';
+        size_t len = 1 + (size_t)(round * 37 % SZ);
+        for (size_t i = 0; i < len; i++) {
+            x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+            /* long lines now and then: sparse newlines in some rounds */
+            char c = alphabet[x % (sizeof alphabet - 1)];
+            if (round % 5 == 4 && c == '\n' && (x >> 20) % 8) c = 'z';
+            buf[i] = c;
+        }
+        size_t from = (size_t)(round % 70) < len ? (size_t)(round % 70) : 0;
+        size_t nw = reference_lines(&d, buf, from, len, want, CAP);
+        for (int impl = 0; impl < 2; impl++) {
+            size_t ng = ls__tables_scan_lines(&d, buf, from, len, impl, got, CAP);
+            cr_assert_eq(ng, nw, "round %d impl %d: %zu lines, want %zu", round, impl, ng, nw);
+            for (size_t k = 0; k < nw; k++) {
+                cr_assert_eq(got[k].line.off, want[k].line.off, "round %d line %zu", round, k);
+                cr_assert_eq(got[k].line.len, want[k].line.len, "round %d line %zu", round, k);
+                cr_assert_eq(got[k].delims, want[k].delims, "round %d line %zu", round, k);
+                cr_assert_eq(got[k].quotes, want[k].quotes, "round %d line %zu", round, k);
+                cr_assert_eq(got[k].typed, want[k].typed, "round %d line %zu", round, k);
+            }
+        }
+    }
 }

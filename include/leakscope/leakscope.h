@@ -225,6 +225,12 @@ typedef struct {
     /* Delimited text holding several tables stacked in one file: this entry's table,
      * 1-based (each table an entry with the file's path); 0 for a file of one table. */
     uint32_t table_number;
+    /* The scan for stacked tables stopped early (a file of many rejected candidate header
+     * lines, or more than 64 tables): from byte table_scan_stopped_at of the file on,
+     * further tables are not split off but counted as records of the last table found;
+     * table_scan_note says why. NULL note when the scan was complete. */
+    const char *table_scan_note;
+    uint64_t table_scan_stopped_at;
 
     uint64_t records;
     uint64_t malformed;

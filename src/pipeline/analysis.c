@@ -1306,6 +1306,8 @@ static void publish(ls_analysis *a, input_t *in)
     p->header_rows = sn->header_rows;
     p->header_damaged = sn->header_damaged;
     p->header_evidence = sn->header_evidence[0] ? sn->header_evidence : NULL;
+    p->table_scan_note = sn->table_scan_stopped ? sn->table_scan_note : NULL;
+    p->table_scan_stopped_at = sn->table_scan_stopped_at;
     p->footer_lines = sn->footer_lines;
     p->records = c->records;
     p->malformed = c->malformed;

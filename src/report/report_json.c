@@ -185,6 +185,15 @@ static void write_input(ls_jsonw *w, const ls_input_summary *in, bool samples)
         ls_jw_key(w, "header_damaged");
         ls_jw_bool(w, in->header_damaged);
     }
+    if (in->table_scan_note) {
+        ls_jw_key(w, "table_scan_stopped");
+        ls_jw_object_begin(w);
+        ls_jw_key(w, "at_byte");
+        ls_jw_u64(w, in->table_scan_stopped_at);
+        ls_jw_key(w, "why");
+        ls_jw_string(w, in->table_scan_note);
+        ls_jw_object_end(w);
+    }
     ls_jw_key(w, "footer_lines");
     ls_jw_u64(w, in->footer_lines);
     ls_jw_key(w, "blank_lines");

@@ -132,6 +132,11 @@ ls_status ls_report_write_text(const ls_analysis *a, FILE *out)
         if (in->status != LS_OK)
             fprintf(out, "  PARTIAL     %s\n",
                     in->message[0] ? in->message : ls_strerror(in->status));
+        if (in->table_scan_note)
+            fprintf(out,
+                    "  NOTE        the search for stacked tables stopped at byte %" PRIu64
+                    " (%s): tables past it, if any, are counted as records of this one\n",
+                    in->table_scan_stopped_at, in->table_scan_note);
         if (in->column_count) {
             fprintf(out, "  %-4s %-24s %-15s %12s %12s %12s  %s\n", "col", "name", "type",
                     "non-empty", "valid", "unique", "samples (masked)");

@@ -619,8 +619,20 @@ static ls_status sniff(const char *data, size_t size, bool whole, const ls_optio
     if (whole && d->format == LS_FORMAT_CSV && opt->header == LS_AUTO && tables &&
         out->data_start < out->data_end) {
         ls_line h0 = {out->header_start, out->header_len};
+        ls_table_scan_stop stop;
         size_t n = ls__find_tables(d, out->encoding, data, out->data_start, out->data_end, h0,
-                                   out->table_at, LS_SNIFF_MAX_TABLES - 1, rec, rrec);
+                                   out->table_at, LS_SNIFF_MAX_TABLES - 1, rec, rrec, &stop);
+        if (stop.reason != LS_TABLE_SCAN_COMPLETE) {
+            out->table_scan_stopped = true;
+            out->table_scan_stopped_at = stop.at;
+            snprintf(out->table_scan_note, sizeof out->table_scan_note,
+                     stop.reason == LS_TABLE_SCAN_TOO_MANY_CANDIDATES
+                         ? "%d candidate header lines were judged and refused"
+                         : "%d tables were found, the most one file is split into",
+                     stop.reason == LS_TABLE_SCAN_TOO_MANY_CANDIDATES
+                         ? LS_TABLE_SCAN_MAX_ATTEMPTS
+                         : LS_SNIFF_MAX_TABLES);
+        }
         if (n) {
             out->ntables = (uint32_t)n + 1;
             out->data_end = out->table_at[0];

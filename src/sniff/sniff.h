@@ -37,6 +37,12 @@ typedef struct {
      * end). Each further table is sniffed again on its own range (ls_sniff_table). */
     uint32_t ntables;
     size_t table_at[LS_SNIFF_MAX_TABLES - 1];
+    /* The scan for stacked tables stopped before the end (malformed files, or more tables
+     * than LS_SNIFF_MAX_TABLES): from table_scan_stopped_at on, further tables are read
+     * as part of the last one found. table_scan_note says why. */
+    bool table_scan_stopped;
+    size_t table_scan_stopped_at;
+    char table_scan_note[96];
 } ls_sniff_result;
 
 /* Sniff `data` (size bytes). `whole` says data is the entire input (a mapped file): then

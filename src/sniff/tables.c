@@ -11,9 +11,8 @@
 #include <emmintrin.h>
 #endif
 
-#define LOOKAHEAD     30   /* lines after a candidate header that show its table's shape */
-#define MIN_FOLLOWING 3    /* records a new table needs under its header */
-#define MAX_ATTEMPTS  4096 /* candidates judged before the scan gives up (malformed files) */
+#define LOOKAHEAD     30 /* lines after a candidate header that show its table's shape */
+#define MIN_FOLLOWING 3  /* records a new table needs under its header */
 
 /* A body profile with its own copy of the rows it was made from (it compares with them). */
 typedef struct {
@@ -291,8 +290,9 @@ size_t ls__tables_scan_lines(const ls_dialect *d, const char *data, size_t from,
 
 size_t ls__find_tables(const ls_dialect *d, ls_encoding enc, const char *data, size_t from,
                        size_t to, ls_line first_header, size_t *starts, size_t cap, ls_record *rec,
-                       ls_record *rrec)
+                       ls_record *rrec, ls_table_scan_stop *stop)
 {
+    *stop = (ls_table_scan_stop){LS_TABLE_SCAN_COMPLETE, 0};
     if (d->format != LS_FORMAT_CSV || d->expected_fields < 2 || from >= to || cap == 0) return 0;
     size_t n = 0;
     tprofile *prof = malloc(2 * sizeof *prof);
@@ -320,7 +320,7 @@ size_t ls__find_tables(const ls_dialect *d, ls_encoding enc, const char *data, s
     lr_init(&lr, &dc, data, to);
     lr_line_fn lr_line = lr_pick();
     pos = from;
-    while (pos < to && n < cap && attempts < MAX_ATTEMPTS) {
+    while (pos < to && n < cap && attempts < LS_TABLE_SCAN_MAX_ATTEMPTS) {
         ls_line l;
         line_scan s;
         size_t after = lr_line(&lr, pos, &l, &s);
@@ -366,6 +366,11 @@ size_t ls__find_tables(const ls_dialect *d, ls_encoding enc, const char *data, s
         gap = SIZE_MAX;
         pos = after;
     }
+    if (pos < to) /* the loop ended early: say where, never stop silently */
+        *stop = (ls_table_scan_stop){attempts >= LS_TABLE_SCAN_MAX_ATTEMPTS
+                                         ? LS_TABLE_SCAN_TOO_MANY_CANDIDATES
+                                         : LS_TABLE_SCAN_TOO_MANY_TABLES,
+                                     pos};
     free(prof);
     return n;
 }

@@ -249,7 +249,7 @@ static bool title_row(const ls_line_verdict *v, uint32_t fields)
 
 /* A units line under the names ("EUR", "%", "YYYY-MM-DD"): no value, no repeat of the body,
  * fewer names than the names line above it. */
-static bool units_row(const ls_line_verdict *v, const ls_line_verdict *names, uint32_t fields)
+bool ls__units_row(const ls_line_verdict *v, const ls_line_verdict *names, uint32_t fields)
 {
     return v->nfields == fields && v->datas == 0 && v->repeats == 0 && v->known == 0 &&
            v->labels < names->labels;
@@ -300,7 +300,7 @@ bool ls__find_layout(const ls_dialect *d, ls_encoding enc, const char *data, con
     if (header != LS_NO && body > 0) {
         size_t c = body - 1;
         if (c > 0 && !blank[c] && !pre[c] && !blank[c - 1] && !pre[c - 1] &&
-            kind[c - 1] == LS_LINE_HEADER && units_row(&ver[c], &ver[c - 1], bp.fields))
+            kind[c - 1] == LS_LINE_HEADER && ls__units_row(&ver[c], &ver[c - 1], bp.fields))
             c--; /* a units line under the names */
         if (!blank[c] && !pre[c] && kind[c] == LS_LINE_HEADER) {
             names = c;

@@ -80,6 +80,10 @@ bool ls__find_layout(const ls_dialect *d, ls_encoding enc, const char *data, con
                      size_t nhead, ls_tristate header, ls_layout *out, ls_record *rec,
                      ls_record *rrec);
 
+/* Is the line judged `v` a units line ("", "EUR", "YYYY-MM-DD") under the names line judged
+ * `names`: no value, no repeat of the body, fewer names than the names line? */
+bool ls__units_row(const ls_line_verdict *v, const ls_line_verdict *names, uint32_t fields);
+
 /* Shared helpers of the sniffer. */
 bool ls__is_comment_line(const char *p, size_t n);
 bool ls__is_blank_line(const char *p, size_t n);

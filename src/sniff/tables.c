@@ -241,7 +241,16 @@ static bool confirm(const ls_dialect *d, ls_encoding enc, const char *data, size
         v.nfields != nf)
         return false;
     ls_line_verdict v1;
-    if (ls__line_kind(&d2, enc, data, rows[0], next, rec, rrec, &v1) != LS_LINE_DATA) return false;
+    if (ls__line_kind(&d2, enc, data, rows[0], next, rec, rrec, &v1) != LS_LINE_DATA) {
+        /* a units line under the names (R8, as for the first table): the table's records
+         * are the lines under it, and the names are judged against them */
+        if (nrows <= MIN_FOLLOWING || !ls__units_row(&v1, &v, nf)) return false;
+        profile(&d2, data, rows + 1, nrows - 1, tnext, rec);
+        if (ls__line_kind(&d2, enc, data, cand, next, rec, rrec, &v) != LS_LINE_HEADER ||
+            v.nfields != nf ||
+            ls__line_kind(&d2, enc, data, rows[1], next, rec, rrec, &v1) != LS_LINE_DATA)
+            return false;
+    }
     if (nf == cur->fields) {
         /* same shape: names, not a record that holds text ("n/a" in every field) */
         if (v.known * 2 < v.labels || v.labels < 2) return false;
@@ -249,7 +258,8 @@ static bool confirm(const ls_dialect *d, ls_encoding enc, const char *data, size
         if (ls__line_kind(d, enc, data, cand, cur, rec, rrec, &vc) == LS_LINE_DATA) return false;
         if (ls_parse_record(d, data, cand.off, cand.off + cand.len, true, rec) != LS_SCAN_RECORD)
             return false;
-        /* mostly distinct names (a record of "n/a" everywhere is not a header) */
+        /* mostly distinct names: a record of "n/a" everywhere is not a header, a header
+         * naming two columns alike ("courriel;courriel;ville") still is */
         uint32_t nonempty = 0, dup = 0;
         for (uint32_t i = 0; i < rec->nfields && i < 64; i++) {
             if (!rec->fields[i].len) continue;
@@ -261,7 +271,7 @@ static bool confirm(const ls_dialect *d, ls_encoding enc, const char *data, size
                     break;
                 }
         }
-        if (dup * 3 > nonempty) return false;
+        if (dup * 2 > nonempty) return false;
     }
     *fields_out = nf;
     return true;

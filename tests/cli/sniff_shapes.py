@@ -174,6 +174,18 @@ def main():
                        r.choice(CITY)], d) for _ in range(r.randint(20, 90))]
         emit("headerless_names", people, [len(people)], [0])
 
+        # stacked tables whose later table has a units line under its names too
+        ks4 = columns(r, r.randint(3, 7))
+        while len(ks4) == ncol:
+            ks4 = columns(r, r.randint(3, 7))
+        hc4 = header_cells(r, ks4, r.randrange(4))
+        units4 = [KINDS[k][1] for k in ks4]
+        if not any(units4):
+            units4[-1] = "EUR"
+        n1, n2 = r.randint(20, 60), r.randint(20, 60)
+        emit("stacked_units", [row(hc, d), row(units, d)] + body(r, ks, d, n1, q) + gap +
+             [row(hc4, d), row(units4, d)] + body(r, ks4, d, n2, q), [n1, n2], [2, 2])
+
     with open(os.path.join(out, "expected.tsv"), "w") as f:
         for e in exp:
             f.write("\t".join(e) + "\n")

@@ -190,12 +190,14 @@ static const char *const street_words[] = {
     "walk",       "way",      "wharf",     "wood",     "woods",       "wynd",     "yard",
 };
 
-static int street_word(const char *f, size_t n)
+/* Is the folded word f[0..n) in `words` (count entries, sorted by name_cmp's order)? The
+ * one binary search of the short compiled-in word tables of this file. */
+static int folded_in(const char *const *words, size_t count, const char *f, size_t n)
 {
-    size_t lo = 0, hi = sizeof street_words / sizeof street_words[0];
+    size_t lo = 0, hi = count;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = name_cmp(f, n, street_words[mid]);
+        int c = name_cmp(f, n, words[mid]);
         if (c == 0) return 1;
         if (c < 0)
             hi = mid;
@@ -203,6 +205,11 @@ static int street_word(const char *f, size_t n)
             lo = mid + 1;
     }
     return 0;
+}
+
+static int street_word(const char *f, size_t n)
+{
+    return folded_in(street_words, sizeof street_words / sizeof street_words[0], f, n);
 }
 
 /* Split s into tokens at white space and commas; calls are cheap enough to re-scan. Returns
@@ -773,16 +780,8 @@ ls_verdict ls_validate_country_ex(const char *s, size_t n, char *norm, size_t *n
     if (n < 2 || n > 30) return lsv_not(norm_len);
     int k = lsv_fold_name(s, n, f, sizeof f, " -'");
     if (k < 2) return lsv_not(norm_len);
-    size_t lo = 0, hi = sizeof country_names / sizeof country_names[0];
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = name_cmp(f, (size_t)k, country_names[mid]);
-        if (c == 0) return lsv_out(LS_VERDICT_VALID, norm, norm_len, f, (size_t)k);
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
+    if (folded_in(country_names, sizeof country_names / sizeof country_names[0], f, (size_t)k))
+        return lsv_out(LS_VERDICT_VALID, norm, norm_len, f, (size_t)k);
     return lsv_not(norm_len);
 }
 
@@ -808,17 +807,7 @@ static int firm_word(const char *f, size_t n)
                                     "eurl", "gie", "gmbh", "inc",  "kg",   "llc",  "llp",  "ltd",
                                     "nv",   "plc", "sa",   "sarl", "sas",  "sasu", "sca",  "sci",
                                     "scop", "scs", "snc",  "spa",  "srl",  "und"};
-    size_t lo = 0, hi = sizeof w / sizeof w[0];
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = name_cmp(f, n, w[mid]);
-        if (c == 0) return 1;
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return 0;
+    return folded_in(w, sizeof w / sizeof w[0], f, n);
 }
 
 /* ls_validate_full_name_ex: a person's full name, "Marie Dupont", "DUPONT Marie",

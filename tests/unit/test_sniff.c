@@ -1,5 +1,7 @@
 /* Sniffer: each delimiter, header or none, line endings, BOM, encodings, layout. */
 #include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "sniff/sniff.h"
@@ -282,5 +284,74 @@ Test(sniff, table_scan_line_reader_matches_reference)
                 cr_assert_eq(got[k].typed, want[k].typed, "round %d line %zu", round, k);
             }
         }
+    }
+}
+
+/* The stacked-table scan reads a big mapping's second half on another thread and keeps
+ * that result only when it is the sequential one. 40 MiB files: tables in either half,
+ * in both, and a quoted multi-line record across the middle (the second half's guessed
+ * start is then not a record start, and the scan must go on alone). */
+static char *big_stack(size_t size, const size_t *table_at_mb, size_t ntables, size_t quote_at_mb,
+                       size_t *len, size_t *want, size_t *nwant)
+{
+    char *b = malloc(size + 4096);
+    cr_assert(b);
+    size_t o = 0, k = 0, i = 0;
+    *nwant = 0;
+    o += (size_t)sprintf(b + o, "id,email,amount\n");
+    int second = 0;
+    while (o < size) {
+        if (k < ntables && o >= table_at_mb[k] << 20) {
+            want[(*nwant)++] = o; /* the blank line before the header starts the table */
+            second = !second;
+            o += (size_t)sprintf(b + o, second ? "\nname,city,phone,age\n" : "\nid,email,amount\n");
+            k++;
+        }
+        if (quote_at_mb && o >= (quote_at_mb << 20) - 100 && o < (quote_at_mb << 20) + 8) {
+            /* a record whose quoted field holds ~1 KiB of newlines and header-like lines,
+             * across the middle of the file */
+            o += (size_t)sprintf(b + o, "%zu,\"note\n", i++);
+            for (int q = 0; q < 50; q++)
+                o += (size_t)sprintf(b + o, "name,city,phone,age\n");
+            o += (size_t)sprintf(b + o, "\",1.00\n");
+            continue;
+        }
+        if (second)
+            o += (size_t)sprintf(b + o, "Person%zu,Leeds,+44 7700 900%03zu,%zu\n", i, i % 1000,
+                                 18 + i % 60);
+        else
+            o += (size_t)sprintf(b + o, "%zu,u%zu@ex.com,%zu.%02zu\n", i, i, i % 997, i % 100);
+        i++;
+    }
+    *len = o;
+    return b;
+}
+
+Test(sniff, stacked_tables_split_scan_matches_sequential)
+{
+    const struct {
+        size_t tables[3], ntables, quote_mb;
+    } cases[] = {
+        {{0}, 0, 0},      /* one table */
+        {{30}, 1, 0},     /* a table in the second half: the other thread's finding */
+        {{10, 30}, 2, 0}, /* one in each half: the first half's table voids the guess */
+        {{30}, 1, 20},    /* a record across the middle voids it too */
+        {{5, 10, 35}, 3, 0},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        size_t len, want[4], nwant;
+        char *b = big_stack((size_t)40 << 20, cases[c].tables, cases[c].ntables, cases[c].quote_mb,
+                            &len, want, &nwant);
+        ls_options o;
+        ls_options_init(&o);
+        ls_sniff_result r;
+        cr_assert_eq(ls_sniff(b, len, true, &o, &r), LS_OK);
+        cr_expect_eq(r.ntables, nwant ? nwant + 1 : 0, "case %zu: %u tables", c, r.ntables);
+        for (size_t k = 0; k < nwant && k + 1 < r.ntables; k++)
+            cr_expect_eq(r.table_at[k], want[k], "case %zu table %zu at %zu, want %zu", c, k + 2,
+                         r.table_at[k], want[k]);
+        cr_expect(!r.table_scan_stopped);
+        ls_sniff_result_free(&r);
+        free(b);
     }
 }

@@ -36,7 +36,19 @@ int ls_lex_key(ls_lex_id id, const char *s, size_t n, char *key, size_t cap)
     while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
         n--;
     if (n == 0 || n > 2 * LS_LEX_KEY_MAX) return -1;
-    int k = lsv_fold_name(s, n, f, sizeof f, " -'.");
+    /* Values the validators pass in are often folded already (lower-case ASCII): copy
+     * them rather than fold them a second time. */
+    size_t plain = 0;
+    while (plain < n && ((s[plain] >= 'a' && s[plain] <= 'z') || s[plain] == ' ' ||
+                         s[plain] == '-' || s[plain] == '\'' || s[plain] == '.'))
+        plain++;
+    int k;
+    if (plain == n) {
+        memcpy(f, s, n);
+        k = (int)n;
+    } else {
+        k = lsv_fold_name(s, n, f, sizeof f, " -'.");
+    }
     if (k <= 0) return -1;
     size_t o = 0;
     int gap = 0;

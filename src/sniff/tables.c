@@ -6,8 +6,6 @@
 #include <string.h>
 
 #include "common/macros.h"
-#include "common/thread.h"
-#include "input/sigbus.h"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -300,173 +298,16 @@ size_t ls__tables_scan_lines(const ls_dialect *d, const char *data, size_t from,
     return n;
 }
 
-/* The state of a scan for further tables: what the sequential loop carries from line to
- * line. A scan can be forked (the same state at another line start) to read the mapping's
- * second half on another thread. */
-typedef struct {
-    ls_encoding enc;
-    const char *data;
-    size_t to;
-    ls_dialect dc;
-    ls_line header;
-    tprofile prof[2];
-    tprofile *tcur, *tnext;
-    bool prev_blank;
-    size_t gap; /* start of the blank / title lines since the last record */
-    unsigned attempts;
-    /* what a failed look-ahead learnt (tokenize.h): a file whose every line opens a quote
-     * it never closes must not cost lines x file */
-    ls_parse_memo memo;
-    line_reader lr;
-    lr_line_fn lr_line;
-    size_t *starts, n, cap;
-    size_t pos;
-    ls_record *rec, *rrec;
-} tscan;
-
-/* Scan the lines that start before `end` (they may run on to `to`). */
-static void tscan_run(tscan *t, size_t end)
-{
-    const char *data = t->data;
-    size_t to = t->to;
-    while (t->pos < end && t->n < t->cap && t->attempts < LS_TABLE_SCAN_MAX_ATTEMPTS) {
-        ls_line l;
-        line_scan s;
-        size_t after = t->lr_line(&t->lr, t->pos, &l, &s);
-        const char *p = data + l.off;
-        if (!l.len || ls__is_blank_line(p, l.len)) {
-            if (t->gap == SIZE_MAX) t->gap = l.off;
-            t->prev_blank = true;
-            t->pos = after;
-            continue;
-        }
-        if (s.delims == 0 && !s.quotes) { /* a title between tables (or a stray line) */
-            if (t->gap == SIZE_MAX) t->gap = l.off;
-            t->pos = after;
-            continue;
-        }
-        /* an odd number of quotes may open a field that spans lines: read the whole record
-         * (the tokenizer decides, R1-R3) so that a boundary is always a record's start;
-         * such a record is never a header */
-        if ((s.quotes & 1) &&
-            ls_parse_record_memo(&t->dc, data, l.off, to, true, t->rec, &t->memo) ==
-                LS_SCAN_RECORD &&
-            t->rec->next > after) {
-            t->prev_blank = false;
-            t->gap = SIZE_MAX;
-            t->pos = t->rec->next;
-            continue;
-        }
-        uint32_t nf = line_fields(&t->dc, data, l, s, t->rec);
-        bool candidate =
-            nf != t->dc.expected_fields || t->prev_blank || (t->tcur->bp.ntyped && !s.typed);
-        bool repeat = t->header.len && l.len == t->header.len &&
-                      memcmp(p, data + t->header.off, l.len) == 0; /* the same table goes on */
-        uint32_t fields = 0;
-        if (candidate && !repeat) {
-            t->attempts++;
-            if (confirm(&t->dc, t->enc, data, to, l, after, &t->tcur->bp, t->rec, t->rrec, &fields,
-                        t->tnext)) {
-                t->starts[t->n++] = t->gap != SIZE_MAX ? t->gap : l.off;
-                t->dc.expected_fields = fields;
-                t->header = l;
-                tprofile *x = t->tcur;
-                t->tcur = t->tnext, t->tnext = x;
-            }
-        }
-        t->prev_blank = false;
-        t->gap = SIZE_MAX;
-        t->pos = after;
-    }
-}
-
-/* Below this the second half is not worth a thread. */
-#define PARALLEL_MIN ((size_t)32 << 20)
-
-typedef struct {
-    tscan *t;
-    bool ok; /* false: the mapping shrank under the scan (SIGBUS) */
-} half_job;
-
-static void *second_half(void *arg)
-{
-    half_job *j = arg;
-    ls_sigbus_guard guard;
-    if (sigsetjmp(guard.env, 1) != 0) {
-        ls_sigbus_disarm();
-        j->ok = false;
-        return NULL;
-    }
-    ls_sigbus_arm(&guard);
-    tscan_run(j->t, j->t->to);
-    ls_sigbus_disarm();
-    j->ok = true;
-    return NULL;
-}
-
-/* Scan the second half [s2, to) on another thread while this one scans [from, s2). The
- * other thread's result is taken only when it is the sequential scan's: this half ended
- * exactly at s2 (no record spans it), in the state the other one started from (no table
- * found, no blank or title line pending) and the two stayed within the candidate budget.
- * Otherwise this thread goes on from where it is, as the sequential scan would. A guess
- * that fails costs time, never a different answer. Returns false when the split was not
- * tried (no thread, no memory): the caller scans alone. */
-static bool tscan_split(tscan *t)
-{
-    size_t mid = t->pos + (t->to - t->pos) / 2;
-    const char *nl = memchr(t->data + mid, t->dc.newline_char, t->to - mid);
-    if (!nl || (size_t)(nl - t->data) + 1 >= t->to) return false;
-    size_t s2 = (size_t)(nl - t->data) + 1;
-    tscan *u = malloc(sizeof *u);
-    size_t *starts2 = malloc(t->cap * sizeof *starts2);
-    ls_record *rec2 = malloc(sizeof *rec2), *rrec2 = malloc(sizeof *rrec2);
-    bool started = false;
-    half_job job = {u, false};
-    pthread_t th;
-    if (u && starts2 && rec2 && rrec2 && ls_sigbus_install() == 0) {
-        memcpy(u, t, sizeof *u);
-        u->tcur = &u->prof[t->tcur == &t->prof[0] ? 0 : 1];
-        u->tnext = &u->prof[t->tcur == &t->prof[0] ? 1 : 0];
-        u->starts = starts2, u->rec = rec2, u->rrec = rrec2;
-        ls_parse_memo_reset(&u->memo);
-        u->lr.base = SIZE_MAX;
-        u->pos = s2;
-        started = ls_thread_start(&th, second_half, &job) == 0;
-    }
-    if (!started) {
-        free(u), free(starts2), free(rec2), free(rrec2);
-        return false;
-    }
-    tscan_run(t, s2);
-    pthread_join(th, NULL);
-    if (job.ok && t->pos == s2 && t->n == 0 && !t->prev_blank && t->gap == SIZE_MAX &&
-        t->attempts + u->attempts < LS_TABLE_SCAN_MAX_ATTEMPTS) {
-        memcpy(t->starts, u->starts, u->n * sizeof *u->starts);
-        t->n = u->n;
-        t->attempts += u->attempts;
-        t->dc = u->dc, t->header = u->header;
-        t->prev_blank = u->prev_blank, t->gap = u->gap;
-        /* the profile the scan ended with (only used by the loop below, which ends at once) */
-        memcpy(t->tcur, u->tcur, sizeof *t->tcur);
-        t->pos = u->pos;
-    }
-    free(u), free(starts2), free(rec2), free(rrec2);
-    return true;
-}
-
 size_t ls__find_tables(const ls_dialect *d, ls_encoding enc, const char *data, size_t from,
                        size_t to, ls_line first_header, size_t *starts, size_t cap, ls_record *rec,
                        ls_record *rrec, ls_table_scan_stop *stop)
 {
     *stop = (ls_table_scan_stop){LS_TABLE_SCAN_COMPLETE, 0};
     if (d->format != LS_FORMAT_CSV || d->expected_fields < 2 || from >= to || cap == 0) return 0;
-    tscan *t = malloc(sizeof *t);
-    if (!t) return 0;
-    memset(t, 0, sizeof *t);
-    t->enc = enc, t->data = data, t->to = to, t->dc = *d, t->header = first_header;
-    t->tcur = &t->prof[0], t->tnext = &t->prof[1];
-    t->gap = SIZE_MAX;
-    t->starts = starts, t->cap = cap, t->rec = rec, t->rrec = rrec;
+    size_t n = 0;
+    tprofile *prof = malloc(2 * sizeof *prof);
+    if (!prof) return 0;
+    tprofile *tcur = &prof[0], *tnext = &prof[1];
     /* the first table's profile, from its first lines */
     ls_line rows[LOOKAHEAD];
     size_t nrows = 0, pos = from;
@@ -475,19 +316,71 @@ size_t ls__find_tables(const ls_dialect *d, ls_encoding enc, const char *data, s
         pos = next_line(d, data, pos, to, &l);
         if (l.len) rows[nrows++] = l;
     }
-    profile(d, data, rows, nrows, t->tcur, rec);
-    ls_parse_memo_reset(&t->memo);
-    lr_init(&t->lr, &t->dc, data, to);
-    t->lr_line = lr_pick();
-    t->pos = from;
-    if (to - from >= PARALLEL_MIN) tscan_split(t);
-    tscan_run(t, to);
-    if (t->pos < to) /* the loop ended early: say where, never stop silently */
-        *stop = (ls_table_scan_stop){t->attempts >= LS_TABLE_SCAN_MAX_ATTEMPTS
+    profile(d, data, rows, nrows, tcur, rec);
+    ls_dialect dc = *d;
+    ls_line header = first_header;
+    bool prev_blank = false;
+    size_t gap = SIZE_MAX; /* start of the blank / title lines since the last record */
+    unsigned attempts = 0;
+    /* what a failed look-ahead learnt (tokenize.h): a file whose every line opens a quote
+     * it never closes must not cost lines x file */
+    ls_parse_memo memo;
+    ls_parse_memo_reset(&memo);
+    line_reader lr;
+    lr_init(&lr, &dc, data, to);
+    lr_line_fn lr_line = lr_pick();
+    pos = from;
+    while (pos < to && n < cap && attempts < LS_TABLE_SCAN_MAX_ATTEMPTS) {
+        ls_line l;
+        line_scan s;
+        size_t after = lr_line(&lr, pos, &l, &s);
+        const char *p = data + l.off;
+        if (!l.len || ls__is_blank_line(p, l.len)) {
+            if (gap == SIZE_MAX) gap = l.off;
+            prev_blank = true;
+            pos = after;
+            continue;
+        }
+        if (s.delims == 0 && !s.quotes) { /* a title between tables (or a stray line) */
+            if (gap == SIZE_MAX) gap = l.off;
+            pos = after;
+            continue;
+        }
+        /* an odd number of quotes may open a field that spans lines: read the whole record
+         * (the tokenizer decides, R1-R3) so that a boundary is always a record's start;
+         * such a record is never a header */
+        if ((s.quotes & 1) &&
+            ls_parse_record_memo(&dc, data, l.off, to, true, rec, &memo) == LS_SCAN_RECORD &&
+            rec->next > after) {
+            prev_blank = false;
+            gap = SIZE_MAX;
+            pos = rec->next;
+            continue;
+        }
+        uint32_t nf = line_fields(&dc, data, l, s, rec);
+        bool candidate = nf != dc.expected_fields || prev_blank || (tcur->bp.ntyped && !s.typed);
+        bool repeat = header.len && l.len == header.len &&
+                      memcmp(p, data + header.off, l.len) == 0; /* the same table goes on */
+        uint32_t fields = 0;
+        if (candidate && !repeat) {
+            attempts++;
+            if (confirm(&dc, enc, data, to, l, after, &tcur->bp, rec, rrec, &fields, tnext)) {
+                starts[n++] = gap != SIZE_MAX ? gap : l.off;
+                dc.expected_fields = fields;
+                header = l;
+                tprofile *t = tcur;
+                tcur = tnext, tnext = t;
+            }
+        }
+        prev_blank = false;
+        gap = SIZE_MAX;
+        pos = after;
+    }
+    if (pos < to) /* the loop ended early: say where, never stop silently */
+        *stop = (ls_table_scan_stop){attempts >= LS_TABLE_SCAN_MAX_ATTEMPTS
                                          ? LS_TABLE_SCAN_TOO_MANY_CANDIDATES
                                          : LS_TABLE_SCAN_TOO_MANY_TABLES,
-                                     t->pos};
-    size_t n = t->n;
-    free(t);
+                                     pos};
+    free(prof);
     return n;
 }

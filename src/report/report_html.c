@@ -78,6 +78,28 @@ static void th(FILE *out, const char *cls, const char *text)
     fputs("</th>", out);
 }
 
+/* A column heading: its class ("n" for figures, NULL for text) and its text. */
+typedef struct {
+    const char *cls, *text;
+} col_head;
+
+/* The head of every table of the page: <table>, the caption when there is one (static
+ * HTML), one <th> per column, and the opening <tbody>. */
+static void table_head(FILE *out, const char *caption, const col_head *cols, size_t ncols)
+{
+    fputs("<table>\n", out);
+    if (caption) fprintf(out, "<caption>%s</caption>\n", caption);
+    fputs("<thead><tr>", out);
+    for (size_t i = 0; i < ncols; i++)
+        th(out, cols[i].cls, cols[i].text);
+    fputs("</tr></thead>\n<tbody>\n", out);
+}
+#define TABLE_HEAD(out, caption, ...)                                                              \
+    do {                                                                                           \
+        static const col_head cols_[] = {__VA_ARGS__};                                             \
+        table_head(out, caption, cols_, sizeof cols_ / sizeof cols_[0]);                           \
+    } while (0)
+
 /* <td class="n" data-figure=path>v</td>, the path formatted from fmt. */
 static void td_fig(FILE *out, uint64_t v, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
@@ -193,15 +215,9 @@ static void section_claim(FILE *out, const ls_analysis *a)
                            series, classes, 2, rows, nrows, false);
     }
 
-    fputs("<table>\n<caption>Each claimed item, its verdict and why</caption>\n<thead><tr>", out);
-    th(out, NULL, "item");
-    th(out, "n", "claimed");
-    th(out, "n", "found");
-    th(out, NULL, "checked against");
-    th(out, "n", "ratio");
-    th(out, NULL, "verdict");
-    th(out, NULL, "reason");
-    fputs("</tr></thead>\n<tbody>\n", out);
+    TABLE_HEAD(out, "Each claimed item, its verdict and why", {NULL, "item"}, {"n", "claimed"},
+               {"n", "found"}, {NULL, "checked against"}, {"n", "ratio"}, {NULL, "verdict"},
+               {NULL, "reason"});
     for (uint32_t i = 0; i < c->item_count; i++) {
         const ls_claim_item *it = &c->items[i];
         fputs("<tr>", out);
@@ -329,16 +345,9 @@ static void section_counts(FILE *out, const ls_analysis *a)
                   "by different identifiers in different records more than once, and people "
                   "sharing a name and birth date once.</p>\n",
                   out);
-            fputs("<table>\n<caption>Records and people by identifier rule</caption>\n"
-                  "<thead><tr>",
-                  out);
-            th(out, NULL, "rule");
-            th(out, NULL, "identifier");
-            th(out, "n", "records keyed by it");
-            th(out, "n", "people");
-            th(out, "n", "records holding it");
-            th(out, "n", "distinct values");
-            fputs("</tr></thead>\n<tbody>\n", out);
+            TABLE_HEAD(out, "Records and people by identifier rule", {NULL, "rule"},
+                       {NULL, "identifier"}, {"n", "records keyed by it"}, {"n", "people"},
+                       {"n", "records holding it"}, {"n", "distinct values"});
             unsigned k = 0; /* the JSON's by_rule lists the rules some record holds */
             for (uint32_t i = 0; i < s->rule_count; i++) {
                 const ls_subject_rule_summary *r = &s->rules[i];
@@ -403,18 +412,10 @@ static void section_categories(FILE *out, const ls_analysis *a)
                            series, classes, 2, rows, nrows, false);
     }
     free(rows);
-    fputs("<table>\n<caption>Categories of personal data across all inputs</caption>\n"
-          "<thead><tr>",
-          out);
-    th(out, NULL, "type");
-    th(out, NULL, "group");
-    th(out, "n", "columns");
-    th(out, "n", "records with a valid value");
-    th(out, "n", "valid values");
-    th(out, "n", "distinct values");
-    th(out, "n", "failing the checksum / rules");
-    th(out, "n", "validity");
-    fputs("</tr></thead>\n<tbody>\n", out);
+    TABLE_HEAD(out, "Categories of personal data across all inputs", {NULL, "type"},
+               {NULL, "group"}, {"n", "columns"}, {"n", "records with a valid value"},
+               {"n", "valid values"}, {"n", "distinct values"},
+               {"n", "failing the checksum / rules"}, {"n", "validity"});
     for (size_t i = 0; i < a->ncat; i++) {
         const ls_category_summary *c = &a->cat_summaries[i];
         fputs("<tr><th scope=\"row\">", out);
@@ -507,13 +508,12 @@ static void section_gdpr(FILE *out, const ls_analysis *a)
     ls__html_figure_double(out, "span", "gdpr.enisa.se", g->se, txt);
     fprintf(out, "</strong> <span class=\"badge sev-%s\">", g->severity);
     ls__html_text(out, g->severity);
-    fputs("</span></p>\n<table>\n<caption>Each input of the score and its reason, so an "
-          "auditor can change one and recompute</caption>\n<thead><tr>",
-          out);
-    th(out, NULL, "part");
-    th(out, "n", "value");
-    th(out, NULL, "reason");
-    fputs("</tr></thead>\n<tbody>\n<tr><th scope=\"row\">DPC (data processing context)</th>", out);
+    fputs("</span></p>\n", out);
+    TABLE_HEAD(out,
+               "Each input of the score and its reason, so an auditor can change one and "
+               "recompute",
+               {NULL, "part"}, {"n", "value"}, {NULL, "reason"});
+    fputs("<tr><th scope=\"row\">DPC (data processing context)</th>", out);
     fprintf(out, "<td class=\"n\">%g</td>", g->dpc);
     td_text(out, g->dpc_reason);
     fputs("</tr>\n", out);
@@ -617,17 +617,9 @@ static void section_inputs(FILE *out, const ls_analysis *a)
                 "The figures of this report hold what could be read; the rows marked below say "
                 "why the rest could not.</p>\n",
                 partial, partial == 1 ? "" : "s", failed);
-    fputs("<table>\n<caption>Every input analysed (names masked where shaped like personal "
-          "data)</caption>\n<thead><tr>",
-          out);
-    th(out, "n", "#");
-    th(out, NULL, "input");
-    th(out, NULL, "format");
-    th(out, "n", "bytes");
-    th(out, "n", "records");
-    th(out, "n", "malformed");
-    th(out, NULL, "status");
-    fputs("</tr></thead>\n<tbody>\n", out);
+    TABLE_HEAD(out, "Every input analysed (names masked where shaped like personal data)",
+               {"n", "#"}, {NULL, "input"}, {NULL, "format"}, {"n", "bytes"}, {"n", "records"},
+               {"n", "malformed"}, {NULL, "status"});
     for (size_t i = 0; i < a->ninputs; i++) {
         const ls_input_summary *in = &a->inputs[i]->pub;
         fprintf(out, "<tr class=\"%s\"><td class=\"n\">%zu</td><th scope=\"row\">",
@@ -666,17 +658,9 @@ static void section_inputs(FILE *out, const ls_analysis *a)
 
 static void columns_table(FILE *out, const ls_input_summary *in, size_t i)
 {
-    fputs("<table>\n<thead><tr>", out);
-    th(out, "n", "col");
-    th(out, NULL, "name");
-    th(out, NULL, "type");
-    th(out, "n", "confidence");
-    th(out, "n", "non-empty");
-    th(out, "n", "valid");
-    th(out, "n", "invalid");
-    th(out, "n", "distinct");
-    th(out, NULL, "samples (masked)");
-    fputs("</tr></thead>\n<tbody>\n", out);
+    TABLE_HEAD(out, NULL, {"n", "col"}, {NULL, "name"}, {NULL, "type"}, {"n", "confidence"},
+               {"n", "non-empty"}, {"n", "valid"}, {"n", "invalid"}, {"n", "distinct"},
+               {NULL, "samples (masked)"});
     for (uint32_t j = 0; j < in->column_count && j < HTML_MAX_COLUMNS; j++) {
         const ls_column_summary *c = &in->columns[j];
         fprintf(out, "<tr><td class=\"n\">%u</td><th scope=\"row\">", c->index + 1);
@@ -781,15 +765,8 @@ static void section_signals(FILE *out, const ls_analysis *a)
             "<p>Evidence to weigh, not a verdict: %zu of %zu signal%s read%s like fabricated "
             "data.</p>\n",
             fab, n, n == 1 ? "" : "s", fab == 1 ? "s" : "");
-    fputs("<table>\n<thead><tr>", out);
-    th(out, NULL, "signal");
-    th(out, NULL, "reads");
-    th(out, "n", "value");
-    th(out, "n", "checked");
-    th(out, "n", "matched");
-    th(out, NULL, "reading");
-    th(out, NULL, "real data shows");
-    fputs("</tr></thead>\n<tbody>\n", out);
+    TABLE_HEAD(out, NULL, {NULL, "signal"}, {NULL, "reads"}, {"n", "value"}, {"n", "checked"},
+               {"n", "matched"}, {NULL, "reading"}, {NULL, "real data shows"});
     for (size_t i = 0; i < n; i++) {
         const ls_signal *s = ls_analysis_signal(a, i);
         char path[64], txt[32];
@@ -839,13 +816,10 @@ static void section_manifest(FILE *out, const ls_analysis *a, bool timing)
     fputs("<section id=\"manifest\">\n<h2>Evidence manifest</h2>\n<p>The SHA-256 of every "
           "file as received (a compressed file before decompression, an archive member as the "
           "archive delivered it). <code>leakscope verify-manifest REPORT.json</code> re-hashes "
-          "the files of a JSON report.</p>\n<table>\n<thead><tr>",
+          "the files of a JSON report.</p>\n",
           out);
-    th(out, NULL, "file");
-    th(out, "n", "bytes");
-    th(out, NULL, "SHA-256");
-    th(out, NULL, "read to its end");
-    fputs("</tr></thead>\n<tbody>\n", out);
+    TABLE_HEAD(out, NULL, {NULL, "file"}, {"n", "bytes"}, {NULL, "SHA-256"},
+               {NULL, "read to its end"});
     size_t k = 0;
     for (size_t i = 0; i < a->ninputs; i++) {
         if (repeated_file(a, i)) continue;

@@ -151,24 +151,15 @@ static void headline(FILE *out, const char *label, const char *path, uint64_t v,
 
 /* ---- claim ---------------------------------------------------------------------------------- */
 
-static const char *verdict_words(ls_claim_verdict v)
-{
-    switch (v) {
-    case LS_CLAIM_SUPPORTED:
-        return "supported";
-    case LS_CLAIM_INFLATED:
-        return "inflated";
-    case LS_CLAIM_NOT_SUPPORTED:
-        return "not supported";
-    default:
-        return "not checkable";
-    }
-}
-
+/* A verdict as a badge: its JSON name as the class, the same words for the reader
+ * ("not_supported" reads "not supported"). */
 static void verdict_badge(FILE *out, ls_claim_verdict v)
 {
-    fprintf(out, "<span class=\"badge v-%s\">%s</span>", ls_claim_verdict_name(v),
-            verdict_words(v));
+    const char *name = ls_claim_verdict_name(v);
+    fprintf(out, "<span class=\"badge v-%s\">", name);
+    for (const char *p = name; *p; p++)
+        fputc(*p == '_' ? ' ' : *p, out);
+    fputs("</span>", out);
 }
 
 /* The claim check first: it is the question a seller's advertisement raises. A chart puts

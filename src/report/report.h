@@ -19,6 +19,11 @@ const char *ls__group_digits(uint64_t v, char *buf);
  * report_overlap.c) print a name. */
 void ls__jw_name(ls_jsonw *w, const char *s);
 
+/* Is input i a further entry of a file listed before it (another table of a SQL dump or of
+ * a delimited file)? Such an entry has no digest of its own: the manifests (JSON and HTML)
+ * list the file once. Defined in report_json.c. */
+bool ls__repeated_file(const ls_analysis *a, size_t i);
+
 /* For a column typed by a word list (evidence "first_name_list", "surname_list",
  * "place_list"): what the list holds, in words ("first names", "surnames", "places");
  * NULL for any other evidence. Shared by the text and HTML writers. */

@@ -792,16 +792,6 @@ static void section_signals(FILE *out, const ls_analysis *a)
 
 /* ---- manifest and engine -------------------------------------------------------------------- */
 
-/* Input i is a further table of a file listed before it (report_json.c: repeated_file). */
-static bool repeated_file(const ls_analysis *a, size_t i)
-{
-    const ls_input_summary *in = &a->inputs[i]->pub;
-    if (in->sha256[0]) return false;
-    for (size_t k = 0; k < i; k++)
-        if (strcmp(a->inputs[k]->pub.path, in->path) == 0) return true;
-    return false;
-}
-
 static void section_manifest(FILE *out, const ls_analysis *a, bool timing)
 {
     fputs("<section id=\"manifest\">\n<h2>Evidence manifest</h2>\n<p>The SHA-256 of every "
@@ -813,7 +803,7 @@ static void section_manifest(FILE *out, const ls_analysis *a, bool timing)
                {NULL, "read to its end"});
     size_t k = 0;
     for (size_t i = 0; i < a->ninputs; i++) {
-        if (repeated_file(a, i)) continue;
+        if (ls__repeated_file(a, i)) continue;
         const ls_input_summary *in = &a->inputs[i]->pub;
         fputs("<tr><th scope=\"row\">", out);
         ls__html_name(out, in->path, "");

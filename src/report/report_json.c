@@ -498,8 +498,7 @@ static const char *tristate_name(ls_tristate t)
     return t == LS_YES ? "yes" : t == LS_NO ? "no" : "auto";
 }
 
-/* Is input i a further entry of a file listed before it (another table of a SQL dump)? */
-static bool repeated_file(const ls_analysis *a, size_t i)
+bool ls__repeated_file(const ls_analysis *a, size_t i)
 {
     const ls_input_summary *in = &a->inputs[i]->pub;
     if (in->sha256[0]) return false;
@@ -557,7 +556,7 @@ static void write_manifest(ls_jsonw *w, const ls_analysis *a, bool volatile_fiel
     ls_jw_key(w, "files");
     ls_jw_array_begin(w);
     for (size_t i = 0; i < a->ninputs; i++) {
-        if (repeated_file(a, i)) continue;
+        if (ls__repeated_file(a, i)) continue;
         const ls_input_summary *in = &a->inputs[i]->pub;
         ls_jw_object_begin(w);
         ls_jw_key(w, "path");

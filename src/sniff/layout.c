@@ -154,6 +154,7 @@ void ls__body_profile(const ls_dialect *d, const char *data, const ls_line *rows
     bp->fields = LS_MIN(d->expected_fields, LS_MAX_FIELDS);
     bp->ncols = LS_MIN(d->expected_fields, LS_LAYOUT_MAX_COLS);
     bp->rows = rows;
+    bp->rows_data = data;
     bp->nrows = LS_MIN(nrows, (size_t)PROFILE_ROWS);
     uint32_t seen[LS_LAYOUT_MAX_COLS] = {0}, typed[LS_LAYOUT_MAX_COLS] = {0};
     for (size_t r = 0; r < bp->nrows; r++) {
@@ -209,8 +210,8 @@ ls_line_kind ls__line_kind(const ls_dialect *d, ls_encoding enc, const char *dat
         /* a label that is also a value of its column is data ("Sgt" in a rank column) */
         if (aligned && j < bp->ncols && bp->has_text[j]) {
             for (size_t r = 0; r < bp->nrows && r < 50; r++) {
-                if (bp->rows[r].off == line.off) continue;
-                if (!parse_line(d, data, bp->rows[r], rrec) || rrec->nfields != bp->fields)
+                if (bp->rows_data + bp->rows[r].off == data + line.off) continue;
+                if (!parse_line(d, bp->rows_data, bp->rows[r], rrec) || rrec->nfields != bp->fields)
                     continue;
                 const ls_field *f = &rrec->fields[j];
                 if (f->len == h->len && memcmp(f->p, h->p, h->len) == 0) {

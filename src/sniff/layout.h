@@ -29,7 +29,8 @@ typedef struct {
     uint8_t typed[LS_LAYOUT_MAX_COLS];    /* 1: most values hold digits or '@' */
     uint8_t has_text[LS_LAYOUT_MAX_COLS]; /* 1: some values are name-like text */
     uint32_t ntyped;
-    const ls_line *rows; /* body lines the profile came from (for repeated values) */
+    const ls_line *rows;   /* body lines the profile came from (for repeated values) */
+    const char *rows_data; /* the buffer their offsets are in (the data profiled) */
     size_t nrows;
 } ls_body_profile;
 

@@ -293,6 +293,12 @@ ls_status ls_sniff(const char *data, size_t size, bool whole, const ls_options *
     return sniff(data, size, whole, opt, true, out);
 }
 
+ls_status ls_sniff_no_tables(const char *data, size_t size, bool whole, const ls_options *opt,
+                             ls_sniff_result *out)
+{
+    return sniff(data, size, whole, opt, false, out);
+}
+
 static ls_status sniff(const char *data, size_t size, bool whole, const ls_options *opt,
                        bool tables, ls_sniff_result *out)
 {
@@ -621,17 +627,11 @@ static ls_status sniff(const char *data, size_t size, bool whole, const ls_optio
         ls_line h0 = {out->header_start, out->header_len};
         ls_table_scan_stop stop;
         size_t n = ls__find_tables(d, out->encoding, data, out->data_start, out->data_end, h0,
-                                   out->table_at, LS_SNIFF_MAX_TABLES - 1, rec, rrec, &stop);
+                                   out->table_at, LS_SNIFF_MAX_TABLES - 1, &stop);
         if (stop.reason != LS_TABLE_SCAN_COMPLETE) {
             out->table_scan_stopped = true;
             out->table_scan_stopped_at = stop.at;
-            snprintf(out->table_scan_note, sizeof out->table_scan_note,
-                     stop.reason == LS_TABLE_SCAN_TOO_MANY_CANDIDATES
-                         ? "%d candidate header lines were judged and refused"
-                         : "%d tables were found, the most one file is split into",
-                     stop.reason == LS_TABLE_SCAN_TOO_MANY_CANDIDATES
-                         ? LS_TABLE_SCAN_MAX_ATTEMPTS
-                         : LS_SNIFF_MAX_TABLES);
+            ls__table_scan_note(stop.reason, out->table_scan_note, sizeof out->table_scan_note);
         }
         if (n) {
             out->ntables = (uint32_t)n + 1;

@@ -52,6 +52,12 @@ typedef struct {
 ls_status ls_sniff(const char *data, size_t size, bool whole, const ls_options *opt,
                    ls_sniff_result *out);
 
+/* ls_sniff without the scan for stacked tables: for a stream's head, whose further tables
+ * the pipeline finds as it reads the stream (sniff/tables.h's scanner), and for the head of
+ * such a table (with opt->encoding set to the first table's). */
+ls_status ls_sniff_no_tables(const char *data, size_t size, bool whole, const ls_options *opt,
+                             ls_sniff_result *out);
+
 /* Sniff table k (2-based, k <= first->ntables) of an input whose whole sniff is `first`:
  * the lines from its start to the next table's start (to the end for the last one, whose
  * footnotes it then finds), with the first table's encoding; offsets in *out are offsets in

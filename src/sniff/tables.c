@@ -2,10 +2,12 @@
  * starts each further table (rule R9 of parse/tokenize.h). See tables.h. */
 #include "sniff/tables.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "common/macros.h"
+#include "sniff/sniff.h"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -18,6 +20,7 @@
 typedef struct {
     ls_body_profile bp;
     ls_line rows[LOOKAHEAD];
+    uint64_t at[LOOKAHEAD]; /* the rows' input offsets (they are copied out of the window) */
 } tprofile;
 
 static void profile(const ls_dialect *d, const char *data, const ls_line *rows, size_t nrows,
@@ -197,10 +200,11 @@ static size_t next_line(const ls_dialect *d, const char *data, size_t pos, size_
  * against them (R6/R7 of layout.c) and, when it keeps the current field count, its names
  * must be distinct, half of them header words, and it must not read as a record of the
  * current table. */
-static bool confirm(const ls_dialect *d, ls_encoding enc, const char *data, size_t to, ls_line cand,
-                    size_t after, const ls_body_profile *cur, ls_record *rec, ls_record *rrec,
-                    uint32_t *fields_out, tprofile *tnext)
+static bool confirm(const ls_dialect *d, ls_encoding enc, const char *data, uint64_t base,
+                    size_t to, ls_line cand, size_t after, const tprofile *tcur, ls_record *rec,
+                    ls_record *rrec, uint32_t *fields_out, tprofile *tnext)
 {
+    const ls_body_profile *cur = &tcur->bp;
     if (ls_parse_record(d, data, cand.off, cand.off + cand.len, true, rec) != LS_SCAN_RECORD)
         return false;
     uint32_t nf = rec->nfields;
@@ -254,8 +258,16 @@ static bool confirm(const ls_dialect *d, ls_encoding enc, const char *data, size
     if (nf == cur->fields) {
         /* same shape: names, not a record that holds text ("n/a" in every field) */
         if (v.known * 2 < v.labels || v.labels < 2) return false;
+        /* the current table's profile may hold the candidate itself (a short table): it is
+         * not compared with itself */
+        ls_body_profile c2 = *cur;
+        ls_line rows2[LOOKAHEAD];
+        size_t n2 = 0;
+        for (size_t r = 0; r < cur->nrows; r++)
+            if (tcur->at[r] != base + cand.off) rows2[n2++] = cur->rows[r];
+        c2.rows = rows2, c2.nrows = n2;
         ls_line_verdict vc;
-        if (ls__line_kind(d, enc, data, cand, cur, rec, rrec, &vc) == LS_LINE_DATA) return false;
+        if (ls__line_kind(d, enc, data, cand, &c2, rec, rrec, &vc) == LS_LINE_DATA) return false;
         if (ls_parse_record(d, data, cand.off, cand.off + cand.len, true, rec) != LS_SCAN_RECORD)
             return false;
         /* mostly distinct names: a record of "n/a" everywhere is not a header, a header
@@ -298,16 +310,96 @@ size_t ls__tables_scan_lines(const ls_dialect *d, const char *data, size_t from,
     return n;
 }
 
-size_t ls__find_tables(const ls_dialect *d, ls_encoding enc, const char *data, size_t from,
-                       size_t to, ls_line first_header, size_t *starts, size_t cap, ls_record *rec,
-                       ls_record *rrec, ls_table_scan_stop *stop)
+/* ---- the resumable scan ------------------------------------------------------------------ */
+
+#define ROWS_COPY_MAX ((size_t)4 << 20) /* bytes of body rows a profile keeps a copy of */
+
+struct ls_table_scanner {
+    ls_dialect dc; /* the current table's dialect (its field count) */
+    ls_encoding enc;
+    char *header; /* the current table's names line (a repeat of it is not a new table) */
+    size_t header_len, header_cap;
+    tprofile prof[2];
+    char *rows_buf[2]; /* prof[k]'s own copy of its rows' bytes */
+    size_t rows_cap[2];
+    tprofile *tcur, *tnext;
+    uint64_t next;        /* input offset where the scan goes on */
+    uint64_t deferred_at; /* a candidate judged later, once, for want of lines under it */
+    unsigned attempts;
+    ls_table_scan_stop stop;
+    ls_record *rec, *rrec;
+    lr_line_fn lr_line;
+};
+
+/* Give profile k its own copy of the bytes of its rows, so that it outlives the window it
+ * was made from (a stream's windows are freed as the analysis moves on). At most
+ * ROWS_COPY_MAX bytes: rows past that are dropped from the profile's repeat check only
+ * (its column kinds were taken from all of them). */
+static int own_rows(ls_table_scanner *s, int k, const char *data, uint64_t base)
 {
-    *stop = (ls_table_scan_stop){LS_TABLE_SCAN_COMPLETE, 0};
-    if (d->format != LS_FORMAT_CSV || d->expected_fields < 2 || from >= to || cap == 0) return 0;
-    size_t n = 0;
-    tprofile *prof = malloc(2 * sizeof *prof);
-    if (!prof) return 0;
-    tprofile *tcur = &prof[0], *tnext = &prof[1];
+    tprofile *t = &s->prof[k];
+    size_t total = 0, keep = 0;
+    while (keep < t->bp.nrows && total + t->rows[keep].len <= ROWS_COPY_MAX)
+        total += t->rows[keep++].len;
+    if (total > s->rows_cap[k] || !s->rows_buf[k]) {
+        char *nb = realloc(s->rows_buf[k], total ? total : 1);
+        if (!nb) return -1;
+        s->rows_buf[k] = nb, s->rows_cap[k] = total;
+    }
+    size_t o = 0;
+    for (size_t r = 0; r < keep; r++) {
+        memcpy(s->rows_buf[k] + o, data + t->rows[r].off, t->rows[r].len);
+        t->at[r] = base + t->rows[r].off;
+        t->rows[r].off = o;
+        o += t->rows[r].len;
+    }
+    t->bp.nrows = keep;
+    t->bp.rows_data = s->rows_buf[k];
+    return 0;
+}
+
+static int set_header(ls_table_scanner *s, const char *p, size_t n)
+{
+    if (n > s->header_cap || !s->header) {
+        char *nb = realloc(s->header, n ? n : 1);
+        if (!nb) return -1;
+        s->header = nb, s->header_cap = n;
+    }
+    memcpy(s->header, p, n);
+    s->header_len = n;
+    return 0;
+}
+
+void ls__table_scanner_free(ls_table_scanner *s)
+{
+    if (!s) return;
+    free(s->header);
+    free(s->rows_buf[0]);
+    free(s->rows_buf[1]);
+    free(s->rec);
+    free(s->rrec);
+    free(s);
+}
+
+ls_table_scanner *ls__table_scanner_create(const ls_dialect *d, ls_encoding enc, const char *data,
+                                           uint64_t base, size_t from, size_t to,
+                                           ls_line first_header)
+{
+    if (d->format != LS_FORMAT_CSV || d->expected_fields < 2 || from >= to) return NULL;
+    ls_table_scanner *s = calloc(1, sizeof *s);
+    if (!s) return NULL;
+    s->rec = malloc(sizeof *s->rec);
+    s->rrec = malloc(sizeof *s->rrec);
+    s->dc = *d;
+    s->enc = enc;
+    s->tcur = &s->prof[0], s->tnext = &s->prof[1];
+    s->next = base + from;
+    s->deferred_at = UINT64_MAX;
+    s->lr_line = lr_pick();
+    if (!s->rec || !s->rrec || set_header(s, data + first_header.off, first_header.len) != 0) {
+        ls__table_scanner_free(s);
+        return NULL;
+    }
     /* the first table's profile, from its first lines */
     ls_line rows[LOOKAHEAD];
     size_t nrows = 0, pos = from;
@@ -316,24 +408,75 @@ size_t ls__find_tables(const ls_dialect *d, ls_encoding enc, const char *data, s
         pos = next_line(d, data, pos, to, &l);
         if (l.len) rows[nrows++] = l;
     }
-    profile(d, data, rows, nrows, tcur, rec);
-    ls_dialect dc = *d;
-    ls_line header = first_header;
-    bool prev_blank = false;
-    size_t gap = SIZE_MAX; /* start of the blank / title lines since the last record */
-    unsigned attempts = 0;
+    profile(d, data, rows, nrows, s->tcur, s->rec);
+    if (own_rows(s, 0, data, base) != 0) {
+        ls__table_scanner_free(s);
+        return NULL;
+    }
+    return s;
+}
+
+void ls__table_scan_note(ls_table_scan_stop_reason why, char *buf, size_t n)
+{
+    switch (why) {
+    case LS_TABLE_SCAN_TOO_MANY_CANDIDATES:
+        snprintf(buf, n, "%d candidate header lines were judged and refused",
+                 LS_TABLE_SCAN_MAX_ATTEMPTS);
+        break;
+    case LS_TABLE_SCAN_TOO_MANY_TABLES:
+        snprintf(buf, n, "%d tables were found, the most one file is split into",
+                 LS_SNIFF_MAX_TABLES);
+        break;
+    case LS_TABLE_SCAN_NO_MEMORY:
+        snprintf(buf, n, "out of memory while keeping a table's header");
+        break;
+    default:
+        snprintf(buf, n, "complete");
+    }
+}
+
+ls_table_scan_stop ls__table_scanner_stop(const ls_table_scanner *s)
+{
+    return s->stop;
+}
+
+/* Do the LOOKAHEAD lines under a candidate (and one more) stand in [after, len)? */
+static bool lines_under(const char *data, size_t after, size_t len, char nl)
+{
+    for (int k = 0; k <= LOOKAHEAD; k++) {
+        const char *p = after < len ? memchr(data + after, nl, len - after) : NULL;
+        if (!p) return false;
+        after = (size_t)(p - data) + 1;
+    }
+    return true;
+}
+
+ls_tables_step ls__table_scanner_feed(ls_table_scanner *s, const char *data, uint64_t base,
+                                      size_t len, bool eof, uint64_t *at)
+{
+    ls_dialect *dc = &s->dc;
+    /* a resume point before the window: those bytes were skipped (an oversized record) */
+    size_t pos = s->next > base ? (size_t)(s->next - base) : 0;
+    size_t gap = SIZE_MAX;   /* start of the blank / title lines since the last record */
+    bool prev_blank = false; /* false at every resume point: it is a record's start or a gap's */
     /* what a failed look-ahead learnt (tokenize.h): a file whose every line opens a quote
      * it never closes must not cost lines x file */
     ls_parse_memo memo;
     ls_parse_memo_reset(&memo);
     line_reader lr;
-    lr_init(&lr, &dc, data, to);
-    lr_line_fn lr_line = lr_pick();
-    pos = from;
-    while (pos < to && n < cap && attempts < LS_TABLE_SCAN_MAX_ATTEMPTS) {
+    lr_init(&lr, dc, data, len);
+    while (pos < len) {
+        if (s->attempts >= LS_TABLE_SCAN_MAX_ATTEMPTS) { /* never stop silently: say where */
+            s->stop = (ls_table_scan_stop){LS_TABLE_SCAN_TOO_MANY_CANDIDATES, base + pos};
+            s->next = base + pos;
+            *at = base + pos;
+            return LS_TABLES_STOPPED;
+        }
         ls_line l;
-        line_scan s;
-        size_t after = lr_line(&lr, pos, &l, &s);
+        line_scan sc;
+        size_t after = s->lr_line(&lr, pos, &l, &sc);
+        if (!eof && after == len && data[len - 1] != (char)dc->newline_char)
+            break; /* the window ends inside this line: the next window has it whole */
         const char *p = data + l.off;
         if (!l.len || ls__is_blank_line(p, l.len)) {
             if (gap == SIZE_MAX) gap = l.off;
@@ -341,7 +484,7 @@ size_t ls__find_tables(const ls_dialect *d, ls_encoding enc, const char *data, s
             pos = after;
             continue;
         }
-        if (s.delims == 0 && !s.quotes) { /* a title between tables (or a stray line) */
+        if (sc.delims == 0 && !sc.quotes) { /* a title between tables (or a stray line) */
             if (gap == SIZE_MAX) gap = l.off;
             pos = after;
             continue;
@@ -349,38 +492,80 @@ size_t ls__find_tables(const ls_dialect *d, ls_encoding enc, const char *data, s
         /* an odd number of quotes may open a field that spans lines: read the whole record
          * (the tokenizer decides, R1-R3) so that a boundary is always a record's start;
          * such a record is never a header */
-        if ((s.quotes & 1) &&
-            ls_parse_record_memo(&dc, data, l.off, to, true, rec, &memo) == LS_SCAN_RECORD &&
-            rec->next > after) {
-            prev_blank = false;
-            gap = SIZE_MAX;
-            pos = rec->next;
-            continue;
+        if (sc.quotes & 1) {
+            ls_scan_result r = ls_parse_record_memo(dc, data, l.off, len, eof, s->rec, &memo);
+            if (r == LS_SCAN_NEED_MORE) break; /* its end is in a later window */
+            if (r == LS_SCAN_RECORD && s->rec->next > after) {
+                prev_blank = false;
+                gap = SIZE_MAX;
+                pos = s->rec->next;
+                continue;
+            }
         }
-        uint32_t nf = line_fields(&dc, data, l, s, rec);
-        bool candidate = nf != dc.expected_fields || prev_blank || (tcur->bp.ntyped && !s.typed);
-        bool repeat = header.len && l.len == header.len &&
-                      memcmp(p, data + header.off, l.len) == 0; /* the same table goes on */
-        uint32_t fields = 0;
+        uint32_t nf = line_fields(dc, data, l, sc, s->rec);
+        bool candidate =
+            nf != dc->expected_fields || prev_blank || (s->tcur->bp.ntyped && !sc.typed);
+        bool repeat = l.len == s->header_len && s->header_len &&
+                      memcmp(p, s->header, l.len) == 0; /* the same table goes on */
         if (candidate && !repeat) {
-            attempts++;
-            if (confirm(&dc, enc, data, to, l, after, &tcur->bp, rec, rrec, &fields, tnext)) {
-                starts[n++] = gap != SIZE_MAX ? gap : l.off;
-                dc.expected_fields = fields;
-                header = l;
-                tprofile *t = tcur;
-                tcur = tnext, tnext = t;
+            if (!eof && s->deferred_at != base + l.off &&
+                !lines_under(data, after, len, (char)dc->newline_char)) {
+                s->deferred_at = base + l.off; /* judged in the next window, with its lines */
+                break;
+            }
+            s->attempts++;
+            uint32_t fields = 0;
+            if (confirm(dc, s->enc, data, base, len, l, after, s->tcur, s->rec, s->rrec, &fields,
+                        s->tnext)) {
+                int k = s->tnext == &s->prof[0] ? 0 : 1;
+                if (own_rows(s, k, data, base) != 0 || set_header(s, p, l.len) != 0) {
+                    s->stop = (ls_table_scan_stop){LS_TABLE_SCAN_NO_MEMORY, base + l.off};
+                    *at = s->next = base + l.off;
+                    return LS_TABLES_STOPPED;
+                }
+                dc->expected_fields = fields;
+                tprofile *t = s->tcur;
+                s->tcur = s->tnext, s->tnext = t;
+                s->next = base + after;
+                *at = base + (gap != SIZE_MAX ? gap : l.off);
+                return LS_TABLES_FOUND;
             }
         }
         prev_blank = false;
         gap = SIZE_MAX;
         pos = after;
     }
-    if (pos < to) /* the loop ended early: say where, never stop silently */
-        *stop = (ls_table_scan_stop){attempts >= LS_TABLE_SCAN_MAX_ATTEMPTS
-                                         ? LS_TABLE_SCAN_TOO_MANY_CANDIDATES
-                                         : LS_TABLE_SCAN_TOO_MANY_TABLES,
-                                     pos};
-    free(prof);
+    if (pos > len) pos = len;
+    /* the lines of an unfinished gap are read again with the lines after them */
+    s->next = base + (gap != SIZE_MAX ? gap : pos);
+    *at = s->next;
+    return LS_TABLES_CLEAR;
+}
+
+size_t ls__find_tables(const ls_dialect *d, ls_encoding enc, const char *data, size_t from,
+                       size_t to, ls_line first_header, size_t *starts, size_t cap,
+                       ls_table_scan_stop *stop)
+{
+    *stop = (ls_table_scan_stop){LS_TABLE_SCAN_COMPLETE, 0};
+    if (cap == 0) return 0;
+    ls_table_scanner *s = ls__table_scanner_create(d, enc, data, 0, from, to, first_header);
+    if (!s) return 0;
+    size_t n = 0;
+    for (;;) {
+        uint64_t at;
+        ls_tables_step step = ls__table_scanner_feed(s, data, 0, to, true, &at);
+        if (step == LS_TABLES_STOPPED) {
+            *stop = s->stop;
+            break;
+        }
+        if (step == LS_TABLES_CLEAR) break;
+        starts[n++] = (size_t)at;
+        if (n == cap) {
+            if (s->next < to) /* more lines than the tables allowed: say so */
+                *stop = (ls_table_scan_stop){LS_TABLE_SCAN_TOO_MANY_TABLES, (size_t)s->next};
+            break;
+        }
+    }
+    ls__table_scanner_free(s);
     return n;
 }

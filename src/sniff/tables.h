@@ -6,6 +6,7 @@
 #define LS_SNIFF_TABLES_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "sniff/layout.h"
 
@@ -16,6 +17,7 @@ typedef enum {
     LS_TABLE_SCAN_COMPLETE = 0,
     LS_TABLE_SCAN_TOO_MANY_CANDIDATES, /* LS_TABLE_SCAN_MAX_ATTEMPTS lines judged and refused */
     LS_TABLE_SCAN_TOO_MANY_TABLES,     /* `cap` tables found and more lines left */
+    LS_TABLE_SCAN_NO_MEMORY,           /* a found table's header could not be kept */
 } ls_table_scan_stop_reason;
 
 #define LS_TABLE_SCAN_MAX_ATTEMPTS 4096
@@ -30,10 +32,50 @@ typedef struct {
  * first record, `first_header` its names line ({0, 0} without one). One pass over the
  * lines (each byte classified once, 64 at a time, as bit masks; AVX2 + POPCNT where the
  * CPU has them); only lines that change the field count, follow a blank line, or hold no
- * digit in a table with numeric columns are judged. */
+ * digit in a table with numeric columns are judged. The whole of [from, to) is at hand:
+ * a mapping. For a stream, the scanner below. */
 size_t ls__find_tables(const ls_dialect *d, ls_encoding enc, const char *data, size_t from,
-                       size_t to, ls_line first_header, size_t *starts, size_t cap, ls_record *rec,
-                       ls_record *rrec, ls_table_scan_stop *stop);
+                       size_t to, ls_line first_header, size_t *starts, size_t cap,
+                       ls_table_scan_stop *stop);
+
+/* The same scan, resumable: fed the windows of a stream one after the other, it finds the
+ * same tables as ls__find_tables on the whole (a unit test holds it to that, for random
+ * window sizes). It keeps a copy of what it compares with (the current table's names line
+ * and the body rows of its profile), never a pointer into a window.
+ *
+ * Offsets are input offsets: a window's byte 0 is input offset `base`. */
+typedef struct ls_table_scanner ls_table_scanner;
+
+typedef enum {
+    LS_TABLES_CLEAR,   /* no table starts before *at: the lines before it were scanned */
+    LS_TABLES_FOUND,   /* a table starts at *at; the scanner now follows that table */
+    LS_TABLES_STOPPED, /* the scan gave up at *at (ls__table_scanner_stop says why) */
+} ls_tables_step;
+
+/* A scanner for the table whose first record is at window offset `from`, with the names
+ * line `first_header` ({0, 0} without one); its profile is taken from the lines of
+ * [from, to). NULL when there is nothing to scan (not delimited text, one column) or no
+ * memory. */
+ls_table_scanner *ls__table_scanner_create(const ls_dialect *d, ls_encoding enc, const char *data,
+                                           uint64_t base, size_t from, size_t to,
+                                           ls_line first_header);
+
+/* Scan the window data[0, len) (input offsets [base, base + len)) from where the scan
+ * stands. `eof`: no data follows the window (its last line is whole). CLEAR: *at is
+ * where the scan stands; the next window must start at or before it (it stops before a
+ * line the window cuts, a quoted record that goes on, or — once per line — a candidate
+ * header with too few lines under it to judge). FOUND: feed the same window again to go
+ * on past the new table's header. */
+ls_tables_step ls__table_scanner_feed(ls_table_scanner *s, const char *data, uint64_t base,
+                                      size_t len, bool eof, uint64_t *at);
+
+ls_table_scan_stop ls__table_scanner_stop(const ls_table_scanner *s);
+
+/* The report's words for why a scan stopped (the limits it names), into buf. */
+void ls__table_scan_note(ls_table_scan_stop_reason why, char *buf, size_t n);
+
+/* Free a scanner; NULL is accepted. */
+void ls__table_scanner_free(ls_table_scanner *s);
 
 /* For the unit test: the scan's view of every line of [from, to) — span, delimiters,
  * quotes, holds a digit or '@' — through implementation `impl` (0: the baseline one, 1:

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "sniff/sniff.h"
+#include "common/macros.h"
 #include "sniff/tables.h"
 
 static ls_sniff_result sniff_str(const char *s, ls_status *st)
@@ -352,6 +353,93 @@ Test(sniff, stacked_tables_in_big_files)
             cr_expect_eq(r.table_at[k], want[k], "case %zu table %zu at %zu, want %zu", c, k + 2,
                          r.table_at[k], want[k]);
         cr_expect(!r.table_scan_stopped);
+        ls_sniff_result_free(&r);
+        free(b);
+    }
+}
+
+/* The resumable scanner (a stream's view) against the one-pass scan (a mapping's view):
+ * fed the input in windows — each one a fresh copy, starting at or before where the scan
+ * stood, so no pointer into an earlier window can survive unnoticed under ASan — it must
+ * find exactly the same tables. Window ends are random, or put just past each table's
+ * start (the header then has too few lines under it: the judgement waits one window). */
+static size_t scan_in_windows(const ls_dialect *d, const char *all, size_t from, size_t to,
+                              ls_line h0, size_t *starts, size_t cap, unsigned seed,
+                              const size_t *near, size_t nnear, size_t *nwindows)
+{
+    srand(seed);
+    size_t wbase = 0, wend = LS_MIN(to, (size_t)256 << 10); /* the head */
+    char *w = malloc(wend);
+    cr_assert(w);
+    memcpy(w, all, wend);
+    ls_table_scanner *s = ls__table_scanner_create(d, LS_ENCODING_UTF8, w, 0, from, wend, h0);
+    cr_assert(s);
+    size_t n = 0, k = 0;
+    *nwindows = 1;
+    for (;;) {
+        uint64_t at;
+        ls_tables_step step = ls__table_scanner_feed(s, w, wbase, wend - wbase, wend == to, &at);
+        if (step == LS_TABLES_FOUND) {
+            cr_assert(n < cap);
+            starts[n++] = (size_t)at;
+            continue;
+        }
+        if (step == LS_TABLES_STOPPED || wend == to) break;
+        cr_assert(at >= wbase && at <= wend, "scan stands at %llu, outside [%zu, %zu]",
+                  (unsigned long long)at, wbase, wend);
+        /* the next window: from a little before where the scan stands (the splitter's
+         * cursor may lag), to a random end or just past the next table's start */
+        size_t back = LS_MIN((size_t)at - wbase, (size_t)(rand() % 2000));
+        size_t nb = (size_t)at - back;
+        size_t ne = wend + 1 + (size_t)(rand() % (3 << 20));
+        while (k < nnear && near[k] + 20 <= wend)
+            k++;
+        if (k < nnear && near[k] + 20 < ne) ne = near[k] + 20 + (size_t)(rand() % 200);
+        ne = LS_MIN(to, LS_MAX(ne, wend + 1));
+        free(w);
+        w = malloc(ne - nb);
+        cr_assert(w);
+        memcpy(w, all + nb, ne - nb);
+        wbase = nb, wend = ne;
+        ++*nwindows;
+    }
+    ls__table_scanner_free(s);
+    free(w);
+    return n;
+}
+
+Test(sniff, stacked_tables_fed_in_windows)
+{
+    const struct {
+        size_t tables[3], ntables, quote_mb;
+    } cases[] = {
+        {{0}, 0, 0}, {{30}, 1, 0}, {{10, 30}, 2, 0}, {{30}, 1, 20}, {{5, 10, 35}, 3, 0},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        size_t len, want[4], nwant;
+        char *b = big_stack((size_t)40 << 20, cases[c].tables, cases[c].ntables, cases[c].quote_mb,
+                            &len, want, &nwant);
+        ls_options o;
+        ls_options_init(&o);
+        ls_sniff_result r;
+        cr_assert_eq(ls_sniff_no_tables(b, (size_t)256 << 10, false, &o, &r), LS_OK);
+        cr_assert_eq(r.ntables, 0);
+        ls_line h0 = {r.header_start, r.header_len};
+        size_t one[8], none;
+        ls_table_scan_stop stop;
+        none = ls__find_tables(&r.dialect, r.encoding, b, r.data_start, len, h0, one, 8, &stop);
+        cr_assert_eq(none, nwant, "case %zu: one pass finds %zu tables", c, none);
+        for (unsigned seed = 1; seed <= 4; seed++) {
+            size_t got[8], nw;
+            bool near = seed % 2 == 0;
+            size_t n = scan_in_windows(&r.dialect, b, r.data_start, len, h0, got, 8, seed,
+                                       near ? want : NULL, near ? nwant : 0, &nw);
+            cr_expect_eq(n, none, "case %zu seed %u: %zu tables in %zu windows, want %zu", c, seed,
+                         n, nw, none);
+            for (size_t k = 0; k < n && k < none; k++)
+                cr_expect_eq(got[k], one[k], "case %zu seed %u: table %zu at %zu, want %zu", c,
+                             seed, k + 2, got[k], one[k]);
+        }
         ls_sniff_result_free(&r);
         free(b);
     }

@@ -43,6 +43,7 @@
 #include "parse/sql.h"
 #include "input/archive.h"
 #include "parse/split.h"
+#include "sniff/tables.h"
 #include "fingerprint/fp_analysis.h"
 
 #define BATCH_TARGET        ((size_t)512 << 10)
@@ -96,7 +97,44 @@ typedef struct {
     /* a mapping: pages before every batch in flight are dropped from the process */
     uint64_t inflight[256]; /* per worker: input offset of its batch, UINT64_MAX if none */
     uint64_t released;      /* mapping offset below which pages were dropped */
+    /* a stream: the scan for stacked tables (sniff/tables.h) runs on each window before
+     * its records are handed out; the splitter stops at scan_limit until the next window
+     * lets the scan go on, and the input ends where a further table starts */
+    ls_table_scanner *tscan;
+    uint64_t scan_limit;    /* input offset the splitter may not pass; UINT64_MAX: none */
+    uint64_t next_table_at; /* where the next table starts; UINT64_MAX: none found */
+    ls_table_scan_stop tstop;
 } dispenser_t;
+
+/* Run the table scan over the current window (lock held, or before the workers start):
+ * a table found ends this input there; otherwise the splitter may go as far as the scan
+ * went. Once the scan is over (the end, a table, or a stop), the scanner is freed. */
+static void scan_window(dispenser_t *ds)
+{
+    if (!ds->tscan) return;
+    const window_t *w = ds->win;
+    size_t len = w->len;
+    bool eof = w->eof;
+    if (w->base + len >= ds->data_end) { /* footnotes (a whole stream in its head) */
+        len = ds->data_end > w->base ? (size_t)(ds->data_end - w->base) : 0;
+        eof = true;
+    }
+    uint64_t at = w->base + len;
+    ls_tables_step step =
+        len ? ls__table_scanner_feed(ds->tscan, w->data, w->base, len, eof, &at) : LS_TABLES_CLEAR;
+    ds->scan_limit = UINT64_MAX;
+    if (step == LS_TABLES_FOUND) {
+        ds->next_table_at = at;
+        ds->data_end = at;
+    } else if (step == LS_TABLES_STOPPED) {
+        ds->tstop = ls__table_scanner_stop(ds->tscan);
+    } else if (!eof) {
+        ds->scan_limit = at;
+        return;
+    }
+    ls__table_scanner_free(ds->tscan);
+    ds->tscan = NULL;
+}
 
 static void window_release(window_t *w)
 {
@@ -137,6 +175,7 @@ static int refill(dispenser_t *ds)
     ds->cursor = 0;
     ls_parse_memo_reset(&ds->split_memo);
     window_release(old);
+    scan_window(ds);
     return 0;
 }
 
@@ -155,6 +194,13 @@ static int next_guarded(dispenser_t *ds, batch_t *b)
         if (w->base + avail >= ds->data_end) {
             avail = ds->data_end > w->base ? (size_t)(ds->data_end - w->base) : 0;
             eof = true;
+        }
+        /* the table scan may hold back the end of the window (not while skipping the rest
+         * of an oversized record: that is no table's start) */
+        if (!ds->skipping && w->base + avail > ds->scan_limit) {
+            avail = ds->scan_limit > w->base + ds->cursor ? (size_t)(ds->scan_limit - w->base)
+                                                          : ds->cursor;
+            eof = false;
         }
         if (ds->cursor >= avail) {
             if (eof) {
@@ -920,14 +966,16 @@ static ls_status truncated_before_start(input_t *in, char *msg, size_t cap)
 }
 
 /* Sniff under the SIGBUS guard: a fault here means the file shrank before we started. */
-static ls_status sniff_guarded(const char *view, size_t len, bool whole, const ls_options *opt,
-                               input_t *in)
+static ls_status sniff_guarded(const char *view, size_t len, bool whole, bool mapped,
+                               const ls_options *opt, input_t *in)
 {
     ls_sigbus_guard guard;
     if (sigsetjmp(guard.env, 1))
         return truncated_before_start(in, in->sniff.message, sizeof in->sniff.message);
     ls_sigbus_arm(&guard);
-    ls_status st = ls_sniff(view, len, whole, opt, &in->sniff);
+    /* a mapping is scanned for stacked tables here, a stream as it is read (scan_window) */
+    ls_status st = mapped ? ls_sniff(view, len, whole, opt, &in->sniff)
+                          : ls_sniff_no_tables(view, len, whole, opt, &in->sniff);
     ls_sigbus_disarm();
     return st;
 }
@@ -991,8 +1039,24 @@ static ls_status detect_kind_guarded(ls_analysis *a, input_t *in, const char *vi
 static ls_status analyse_archive(ls_analysis *a, input_t *in, ls_source *src, ls_container ct,
                                  const char *view, size_t view_len);
 
+/* Where a stream's table starts (its head's byte 0), how much of the stream was read
+ * before its head, and, once read, where the next table starts with the bytes already
+ * read from there (see scan_window). */
+typedef struct {
+    uint64_t base;       /* input offset of the head's first byte */
+    uint64_t read;       /* bytes read from the source, this head included */
+    uint64_t next_table; /* UINT64_MAX: none */
+    char *rest;          /* the bytes read from next_table on (owned by the caller) */
+    size_t rest_len;
+    bool rest_eof;
+    ls_table_scan_stop stop;
+} stream_table;
+
 static ls_status analyse_text(ls_analysis *a, input_t *in, ls_source *src, const char *view,
-                              size_t view_len, char *head, size_t head_len, bool head_eof);
+                              size_t view_len, char *head, size_t head_len, bool head_eof,
+                              stream_table *tab);
+static ls_status analyse_stream_tables(ls_analysis *a, input_t *in, ls_source *src,
+                                       stream_table *tab, ls_status st);
 
 static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
 {
@@ -1062,17 +1126,19 @@ static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
         return st;
     }
 
-    st = sniff_guarded(view, view_len, src->mapped || head_eof, &a->opt, in);
+    st = sniff_guarded(view, view_len, src->mapped || head_eof, src->mapped, &a->opt, in);
     if (st != LS_OK) {
         snprintf(in->pub.message, sizeof in->pub.message, "%s", in->sniff.message);
         free(head);
         return st;
     }
-    st = analyse_text(a, in, src, view, view_len, head, head_len, head_eof);
+    stream_table tab = {0, head_len, UINT64_MAX, NULL, 0, false, {LS_TABLE_SCAN_COMPLETE, 0}};
+    st = analyse_text(a, in, src, view, view_len, head, head_len, head_eof, &tab);
+    if (!src->mapped) return analyse_stream_tables(a, in, src, &tab, st);
     /* Stacked tables (sniff/tables.h, R9): each further table is sniffed on its own range
-     * and read as an entry of its own, with the file's path; totals span them. Mapped
-     * inputs only (the ranges are read from the mapping). */
-    uint32_t ntables = src->mapped && st == LS_OK ? in->sniff.ntables : 0;
+     * and read as an entry of its own, with the file's path; totals span them. A mapping's
+     * tables were found by its sniff; a stream's are found as it is read (above). */
+    uint32_t ntables = st == LS_OK ? in->sniff.ntables : 0;
     if (ntables > 1) in->pub.table_number = 1;
     for (uint32_t k = 2; k <= ntables && st == LS_OK; k++) {
         input_t *t = ls__input_new(a, in->path);
@@ -1080,7 +1146,7 @@ static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
         t->pub.table_number = k;
         t->pub.mapped = true;
         ls_status ts = ls_sniff_table(view, view_len, &in->sniff, k, &a->opt, &t->sniff);
-        if (ts == LS_OK) ts = analyse_text(a, t, src, view, view_len, NULL, 0, false);
+        if (ts == LS_OK) ts = analyse_text(a, t, src, view, view_len, NULL, 0, false, NULL);
         if (ts != LS_OK) set_status(t, ts, ls_strerror(ts));
         ls__input_publish(a, t);
         if (ts == LS_ERR_NOMEM || ts == LS_ERR_TRUNCATED) st = ts;
@@ -1088,14 +1154,81 @@ static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
     return st;
 }
 
+/* A stream's stacked tables (R9), after its first table was read by analyse_text: each
+ * further table gets an entry of its own (the file's path, "table": k), sniffed on its own
+ * head — the bytes read from its start on, topped up to a sniffing head from the stream —
+ * with the first table's encoding. As for a mapping, the file's bytes (and compressed
+ * bytes) are the first table's entry's, and a stop of the scan is said there. `st` is the
+ * first table's status, returned unless memory runs out. */
+static ls_status analyse_stream_tables(ls_analysis *a, input_t *in, ls_source *src,
+                                       stream_table *tab, ls_status st)
+{
+    uint32_t k = 1;
+    while (tab->next_table != UINT64_MAX) {
+        char *head = tab->rest;
+        size_t len = tab->rest_len;
+        bool eof = tab->rest_eof;
+        tab->rest = NULL;
+        if (k == 1) in->pub.table_number = 1;
+        input_t *t = ls__input_new(a, in->path);
+        if (!t || (in->archive && !(t->archive = strdup(in->archive))) ||
+            (in->member && !(t->member = strdup(in->member)))) {
+            free(head);
+            return LS_ERR_NOMEM;
+        }
+        t->pub.archive = t->archive;
+        t->pub.member = t->member;
+        t->archive_depth = in->archive_depth;
+        t->pub.table_number = ++k;
+        if (!eof && len < LS_SNIFF_HEAD_BYTES) { /* the buffer has room for a full head */
+            ssize_t r = ls_source_read(src, head + len, LS_SNIFF_HEAD_BYTES - len);
+            if (r < 0) r = 0; /* the dispenser's next read reports the error */
+            tab->read += (uint64_t)r;
+            eof = (size_t)r < LS_SNIFF_HEAD_BYTES - len && !ls_source_failed(src);
+            len += (size_t)r;
+        }
+        ls_options o = a->opt;
+        o.encoding = in->sniff.encoding;
+        tab->base = tab->next_table;
+        tab->next_table = UINT64_MAX;
+        ls_status ts = ls_sniff_no_tables(head, len, eof, &o, &t->sniff);
+        if (ts == LS_OK) {
+            ts = analyse_text(a, t, src, head, len, head, len, eof, tab);
+        } else {
+            snprintf(t->pub.message, sizeof t->pub.message, "%s", t->sniff.message);
+            free(head);
+        }
+        if (ts != LS_OK) set_status(t, ts, t->pub.message[0] ? t->pub.message : ls_strerror(ts));
+        t->pub.bytes = 0;
+        t->pub.compressed_bytes = 0;
+        ls__input_publish(a, t);
+        if (ts == LS_ERR_NOMEM) st = ts; /* a table's own damage is said on its own entry */
+    }
+    free(tab->rest);
+    /* the whole stream's figures go to the first table's entry (as for a mapping) */
+    in->pub.bytes = tab->read;
+    if (src->compression != LS_COMPRESSION_NONE && src->decoder)
+        in->pub.compressed_bytes = ls_decoder_bytes_in(src->decoder);
+    if (tab->stop.reason != LS_TABLE_SCAN_COMPLETE) {
+        in->sniff.table_scan_stopped = true;
+        in->sniff.table_scan_stopped_at = tab->stop.at;
+        ls__table_scan_note(tab->stop.reason, in->sniff.table_scan_note,
+                            sizeof in->sniff.table_scan_note);
+    }
+    return st;
+}
+
 /* Read delimited text once sniffed (in->sniff): type the columns from samples, then run
  * the workers over [data_start, data_end). `head` (a stream's first bytes, or NULL for a
- * mapping) is owned from here on. */
+ * mapping) is owned from here on. For a stream, `tab` says where the head stands in it,
+ * and gets where the next stacked table starts, with the bytes read from there. */
 static ls_status analyse_text(ls_analysis *a, input_t *in, ls_source *src, const char *view,
-                              size_t view_len, char *head, size_t head_len, bool head_eof)
+                              size_t view_len, char *head, size_t head_len, bool head_eof,
+                              stream_table *tab)
 {
     ls_status st;
-    const ls_sniff_result *sn = &in->sniff;
+    ls_sniff_result *sn = &in->sniff;
+    const uint64_t base = tab && !src->mapped ? tab->base : 0;
     if (sn->header_len) {
         in->header_line = malloc(sn->header_len);
         if (!in->header_line) {
@@ -1113,29 +1246,13 @@ static ls_status analyse_text(ls_analysis *a, input_t *in, ls_source *src, const
     in->column_count = ncols;
     in->tracked_columns = LS_MIN(ncols, MAX_TRACKED_COLUMNS);
     in->cols = calloc(ncols ? ncols : 1, sizeof *in->cols);
-    if (!in->cols) {
-        free(head);
-        return LS_ERR_NOMEM;
-    }
-    if (!a->opt.no_detect && !a->opt.no_columns) {
-        st = classify_guarded(in, view, view_len, src->mapped || head_eof);
-        if (st != LS_OK) {
-            free(head);
-            return st;
-        }
-    }
-    in->column_count = 0;
-    if (ls__columns_setup(a, in, 0, ncols) != LS_OK) {
-        free(head);
-        return LS_ERR_NOMEM;
-    }
 
     /* The dispenser's first window: the mapping, or the head already read. */
     window_t *w = calloc(1, sizeof *w);
     dispenser_t ds;
     memset(&ds, 0, sizeof ds);
     ds.split_rec = malloc(sizeof *ds.split_rec);
-    if (!w || !ds.split_rec) {
+    if (!in->cols || !w || !ds.split_rec) {
         free(w);
         free(ds.split_rec);
         free(head);
@@ -1143,6 +1260,7 @@ static ls_status analyse_text(ls_analysis *a, input_t *in, ls_source *src, const
     }
     w->data = view;
     w->len = view_len;
+    w->base = base;
     w->eof = src->mapped || head_eof;
     w->owned = head; /* the window now owns the head buffer */
     w->refs = 1;
@@ -1153,19 +1271,74 @@ static ls_status analyse_text(ls_analysis *a, input_t *in, ls_source *src, const
     ds.d = &sn->dialect;
     ds.win = w;
     ds.cursor = sn->data_start;
-    ds.data_end = (src->mapped || head_eof) ? sn->data_end : UINT64_MAX;
-    ds.stream_bytes = head_len;
+    ds.data_end = (src->mapped || head_eof) ? base + sn->data_end : UINT64_MAX;
+    ds.stream_bytes = tab && !src->mapped ? tab->read : head_len;
+    ds.scan_limit = ds.next_table_at = UINT64_MAX;
     for (unsigned i = 0; i < 256; i++)
         ds.inflight[i] = UINT64_MAX;
+
+    /* A stream's stacked tables (R9) are looked for as it is read: first in its head,
+     * before the columns are typed from it (so that their samples are this table's). The
+     * 64th table is not scanned: the most one file is split into. */
+    if (!src->mapped && tab && sn->dialect.format == LS_FORMAT_CSV && a->opt.header == LS_AUTO &&
+        sn->data_start < LS_MIN(view_len, sn->data_end)) {
+        if (in->pub.table_number >= LS_SNIFF_MAX_TABLES) {
+            ds.tstop = (ls_table_scan_stop){LS_TABLE_SCAN_TOO_MANY_TABLES, base + sn->data_start};
+        } else {
+            ds.tscan = ls__table_scanner_create(&sn->dialect, sn->encoding, view, base,
+                                                sn->data_start, LS_MIN(view_len, sn->data_end),
+                                                (ls_line){sn->header_start, sn->header_len});
+            scan_window(&ds);
+            if (ds.next_table_at != UINT64_MAX) sn->data_end = (size_t)(ds.next_table_at - base);
+        }
+    }
+
+    st = LS_OK;
+    if (!a->opt.no_detect && !a->opt.no_columns)
+        st = classify_guarded(in, view, view_len, src->mapped || head_eof);
+    in->column_count = 0;
+    if (st == LS_OK && ls__columns_setup(a, in, 0, ncols) != LS_OK) st = LS_ERR_NOMEM;
+    if (st != LS_OK) {
+        ls__table_scanner_free(ds.tscan);
+        window_release(ds.win);
+        pthread_mutex_destroy(&ds.lock);
+        free(ds.split_rec);
+        return st;
+    }
     atomic_store(&a->prog_total, src->mapped ? (uint64_t)src->size : 0);
 
     if (ls__test_hook_before_workers) ls__test_hook_before_workers(in->path);
     st = run_workers(a, in, &ds);
 
+    /* a stream's next table: the bytes read from its start on go to its own analysis */
+    bool next_table = false;
+    if (tab && !src->mapped) {
+        tab->stop = ds.tstop;
+        tab->read = ds.stream_bytes;
+        const window_t *lw = ds.win;
+        if (st == LS_OK && ds.next_table_at != UINT64_MAX && ds.next_table_at >= lw->base &&
+            ds.next_table_at < lw->base + lw->len) {
+            size_t from = (size_t)(ds.next_table_at - lw->base);
+            tab->rest_len = lw->len - from;
+            tab->rest = malloc(LS_MAX(tab->rest_len, LS_SNIFF_HEAD_BYTES));
+            if (!tab->rest)
+                st = LS_ERR_NOMEM;
+            else
+                memcpy(tab->rest, lw->data + from, tab->rest_len);
+            tab->rest_eof = lw->eof;
+            tab->next_table = ds.next_table_at;
+            next_table = tab->rest != NULL;
+        }
+    }
+    ls__table_scanner_free(ds.tscan);
     window_release(ds.win);
     pthread_mutex_destroy(&ds.lock);
     free(ds.split_rec);
 
+    if (next_table) { /* its footnotes, if any, are the last table's */
+        sn->footer_lines = 0;
+        sn->footer_blank_lines = 0;
+    }
     if (!src->mapped) in->pub.bytes = ds.stream_bytes;
     in->pub.compression = ls_compression_name(src->compression);
     if (src->transcode != LS_TRANSCODE_NONE)
@@ -1191,8 +1364,9 @@ static ls_status analyse_text(ls_analysis *a, input_t *in, ls_source *src, const
         set_status(in, LS_ERR_TRUNCATED, msg);
         return LS_ERR_TRUNCATED;
     }
-    if (src->decoder) {
-        /* everything that decompressed was analysed; say what was not */
+    if (src->decoder && !next_table) {
+        /* everything that decompressed was analysed; say what was not (after the last
+         * table: a later table's bytes are still to be analysed) */
         char dmsg[200];
         ls_status dst = ls_source_decoder_status(src, dmsg, sizeof dmsg);
         if (dst != LS_OK) {

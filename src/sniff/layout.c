@@ -210,7 +210,12 @@ ls_line_kind ls__line_kind(const ls_dialect *d, ls_encoding enc, const char *dat
         /* a label that is also a value of its column is data ("Sgt" in a rank column) */
         if (aligned && j < bp->ncols && bp->has_text[j]) {
             for (size_t r = 0; r < bp->nrows && r < 50; r++) {
-                if (bp->rows_data + bp->rows[r].off == data + line.off) continue;
+                /* not itself, nor a verbatim copy of it further down: a header repeated
+                 * where the same table goes on (or a later table with the same names) is
+                 * no evidence that the line is data */
+                const ls_line b = bp->rows[r];
+                if (b.len == line.len && memcmp(bp->rows_data + b.off, data + line.off, b.len) == 0)
+                    continue;
                 if (!parse_line(d, bp->rows_data, bp->rows[r], rrec) || rrec->nfields != bp->fields)
                     continue;
                 const ls_field *f = &rrec->fields[j];

@@ -20,7 +20,6 @@
 typedef struct {
     ls_body_profile bp;
     ls_line rows[LOOKAHEAD];
-    uint64_t at[LOOKAHEAD]; /* the rows' input offsets (they are copied out of the window) */
 } tprofile;
 
 static void profile(const ls_dialect *d, const char *data, const ls_line *rows, size_t nrows,
@@ -200,11 +199,10 @@ static size_t next_line(const ls_dialect *d, const char *data, size_t pos, size_
  * against them (R6/R7 of layout.c) and, when it keeps the current field count, its names
  * must be distinct, half of them header words, and it must not read as a record of the
  * current table. */
-static bool confirm(const ls_dialect *d, ls_encoding enc, const char *data, uint64_t base,
-                    size_t to, ls_line cand, size_t after, const tprofile *tcur, ls_record *rec,
-                    ls_record *rrec, uint32_t *fields_out, tprofile *tnext)
+static bool confirm(const ls_dialect *d, ls_encoding enc, const char *data, size_t to, ls_line cand,
+                    size_t after, const ls_body_profile *cur, ls_record *rec, ls_record *rrec,
+                    uint32_t *fields_out, tprofile *tnext)
 {
-    const ls_body_profile *cur = &tcur->bp;
     if (ls_parse_record(d, data, cand.off, cand.off + cand.len, true, rec) != LS_SCAN_RECORD)
         return false;
     uint32_t nf = rec->nfields;
@@ -258,16 +256,8 @@ static bool confirm(const ls_dialect *d, ls_encoding enc, const char *data, uint
     if (nf == cur->fields) {
         /* same shape: names, not a record that holds text ("n/a" in every field) */
         if (v.known * 2 < v.labels || v.labels < 2) return false;
-        /* the current table's profile may hold the candidate itself (a short table): it is
-         * not compared with itself */
-        ls_body_profile c2 = *cur;
-        ls_line rows2[LOOKAHEAD];
-        size_t n2 = 0;
-        for (size_t r = 0; r < cur->nrows; r++)
-            if (tcur->at[r] != base + cand.off) rows2[n2++] = cur->rows[r];
-        c2.rows = rows2, c2.nrows = n2;
         ls_line_verdict vc;
-        if (ls__line_kind(d, enc, data, cand, &c2, rec, rrec, &vc) == LS_LINE_DATA) return false;
+        if (ls__line_kind(d, enc, data, cand, cur, rec, rrec, &vc) == LS_LINE_DATA) return false;
         if (ls_parse_record(d, data, cand.off, cand.off + cand.len, true, rec) != LS_SCAN_RECORD)
             return false;
         /* mostly distinct names: a record of "n/a" everywhere is not a header, a header
@@ -335,7 +325,7 @@ struct ls_table_scanner {
  * was made from (a stream's windows are freed as the analysis moves on). At most
  * ROWS_COPY_MAX bytes: rows past that are dropped from the profile's repeat check only
  * (its column kinds were taken from all of them). */
-static int own_rows(ls_table_scanner *s, int k, const char *data, uint64_t base)
+static int own_rows(ls_table_scanner *s, int k, const char *data)
 {
     tprofile *t = &s->prof[k];
     size_t total = 0, keep = 0;
@@ -349,7 +339,6 @@ static int own_rows(ls_table_scanner *s, int k, const char *data, uint64_t base)
     size_t o = 0;
     for (size_t r = 0; r < keep; r++) {
         memcpy(s->rows_buf[k] + o, data + t->rows[r].off, t->rows[r].len);
-        t->at[r] = base + t->rows[r].off;
         t->rows[r].off = o;
         o += t->rows[r].len;
     }
@@ -409,7 +398,7 @@ ls_table_scanner *ls__table_scanner_create(const ls_dialect *d, ls_encoding enc,
         if (l.len) rows[nrows++] = l;
     }
     profile(d, data, rows, nrows, s->tcur, s->rec);
-    if (own_rows(s, 0, data, base) != 0) {
+    if (own_rows(s, 0, data) != 0) {
         ls__table_scanner_free(s);
         return NULL;
     }
@@ -515,10 +504,10 @@ ls_tables_step ls__table_scanner_feed(ls_table_scanner *s, const char *data, uin
             }
             s->attempts++;
             uint32_t fields = 0;
-            if (confirm(dc, s->enc, data, base, len, l, after, s->tcur, s->rec, s->rrec, &fields,
+            if (confirm(dc, s->enc, data, len, l, after, &s->tcur->bp, s->rec, s->rrec, &fields,
                         s->tnext)) {
                 int k = s->tnext == &s->prof[0] ? 0 : 1;
-                if (own_rows(s, k, data, base) != 0 || set_header(s, p, l.len) != 0) {
+                if (own_rows(s, k, data) != 0 || set_header(s, p, l.len) != 0) {
                     s->stop = (ls_table_scan_stop){LS_TABLE_SCAN_NO_MEMORY, base + l.off};
                     *at = s->next = base + l.off;
                     return LS_TABLES_STOPPED;

@@ -40,9 +40,13 @@
  *     count (80% of them, up to a blank line or two lines of another count), and either
  *     the field count changes or its names are mostly distinct, half of them header
  *     words, and it does not read as a record of the table above. Blank and title lines
- *     before it belong to the new table. A line identical to the first header is a
- *     repeated header of the same table (skipped, counted in anomalies). Each table is an
- *     entry ("table": N) sniffed on its own range; mapped inputs only.
+ *     before it belong to the new table. A line identical to the current table's header
+ *     is a repeated header of the same table (skipped, counted in anomalies), and a body
+ *     line identical to a line being judged is no evidence that it is data. Each table is
+ *     an entry ("table": N) sniffed on its own range. A mapping is scanned by the
+ *     sniffer; a stream (compressed input, a pipe, an archive member) as it is read,
+ *     window by window, the records past the scan held back until it has judged them
+ *     (sniff/tables.h) — the same tables either way.
  *
  * Two implementations give every answer: the block tokenizer (block.h: 64-byte bitmasks,
  * SSE2/AVX2) answers the plain records, quoted fields with "" pairs included, and declines

@@ -3,6 +3,7 @@
 # (tests/cli/sniff_shapes.py: damaged header lines, headers on 2-3 lines, preambles, stacked
 # tables, header-less names), in several variants each, analysed one by one; each report is
 # compared with the records, header lines, preamble lines and tables the generator wrote.
+# The stacked-table shapes are also read as gzip streams on standard input.
 # Prints the robustness table (files read right / files tried, per shape) and fails unless
 # every file of every shape is read right.
 #   sniff_tests.sh LEAKSCOPE SRCDIR [SEED]
@@ -14,10 +15,22 @@ python3 "$SRC/tests/cli/sniff_shapes.py" "$TMP/in" "$SEED" || exit 1
 fail=0
 declare -A tried right
 order=()
-while IFS=$'\t' read -r file shape recs hdrs pre; do
+# Each file is read from disk (a mapping); the stacked-table shapes and their controls are
+# read again as a gzip stream on standard input, where the tables are found as the stream
+# is read (a row of their own in the table).
+while IFS=$'\t' read -r file0 shape0 recs hdrs pre; do
+  for mode in map stream; do
+    file=$file0 shape=$shape0
+    if [ $mode = stream ]; then
+        case $shape in stacked_* | text_row | clean) shape="$shape (gzip stream)" ;; *) continue ;; esac
+    fi
     [ -n "${tried[$shape]+x}" ] || order+=("$shape")
     tried[$shape]=$(( ${tried[$shape]:-0} + 1 ))
-    "$LS" analyze --json -q "$TMP/in/$file" >"$TMP/out.json" 2>"$TMP/err"
+    if [ $mode = map ]; then
+        "$LS" analyze --json -q "$TMP/in/$file" >"$TMP/out.json" 2>"$TMP/err"
+    else
+        gzip -c "$TMP/in/$file" | "$LS" analyze --json -q - >"$TMP/out.json" 2>"$TMP/err"
+    fi
     # per table, in file order: records, header rows; the first table's preamble lines
     got_recs=$(jq -r '[.inputs[].records] | map(tostring) | join(",")' "$TMP/out.json")
     got_hdrs=$(jq -r '[.inputs[].layout.header_rows] | map(tostring) | join(",")' "$TMP/out.json")
@@ -35,6 +48,7 @@ while IFS=$'\t' read -r file shape recs hdrs pre; do
             "$want_tables), total $total" >&2
         [ -n "${KEEP:-}" ] && cp "$TMP/in/$file" "$KEEP/" 2>/dev/null
     fi
+  done
 done <"$TMP/in/expected.tsv"
 
 echo "| shape | files read right / files tried |"
@@ -74,6 +88,48 @@ if jq -e '(.inputs | length) == 1 and .inputs[0].records == 30051 and
 else
     echo "WRONG: the table scan's stop is not reported" >&2
     jq -c '.inputs[] | {records, layout}' "$TMP/cands.json" >&2
+    fail=1
+fi
+# the same stop, met while reading a stream, is reported at the same byte
+gzip -c "$TMP/cands.csv" | "$LS" analyze --json -q - >"$TMP/cands-s.json"
+if jq -e --slurpfile m "$TMP/cands.json" '(.inputs | length) == 1 and .inputs[0].records == 30051
+          and .inputs[0].layout.table_scan_stopped == $m[0].inputs[0].layout.table_scan_stopped' \
+        "$TMP/cands-s.json" >/dev/null; then
+    echo "table scan stop reported in a stream: ok"
+else
+    echo "WRONG: the table scan's stop in a stream" >&2
+    jq -c '.inputs[] | {records, layout}' "$TMP/cands-s.json" >&2
+    fail=1
+fi
+# more tables than one file is split into (64): the rest is read as the 64th table's, and
+# the first table's entry says where the search stopped — from disk and from a stream alike
+python3 - "$TMP/many.csv" <<'PY'
+import sys
+with open(sys.argv[1], "w") as f:
+    for t in range(70):
+        if t:
+            f.write("\n")
+        if t % 2 == 0:
+            f.write("id,email,amount\n")
+            for i in range(20):
+                f.write("%d,u%d@ex.com,%d.%02d\n" % (i, i, i % 97, i % 100))
+        else:
+            f.write("name,city,phone,age\n")
+            for i in range(20):
+                f.write("Person%d,Leeds,+44 7700 900%03d,%d\n" % (i, i, 18 + i))
+PY
+"$LS" analyze --json -q "$TMP/many.csv" >"$TMP/many.json"
+gzip -c "$TMP/many.csv" | "$LS" analyze --json -q - >"$TMP/many-s.json"
+q='[(.inputs | length), ([.inputs[0:63][].records] | unique), .inputs[0].layout.table_scan_stopped,
+    .totals.records]'
+if [ "$(jq -c "$q" "$TMP/many.json")" = "$(jq -c "$q" "$TMP/many-s.json")" ] &&
+    jq -e '(.inputs | length) == 64 and ([.inputs[0:63][].records] | unique) == [20] and
+           (.inputs[0].layout.table_scan_stopped.why | test("64 tables")) and
+           .totals.records >= 1400' "$TMP/many.json" >/dev/null; then
+    echo "64 tables, the rest in the last, from disk and from a stream: ok"
+else
+    echo "WRONG: a file of 70 tables" >&2
+    jq -c "$q" "$TMP/many.json" "$TMP/many-s.json" >&2
     fail=1
 fi
 # and a clean file says nothing about it

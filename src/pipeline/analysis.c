@@ -43,6 +43,7 @@
 #include "parse/sql.h"
 #include "input/archive.h"
 #include "parse/split.h"
+#include "pipeline/table_scan.h"
 #include "sniff/tables.h"
 #include "fingerprint/fp_analysis.h"
 
@@ -966,18 +967,31 @@ static ls_status truncated_before_start(input_t *in, char *msg, size_t cap)
 }
 
 /* Sniff under the SIGBUS guard: a fault here means the file shrank before we started. */
-static ls_status sniff_guarded(const char *view, size_t len, bool whole, bool mapped,
-                               const ls_options *opt, input_t *in)
+static ls_status sniff_guarded(const char *view, size_t len, bool whole, const ls_options *opt,
+                               input_t *in)
 {
     ls_sigbus_guard guard;
     if (sigsetjmp(guard.env, 1))
         return truncated_before_start(in, in->sniff.message, sizeof in->sniff.message);
     ls_sigbus_arm(&guard);
-    /* a mapping is scanned for stacked tables here, a stream as it is read (scan_window) */
-    ls_status st = mapped ? ls_sniff(view, len, whole, opt, &in->sniff)
-                          : ls_sniff_no_tables(view, len, whole, opt, &in->sniff);
+    /* stacked tables are looked for by the pipeline: a mapping's by find_mapped_tables, a
+     * stream's as it is read (scan_window) */
+    ls_status st = ls_sniff_no_tables(view, len, whole, opt, &in->sniff);
     ls_sigbus_disarm();
     return st;
+}
+
+/* A mapping's stacked tables (pipeline/table_scan.h), under the SIGBUS guard: the scan
+ * reads the first table's first lines from the mapping. */
+static ls_status find_mapped_tables(ls_source *src, input_t *in)
+{
+    ls_sigbus_guard guard;
+    if (sigsetjmp(guard.env, 1))
+        return truncated_before_start(in, in->sniff.message, sizeof in->sniff.message);
+    ls_sigbus_arm(&guard);
+    ls__find_mapped_tables(src, &in->sniff, true);
+    ls_sigbus_disarm();
+    return LS_OK;
 }
 
 /* Classify columns under the SIGBUS guard: the samples are read from the mapping. */
@@ -1126,7 +1140,9 @@ static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
         return st;
     }
 
-    st = sniff_guarded(view, view_len, src->mapped || head_eof, src->mapped, &a->opt, in);
+    st = sniff_guarded(view, view_len, src->mapped || head_eof, &a->opt, in);
+    if (st == LS_OK && src->mapped && ls_sniff_wants_tables(&in->sniff, &a->opt))
+        st = find_mapped_tables(src, in);
     if (st != LS_OK) {
         snprintf(in->pub.message, sizeof in->pub.message, "%s", in->sniff.message);
         free(head);
@@ -1280,8 +1296,7 @@ static ls_status analyse_text(ls_analysis *a, input_t *in, ls_source *src, const
     /* A stream's stacked tables (R9) are looked for as it is read: first in its head,
      * before the columns are typed from it (so that their samples are this table's). The
      * 64th table is not scanned: the most one file is split into. */
-    if (!src->mapped && tab && sn->dialect.format == LS_FORMAT_CSV && a->opt.header == LS_AUTO &&
-        sn->data_start < LS_MIN(view_len, sn->data_end)) {
+    if (!src->mapped && tab && ls_sniff_wants_tables(sn, &a->opt) && sn->data_start < view_len) {
         if (in->pub.table_number >= LS_SNIFF_MAX_TABLES) {
             ds.tstop = (ls_table_scan_stop){LS_TABLE_SCAN_TOO_MANY_TABLES, base + sn->data_start};
         } else {

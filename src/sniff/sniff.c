@@ -620,25 +620,14 @@ static ls_status sniff(const char *data, size_t size, bool whole, const ls_optio
         }
     }
 
-    /* Stacked tables (R9): a whole input read with a judged header is scanned for
-     * further header lines and the records under them. */
-    if (whole && d->format == LS_FORMAT_CSV && opt->header == LS_AUTO && tables &&
-        out->data_start < out->data_end) {
+    /* Stacked tables (R9): a whole input is scanned for further header lines and the
+     * records under them. */
+    if (whole && tables && ls_sniff_wants_tables(out, opt)) {
         ls_line h0 = {out->header_start, out->header_len};
         ls_table_scan_stop stop;
         size_t n = ls__find_tables(d, out->encoding, data, out->data_start, out->data_end, h0,
                                    out->table_at, LS_SNIFF_MAX_TABLES - 1, &stop);
-        if (stop.reason != LS_TABLE_SCAN_COMPLETE) {
-            out->table_scan_stopped = true;
-            out->table_scan_stopped_at = stop.at;
-            ls__table_scan_note(stop.reason, out->table_scan_note, sizeof out->table_scan_note);
-        }
-        if (n) {
-            out->ntables = (uint32_t)n + 1;
-            out->data_end = out->table_at[0];
-            out->footer_lines = 0; /* the last table's own sniff finds them */
-            out->footer_blank_lines = 0;
-        }
+        ls_sniff_set_tables(out, out->table_at, n, stop);
     }
 
 done:
@@ -651,6 +640,29 @@ done:
         snprintf(out->message, sizeof out->message, "%s", ls_strerror(status));
     }
     return status;
+}
+
+bool ls_sniff_wants_tables(const ls_sniff_result *r, const ls_options *opt)
+{
+    return r->dialect.format == LS_FORMAT_CSV && opt->header == LS_AUTO &&
+           r->data_start < r->data_end;
+}
+
+void ls_sniff_set_tables(ls_sniff_result *out, const size_t *at, size_t n, ls_table_scan_stop stop)
+{
+    n = LS_MIN(n, (size_t)LS_SNIFF_MAX_TABLES - 1);
+    if (stop.reason != LS_TABLE_SCAN_COMPLETE) {
+        out->table_scan_stopped = true;
+        out->table_scan_stopped_at = stop.at;
+        ls__table_scan_note(stop.reason, out->table_scan_note, sizeof out->table_scan_note);
+    }
+    if (n) {
+        if (at != out->table_at) memcpy(out->table_at, at, n * sizeof *at);
+        out->ntables = (uint32_t)n + 1;
+        out->data_end = out->table_at[0];
+        out->footer_lines = 0; /* the last table's own sniff finds them */
+        out->footer_blank_lines = 0;
+    }
 }
 
 ls_status ls_sniff_table(const char *data, size_t size, const ls_sniff_result *first, uint32_t k,

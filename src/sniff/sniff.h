@@ -10,6 +10,7 @@
 
 #include "leakscope/leakscope.h"
 #include "parse/dialect.h"
+#include "sniff/tables.h"
 
 #define LS_SNIFF_HEAD_BYTES   ((size_t)256 << 10)
 #define LS_SNIFF_SAMPLE_BYTES ((size_t)64 << 10)
@@ -57,6 +58,16 @@ ls_status ls_sniff(const char *data, size_t size, bool whole, const ls_options *
  * such a table (with opt->encoding set to the first table's). */
 ls_status ls_sniff_no_tables(const char *data, size_t size, bool whole, const ls_options *opt,
                              ls_sniff_result *out);
+
+/* Is a sniffed input one to scan for stacked tables (delimited text, the header left to
+ * the sniffer, some records)? */
+bool ls_sniff_wants_tables(const ls_sniff_result *r, const ls_options *opt);
+
+/* Record in `out` the further tables found by a scan of the whole input (n tables starting
+ * at at[0..n), at most LS_SNIFF_MAX_TABLES - 1; `at` may be out->table_at) and why the
+ * scan stopped, if it stopped before the end: the first table then ends where the second
+ * starts, and its footnotes are the last table's. */
+void ls_sniff_set_tables(ls_sniff_result *out, const size_t *at, size_t n, ls_table_scan_stop stop);
 
 /* Sniff table k (2-based, k <= first->ntables) of an input whose whole sniff is `first`:
  * the lines from its start to the next table's start (to the end for the last one, whose

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "common/macros.h"
-#include "sniff/sniff.h"
+#include "sniff/sniff.h" /* LS_SNIFF_MAX_TABLES */
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -427,6 +427,21 @@ void ls__table_scan_note(ls_table_scan_stop_reason why, char *buf, size_t n)
 ls_table_scan_stop ls__table_scanner_stop(const ls_table_scanner *s)
 {
     return s->stop;
+}
+
+uint64_t ls__table_scanner_position(const ls_table_scanner *s)
+{
+    return s->next;
+}
+
+void ls__table_scanner_skip_to(ls_table_scanner *s, uint64_t pos)
+{
+    s->next = pos;
+}
+
+unsigned ls__table_scanner_attempts(const ls_table_scanner *s)
+{
+    return s->attempts;
 }
 
 /* Do the LOOKAHEAD lines under a candidate (and one more) stand in [after, len)? */

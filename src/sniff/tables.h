@@ -71,6 +71,16 @@ ls_tables_step ls__table_scanner_feed(ls_table_scanner *s, const char *data, uin
 
 ls_table_scan_stop ls__table_scanner_stop(const ls_table_scanner *s);
 
+/* Where the scan stands (input offset): after a FOUND, the line after the new header. */
+uint64_t ls__table_scanner_position(const ls_table_scanner *s);
+
+/* Make the scan start at `pos` (a line start) instead, in the first table's state: for a
+ * scan of a file's second half that runs beside the first half's (pipeline/table_scan.c). */
+void ls__table_scanner_skip_to(ls_table_scanner *s, uint64_t pos);
+
+/* Candidate header lines judged so far (the budget is LS_TABLE_SCAN_MAX_ATTEMPTS). */
+unsigned ls__table_scanner_attempts(const ls_table_scanner *s);
+
 /* The report's words for why a scan stopped (the limits it names), into buf. */
 void ls__table_scan_note(ls_table_scan_stop_reason why, char *buf, size_t n);
 

@@ -4,6 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unistd.h>
+
+#include "input/source.h"
+#include "pipeline/table_scan.h"
 #include "sniff/sniff.h"
 #include "common/macros.h"
 #include "sniff/tables.h"
@@ -441,6 +445,58 @@ Test(sniff, stacked_tables_fed_in_windows)
                              seed, k + 2, got[k], one[k]);
         }
         ls_sniff_result_free(&r);
+        free(b);
+    }
+}
+
+/* A mapped file's scan (pipeline/table_scan.c): read with pread, the second half on
+ * another thread, or one thread alone — the same tables as the one pass over the mapping,
+ * for tables in either half, across the middle, a record across the middle, and more
+ * tables than one file is split into. */
+Test(sniff, mapped_tables_two_threads_as_one_pass)
+{
+    const struct {
+        size_t tables[3], ntables, quote_mb;
+    } cases[] = {
+        {{0}, 0, 0},         {{30}, 1, 0}, {{10, 30}, 2, 0},
+        {{30}, 1, 20},       {{20}, 1, 0}, /* a header right at the middle: the first half cannot
+                                              judge it */
+        {{5, 10, 35}, 3, 0},
+    };
+    char path[] = "/tmp/ls_test_tables_XXXXXX";
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        size_t len, want[4], nwant;
+        char *b = big_stack((size_t)40 << 20, cases[c].tables, cases[c].ntables, cases[c].quote_mb,
+                            &len, want, &nwant);
+        int fd = mkstemp(path);
+        cr_assert(fd >= 0);
+        cr_assert_eq(write(fd, b, len), (ssize_t)len);
+        close(fd);
+        ls_source src;
+        char msg[200];
+        cr_assert_eq(ls_source_open(path, &src, msg, sizeof msg), LS_OK, "%s", msg);
+        cr_assert(src.mapped);
+        ls_options o;
+        ls_options_init(&o);
+        ls_sniff_result one, r[2];
+        cr_assert_eq(ls_sniff(src.map, src.size, true, &o, &one), LS_OK);
+        cr_expect_eq(one.ntables, nwant ? nwant + 1 : 0, "case %zu", c);
+        for (int split = 0; split < 2; split++) {
+            cr_assert_eq(ls_sniff_no_tables(src.map, src.size, true, &o, &r[split]), LS_OK);
+            ls__find_mapped_tables(&src, &r[split], split);
+            cr_expect_eq(r[split].ntables, one.ntables, "case %zu split %d: %u tables, want %u", c,
+                         split, r[split].ntables, one.ntables);
+            for (uint32_t k = 0; k + 1 < one.ntables && k + 1 < r[split].ntables; k++)
+                cr_expect_eq(r[split].table_at[k], one.table_at[k], "case %zu split %d table %u", c,
+                             split, k + 2);
+            cr_expect_eq(r[split].data_end, one.data_end, "case %zu split %d", c, split);
+            cr_expect_eq(r[split].table_scan_stopped, one.table_scan_stopped);
+            ls_sniff_result_free(&r[split]);
+        }
+        ls_sniff_result_free(&one);
+        ls_source_close(&src);
+        unlink(path);
+        memcpy(path + strlen(path) - 6, "XXXXXX", 6);
         free(b);
     }
 }

@@ -1,0 +1,204 @@
+/* table_scan: the stacked-table scan of a mapped input. See table_scan.h. */
+#include "pipeline/table_scan.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "common/macros.h"
+#include "common/thread.h"
+
+#define READ_BYTES  ((size_t)8 << 20)   /* one pread */
+#define READ_MAX    ((size_t)256 << 20) /* a longer line is scanned through the mapping */
+#define SPLIT_BYTES ((uint64_t)32 << 20)
+
+/* Read up to n bytes at offset off (fewer only at the end of the file, or on an error). */
+static size_t pread_full(int fd, char *buf, size_t n, uint64_t off)
+{
+    size_t got = 0;
+    while (got < n) {
+        ssize_t r = pread(fd, buf + got, n - got, (off_t)(off + got));
+        if (r < 0 && errno == EINTR) continue;
+        if (r <= 0) break;
+        got += (size_t)r;
+    }
+    return got;
+}
+
+/* One scanner's run over [from, to) of the file. */
+typedef struct {
+    const ls_source *src;
+    ls_table_scanner *s;
+    uint64_t from, to;
+    bool to_is_end; /* the records end at `to` (else `to` is where the next run starts) */
+    bool may_map;   /* may read the mapping where pread fails (not on the second thread) */
+    size_t at[LS_SNIFF_MAX_TABLES - 1];
+    size_t n, cap; /* tables found, and the most to find */
+    ls_table_scan_stop stop;
+    bool clean;  /* !to_is_end: the scan stands exactly at `to`, nothing pending */
+    bool failed; /* could not read: the run's findings are not to be used */
+} scan_run;
+
+/* The run: windows read with pread from where the scan stands, until `to`. On a window
+ * that ends at `to` but not at the records' end, the scan stops before any line it could
+ * not judge there (a candidate with too few lines under it, a quoted record going on):
+ * the run is then not clean, and its caller goes on past `to` itself. */
+static void run(scan_run *r)
+{
+    size_t cap = READ_BYTES;
+    char *buf = malloc(cap);
+    uint64_t pos = r->from;
+    while (pos < r->to) {
+        const char *w;
+        size_t len;
+        bool eof;
+        if (buf) {
+            len = pread_full(r->src->fd, buf, (size_t)LS_MIN((uint64_t)cap, r->to - pos), pos);
+            w = buf;
+            eof = r->to_is_end && (pos + len >= r->to || len < cap);
+            if (!len) {
+                free(buf), buf = NULL;
+                continue;
+            }
+        } else if (r->may_map) { /* the mapping, to the end */
+            w = r->src->map + pos;
+            len = (size_t)(r->to - pos);
+            eof = r->to_is_end;
+        } else {
+            r->failed = true;
+            break;
+        }
+        uint64_t got = pos;
+        ls_tables_step step = LS_TABLES_CLEAR;
+        while (r->n < r->cap &&
+               (step = ls__table_scanner_feed(r->s, w, pos, len, eof, &got)) == LS_TABLES_FOUND)
+            r->at[r->n++] = (size_t)got;
+        if (r->n == r->cap) { /* the most tables: say so if lines are left */
+            uint64_t next = ls__table_scanner_position(r->s);
+            if (next < r->to || !r->to_is_end)
+                r->stop = (ls_table_scan_stop){LS_TABLE_SCAN_TOO_MANY_TABLES, (size_t)next};
+            break;
+        }
+        if (step == LS_TABLES_STOPPED) {
+            r->stop = ls__table_scanner_stop(r->s);
+            break;
+        }
+        if (eof) break;
+        if (pos + len >= r->to) {    /* the end of a first half */
+            r->clean = got == r->to; /* else a line at the end waits for what follows */
+            break;
+        }
+        if (got <= pos) { /* a line longer than the buffer */
+            char *nb = cap < READ_MAX ? realloc(buf, cap * 2) : NULL;
+            if (!nb) free(buf);
+            buf = nb;
+            cap *= 2;
+            continue;
+        }
+        pos = got;
+    }
+    free(buf);
+}
+
+static void *run_main(void *arg)
+{
+    run((scan_run *)arg);
+    return NULL;
+}
+
+/* Where the second half starts: the first line start after the middle. */
+static uint64_t split_point(const ls_source *src, const ls_sniff_result *sn)
+{
+    uint64_t mid = sn->data_start + (sn->data_end - sn->data_start) / 2;
+    char probe[4096];
+    for (uint64_t off = mid; off + 1 < sn->data_end && off < mid + (64u << 20);) {
+        size_t n = pread_full(src->fd, probe,
+                              (size_t)LS_MIN((uint64_t)sizeof probe, sn->data_end - off), off);
+        if (!n) return 0;
+        const char *nl = memchr(probe, sn->dialect.newline_char, n);
+        if (nl) {
+            uint64_t s = off + (uint64_t)(nl - probe) + 1;
+            return s < sn->data_end ? s : 0;
+        }
+        off += n;
+    }
+    return 0;
+}
+
+void ls__find_mapped_tables(const ls_source *src, ls_sniff_result *sn, bool split)
+{
+    const uint64_t end = sn->data_end;
+    const ls_line h0 = {sn->header_start, sn->header_len};
+    scan_run *a = calloc(2, sizeof *a), *b = a ? a + 1 : NULL;
+    if (!a) return;
+    a->s = ls__table_scanner_create(&sn->dialect, sn->encoding, src->map, 0, sn->data_start,
+                                    (size_t)end, h0);
+    if (!a->s) {
+        free(a);
+        return;
+    }
+    *a = (scan_run){src,
+                    a->s,
+                    sn->data_start,
+                    end,
+                    true,
+                    true,
+                    {0},
+                    0,
+                    LS_SNIFF_MAX_TABLES - 1,
+                    {LS_TABLE_SCAN_COMPLETE, 0},
+                    false,
+                    false};
+    /* the second half on another thread, from the first table's state */
+    uint64_t mid = split && end - sn->data_start >= SPLIT_BYTES ? split_point(src, sn) : 0;
+    pthread_t tid;
+    bool second = false;
+    if (mid) {
+        b->s = ls__table_scanner_create(&sn->dialect, sn->encoding, src->map, 0, sn->data_start,
+                                        (size_t)end, h0);
+        if (b->s) {
+            ls__table_scanner_skip_to(b->s, mid);
+            *b = (scan_run){src,
+                            b->s,
+                            mid,
+                            end,
+                            true,
+                            false,
+                            {0},
+                            0,
+                            LS_SNIFF_MAX_TABLES - 1,
+                            {LS_TABLE_SCAN_COMPLETE, 0},
+                            false,
+                            false};
+            second = ls_thread_start(&tid, run_main, b) == 0;
+        }
+        if (second) a->to = mid, a->to_is_end = false;
+    }
+    run(a);
+    if (second) {
+        pthread_join(tid, NULL);
+        /* the second half's findings are the one pass's when the first half's scan stands
+         * exactly at its start, on the first table, with the budget the one pass would
+         * still have had */
+        bool take = a->clean && a->n == 0 && !b->failed &&
+                    b->stop.reason != LS_TABLE_SCAN_TOO_MANY_CANDIDATES &&
+                    ls__table_scanner_attempts(a->s) + ls__table_scanner_attempts(b->s) <
+                        LS_TABLE_SCAN_MAX_ATTEMPTS;
+        if (take) {
+            a->n = b->n;
+            memcpy(a->at, b->at, b->n * sizeof *b->at);
+            a->stop = b->stop;
+        } else if (a->n < a->cap && a->stop.reason == LS_TABLE_SCAN_COMPLETE && !a->failed) {
+            /* the first thread goes on alone, from where it stands */
+            a->from = ls__table_scanner_position(a->s);
+            a->to = end, a->to_is_end = true;
+            run(a);
+        }
+        ls__table_scanner_free(b->s);
+    }
+    ls_sniff_set_tables(sn, a->at, a->n, a->stop);
+    ls__table_scanner_free(a->s);
+    free(a);
+}

@@ -3,7 +3,8 @@
 # (tests/cli/sniff_shapes.py: damaged header lines, headers on 2-3 lines, preambles, stacked
 # tables, header-less names), in several variants each, analysed one by one; each report is
 # compared with the records, header lines, preamble lines and tables the generator wrote.
-# The stacked-table shapes are also read as gzip streams on standard input.
+# The stacked-table shapes are also read as gzip streams on standard input and with
+# --no-columns.
 # Prints the robustness table (files read right / files tried, per shape) and fails unless
 # every file of every shape is read right.
 #   sniff_tests.sh LEAKSCOPE SRCDIR [SEED]
@@ -16,18 +17,21 @@ fail=0
 declare -A tried right
 order=()
 # Each file is read from disk (a mapping); the stacked-table shapes and their controls are
-# read again as a gzip stream on standard input, where the tables are found as the stream
-# is read (a row of their own in the table).
+# read again as a gzip stream on standard input (the tables found as the stream is read)
+# and from disk with --no-columns (rows of their own in the table).
 while IFS=$'\t' read -r file0 shape0 recs hdrs pre; do
-  for mode in map stream; do
+  for mode in map stream nocol; do
     file=$file0 shape=$shape0
-    if [ $mode = stream ]; then
-        case $shape in stacked_* | text_row | clean) shape="$shape (gzip stream)" ;; *) continue ;; esac
+    if [ $mode != map ]; then
+        case $shape in stacked_* | text_row | clean) ;; *) continue ;; esac
+        [ $mode = stream ] && shape="$shape (gzip stream)" || shape="$shape (--no-columns)"
     fi
     [ -n "${tried[$shape]+x}" ] || order+=("$shape")
     tried[$shape]=$(( ${tried[$shape]:-0} + 1 ))
     if [ $mode = map ]; then
         "$LS" analyze --json -q "$TMP/in/$file" >"$TMP/out.json" 2>"$TMP/err"
+    elif [ $mode = nocol ]; then
+        "$LS" analyze --json -q --no-columns "$TMP/in/$file" >"$TMP/out.json" 2>"$TMP/err"
     else
         gzip -c "$TMP/in/$file" | "$LS" analyze --json -q - >"$TMP/out.json" 2>"$TMP/err"
     fi
@@ -102,7 +106,8 @@ else
     fail=1
 fi
 # more tables than one file is split into (64): the rest is read as the 64th table's, and
-# the first table's entry says where the search stopped — from disk and from a stream alike
+# the first table's entry says where the search stopped — from disk (with and without
+# column typing) and from a stream alike
 python3 - "$TMP/many.csv" <<'PY'
 import sys
 with open(sys.argv[1], "w") as f:
@@ -120,16 +125,18 @@ with open(sys.argv[1], "w") as f:
 PY
 "$LS" analyze --json -q "$TMP/many.csv" >"$TMP/many.json"
 gzip -c "$TMP/many.csv" | "$LS" analyze --json -q - >"$TMP/many-s.json"
+"$LS" analyze --json -q --no-columns "$TMP/many.csv" >"$TMP/many-n.json"
 q='[(.inputs | length), ([.inputs[0:63][].records] | unique), .inputs[0].layout.table_scan_stopped,
     .totals.records]'
 if [ "$(jq -c "$q" "$TMP/many.json")" = "$(jq -c "$q" "$TMP/many-s.json")" ] &&
+    [ "$(jq -c "$q" "$TMP/many.json")" = "$(jq -c "$q" "$TMP/many-n.json")" ] &&
     jq -e '(.inputs | length) == 64 and ([.inputs[0:63][].records] | unique) == [20] and
            (.inputs[0].layout.table_scan_stopped.why | test("64 tables")) and
            .totals.records >= 1400' "$TMP/many.json" >/dev/null; then
-    echo "64 tables, the rest in the last, from disk and from a stream: ok"
+    echo "64 tables, the rest in the last, from disk (with and without --no-columns) and from a stream: ok"
 else
     echo "WRONG: a file of 70 tables" >&2
-    jq -c "$q" "$TMP/many.json" "$TMP/many-s.json" >&2
+    jq -c "$q" "$TMP/many.json" "$TMP/many-s.json" "$TMP/many-n.json" >&2
     fail=1
 fi
 # and a clean file says nothing about it

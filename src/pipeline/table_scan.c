@@ -10,7 +10,7 @@
 #include "common/macros.h"
 #include "common/thread.h"
 
-#define READ_BYTES  ((size_t)8 << 20)   /* one pread */
+#define READ_BYTES  ((size_t)1 << 20)   /* one pread: the copy stays in the cache the scan reads */
 #define READ_MAX    ((size_t)256 << 20) /* a longer line is scanned through the mapping */
 #define SPLIT_BYTES ((uint64_t)32 << 20)
 

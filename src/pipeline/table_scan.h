@@ -1,7 +1,7 @@
 /* table_scan: the stacked-table scan (sniff/tables.h, R9) of a mapped input, before its
  * columns are typed (their samples are taken all over the file, so the first table's end
  * must be known first). It is on the analysis's critical path, so it is made cheap:
- *  - it reads the file with pread, 8 MiB at a time, rather than through the mapping: the
+ *  - it reads the file with pread, 1 MiB at a time, rather than through the mapping: the
  *    mapping's pages are first touched by the workers and the hasher as they go, not all
  *    of them up front here (in a virtual machine a page's first touch costs more than
  *    copying it);

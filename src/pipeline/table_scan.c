@@ -47,17 +47,17 @@ typedef struct {
  * the run is then not clean, and its caller goes on past `to` itself. */
 static void run(scan_run *r)
 {
-    size_t cap = READ_BYTES;
-    char *buf = malloc(cap);
+    size_t bufsize = READ_BYTES;
+    char *buf = malloc(bufsize);
     uint64_t pos = r->from;
     while (pos < r->to) {
         const char *w;
         size_t len;
         bool eof;
         if (buf) {
-            len = pread_full(r->src->fd, buf, (size_t)LS_MIN((uint64_t)cap, r->to - pos), pos);
+            len = pread_full(r->src->fd, buf, (size_t)LS_MIN((uint64_t)bufsize, r->to - pos), pos);
             w = buf;
-            eof = r->to_is_end && (pos + len >= r->to || len < cap);
+            eof = r->to_is_end && (pos + len >= r->to || len < bufsize);
             if (!len) {
                 free(buf), buf = NULL;
                 continue;
@@ -70,31 +70,20 @@ static void run(scan_run *r)
             r->failed = true;
             break;
         }
-        uint64_t got = pos;
-        ls_tables_step step = LS_TABLES_CLEAR;
-        while (r->n < r->cap &&
-               (step = ls__table_scanner_feed(r->s, w, pos, len, eof, &got)) == LS_TABLES_FOUND)
-            r->at[r->n++] = (size_t)got;
-        if (r->n == r->cap) { /* the most tables: say so if lines are left */
-            uint64_t next = ls__table_scanner_position(r->s);
-            if (next < r->to || !r->to_is_end)
-                r->stop = (ls_table_scan_stop){LS_TABLE_SCAN_TOO_MANY_TABLES, (size_t)next};
+        uint64_t got;
+        if (ls__table_scanner_collect(r->s, w, pos, len, eof, r->at, &r->n, r->cap, &r->stop,
+                                      &got) == LS_TABLES_STOPPED ||
+            eof)
             break;
-        }
-        if (step == LS_TABLES_STOPPED) {
-            r->stop = ls__table_scanner_stop(r->s);
-            break;
-        }
-        if (eof) break;
         if (pos + len >= r->to) {    /* the end of a first half */
             r->clean = got == r->to; /* else a line at the end waits for what follows */
             break;
         }
         if (got <= pos) { /* a line longer than the buffer */
-            char *nb = cap < READ_MAX ? realloc(buf, cap * 2) : NULL;
+            char *nb = bufsize < READ_MAX ? realloc(buf, bufsize * 2) : NULL;
             if (!nb) free(buf);
             buf = nb;
-            cap *= 2;
+            bufsize *= 2;
             continue;
         }
         pos = got;
@@ -131,49 +120,37 @@ void ls__find_mapped_tables(const ls_source *src, ls_sniff_result *sn, bool spli
 {
     const uint64_t end = sn->data_end;
     const ls_line h0 = {sn->header_start, sn->header_len};
-    scan_run *a = calloc(2, sizeof *a), *b = a ? a + 1 : NULL;
-    if (!a) return;
-    a->s = ls__table_scanner_create(&sn->dialect, sn->encoding, src->map, 0, sn->data_start,
-                                    (size_t)end, h0);
-    if (!a->s) {
-        free(a);
+    ls_table_scanner *first = ls__table_scanner_create(&sn->dialect, sn->encoding, src->map, 0,
+                                                       sn->data_start, (size_t)end, h0);
+    scan_run *a = first ? calloc(2, sizeof *a) : NULL, *b = a ? a + 1 : NULL;
+    if (!a) {
+        ls__table_scanner_free(first);
         return;
     }
-    *a = (scan_run){src,
-                    a->s,
-                    sn->data_start,
-                    end,
-                    true,
-                    true,
-                    {0},
-                    0,
-                    LS_SNIFF_MAX_TABLES - 1,
-                    {LS_TABLE_SCAN_COMPLETE, 0},
-                    false,
-                    false};
+    *a = (scan_run){.src = src,
+                    .s = first,
+                    .from = sn->data_start,
+                    .to = end,
+                    .to_is_end = true,
+                    .may_map = true,
+                    .cap = LS_SNIFF_MAX_TABLES - 1};
     /* the second half on another thread, from the first table's state */
     uint64_t mid = split && end - sn->data_start >= SPLIT_BYTES ? split_point(src, sn) : 0;
     pthread_t tid;
     bool second = false;
-    if (mid) {
-        b->s = ls__table_scanner_create(&sn->dialect, sn->encoding, src->map, 0, sn->data_start,
-                                        (size_t)end, h0);
-        if (b->s) {
-            ls__table_scanner_skip_to(b->s, mid);
-            *b = (scan_run){src,
-                            b->s,
-                            mid,
-                            end,
-                            true,
-                            false,
-                            {0},
-                            0,
-                            LS_SNIFF_MAX_TABLES - 1,
-                            {LS_TABLE_SCAN_COMPLETE, 0},
-                            false,
-                            false};
-            second = ls_thread_start(&tid, run_main, b) == 0;
-        }
+    ls_table_scanner *half = mid ? ls__table_scanner_create(&sn->dialect, sn->encoding, src->map, 0,
+                                                            sn->data_start, (size_t)end, h0)
+                                 : NULL;
+    if (half) {
+        ls__table_scanner_skip_to(half, mid);
+        *b = (scan_run){.src = src,
+                        .s = half,
+                        .from = mid,
+                        .to = end,
+                        .to_is_end = true,
+                        .may_map = false,
+                        .cap = LS_SNIFF_MAX_TABLES - 1};
+        second = ls_thread_start(&tid, run_main, b) == 0;
         if (second) a->to = mid, a->to_is_end = false;
     }
     run(a);
@@ -196,8 +173,8 @@ void ls__find_mapped_tables(const ls_source *src, ls_sniff_result *sn, bool spli
             a->to = end, a->to_is_end = true;
             run(a);
         }
-        ls__table_scanner_free(b->s);
     }
+    ls__table_scanner_free(half);
     ls_sniff_set_tables(sn, a->at, a->n, a->stop);
     ls__table_scanner_free(a->s);
     free(a);

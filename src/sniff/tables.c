@@ -546,6 +546,28 @@ ls_tables_step ls__table_scanner_feed(ls_table_scanner *s, const char *data, uin
     return LS_TABLES_CLEAR;
 }
 
+ls_tables_step ls__table_scanner_collect(ls_table_scanner *s, const char *data, uint64_t base,
+                                         size_t len, bool eof, size_t *starts, size_t *n,
+                                         size_t cap, ls_table_scan_stop *stop, uint64_t *at)
+{
+    ls_tables_step step = LS_TABLES_CLEAR;
+    *at = s->next;
+    while (*n < cap &&
+           (step = ls__table_scanner_feed(s, data, base, len, eof, at)) == LS_TABLES_FOUND)
+        starts[(*n)++] = (size_t)*at;
+    if (step == LS_TABLES_STOPPED) {
+        *stop = s->stop;
+    } else if (*n == cap && (s->next < base + len || !eof)) {
+        /* more lines than the tables allowed: say so */
+        *stop = (ls_table_scan_stop){LS_TABLE_SCAN_TOO_MANY_TABLES, (size_t)s->next};
+        step = LS_TABLES_STOPPED;
+    } else if (step == LS_TABLES_FOUND) { /* `cap` tables, and nothing left to scan */
+        step = LS_TABLES_CLEAR;
+        *at = s->next;
+    }
+    return step;
+}
+
 size_t ls__find_tables(const ls_dialect *d, ls_encoding enc, const char *data, size_t from,
                        size_t to, ls_line first_header, size_t *starts, size_t cap,
                        ls_table_scan_stop *stop)
@@ -555,21 +577,8 @@ size_t ls__find_tables(const ls_dialect *d, ls_encoding enc, const char *data, s
     ls_table_scanner *s = ls__table_scanner_create(d, enc, data, 0, from, to, first_header);
     if (!s) return 0;
     size_t n = 0;
-    for (;;) {
-        uint64_t at;
-        ls_tables_step step = ls__table_scanner_feed(s, data, 0, to, true, &at);
-        if (step == LS_TABLES_STOPPED) {
-            *stop = s->stop;
-            break;
-        }
-        if (step == LS_TABLES_CLEAR) break;
-        starts[n++] = (size_t)at;
-        if (n == cap) {
-            if (s->next < to) /* more lines than the tables allowed: say so */
-                *stop = (ls_table_scan_stop){LS_TABLE_SCAN_TOO_MANY_TABLES, (size_t)s->next};
-            break;
-        }
-    }
+    uint64_t at;
+    ls__table_scanner_collect(s, data, 0, to, true, starts, &n, cap, stop, &at);
     ls__table_scanner_free(s);
     return n;
 }

@@ -69,6 +69,14 @@ ls_table_scanner *ls__table_scanner_create(const ls_dialect *d, ls_encoding enc,
 ls_tables_step ls__table_scanner_feed(ls_table_scanner *s, const char *data, uint64_t base,
                                       size_t len, bool eof, uint64_t *at);
 
+/* Feed one window (as ls__table_scanner_feed) until it yields no further table, appending
+ * the tables' starts to starts[*n, cap). Returns CLEAR (*at: where the scan stands) or
+ * STOPPED, with *stop set: the scan gave up, or `cap` tables were found with lines left
+ * (past the scan in the window, or after the window when it is not `eof`). */
+ls_tables_step ls__table_scanner_collect(ls_table_scanner *s, const char *data, uint64_t base,
+                                         size_t len, bool eof, size_t *starts, size_t *n,
+                                         size_t cap, ls_table_scan_stop *stop, uint64_t *at);
+
 ls_table_scan_stop ls__table_scanner_stop(const ls_table_scanner *s);
 
 /* Where the scan stands (input offset): after a FOUND, the line after the new header. */

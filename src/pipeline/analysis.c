@@ -107,6 +107,17 @@ typedef struct {
     ls_table_scan_stop tstop;
 } dispenser_t;
 
+/* How much of the current window holds records: all of it, or up to data_end (then the
+ * records end there: *eof). */
+static size_t records_in_window(const dispenser_t *ds, bool *eof)
+{
+    const window_t *w = ds->win;
+    *eof = w->eof;
+    if (w->base + w->len < ds->data_end) return w->len;
+    *eof = true;
+    return ds->data_end > w->base ? (size_t)(ds->data_end - w->base) : 0;
+}
+
 /* Run the table scan over the current window (lock held, or before the workers start):
  * a table found ends this input there; otherwise the splitter may go as far as the scan
  * went. Once the scan is over (the end, a table, or a stop), the scanner is freed. */
@@ -114,12 +125,8 @@ static void scan_window(dispenser_t *ds)
 {
     if (!ds->tscan) return;
     const window_t *w = ds->win;
-    size_t len = w->len;
-    bool eof = w->eof;
-    if (w->base + len >= ds->data_end) { /* footnotes (a whole stream in its head) */
-        len = ds->data_end > w->base ? (size_t)(ds->data_end - w->base) : 0;
-        eof = true;
-    }
+    bool eof;
+    size_t len = records_in_window(ds, &eof); /* footnotes: a whole stream in its head */
     uint64_t at = w->base + len;
     ls_tables_step step =
         len ? ls__table_scanner_feed(ds->tscan, w->data, w->base, len, eof, &at) : LS_TABLES_CLEAR;
@@ -190,12 +197,8 @@ static int next_guarded(dispenser_t *ds, batch_t *b)
     int got = 0;
     while (!ds->done) {
         window_t *w = ds->win;
-        size_t avail = w->len;
-        bool eof = w->eof;
-        if (w->base + avail >= ds->data_end) {
-            avail = ds->data_end > w->base ? (size_t)(ds->data_end - w->base) : 0;
-            eof = true;
-        }
+        bool eof;
+        size_t avail = records_in_window(ds, &eof);
         /* the table scan may hold back the end of the window (not while skipping the rest
          * of an oversized record: that is no table's start) */
         if (!ds->skipping && w->base + avail > ds->scan_limit) {
@@ -1072,6 +1075,22 @@ static ls_status analyse_text(ls_analysis *a, input_t *in, ls_source *src, const
 static ls_status analyse_stream_tables(ls_analysis *a, input_t *in, ls_source *src,
                                        stream_table *tab, ls_status st);
 
+/* The entry of table k (>= 2) of the delimited input `in` (R9): the same path, archive
+ * member and read mode; NULL when memory runs out. */
+static input_t *table_entry(ls_analysis *a, const input_t *in, uint32_t k)
+{
+    input_t *t = ls__input_new(a, in->path);
+    if (!t || (in->archive && !(t->archive = strdup(in->archive))) ||
+        (in->member && !(t->member = strdup(in->member))))
+        return NULL;
+    t->pub.archive = t->archive;
+    t->pub.member = t->member;
+    t->archive_depth = in->archive_depth;
+    t->pub.table_number = k;
+    t->pub.mapped = in->pub.mapped;
+    return t;
+}
+
 static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
 {
     char *head = NULL;
@@ -1149,7 +1168,8 @@ static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
         return st;
     }
     stream_table tab = {0, head_len, UINT64_MAX, NULL, 0, false, {LS_TABLE_SCAN_COMPLETE, 0}};
-    st = analyse_text(a, in, src, view, view_len, head, head_len, head_eof, &tab);
+    st = analyse_text(a, in, src, view, view_len, head, head_len, head_eof,
+                      src->mapped ? NULL : &tab);
     if (!src->mapped) return analyse_stream_tables(a, in, src, &tab, st);
     /* Stacked tables (sniff/tables.h, R9): each further table is sniffed on its own range
      * and read as an entry of its own, with the file's path; totals span them. A mapping's
@@ -1157,10 +1177,8 @@ static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
     uint32_t ntables = st == LS_OK ? in->sniff.ntables : 0;
     if (ntables > 1) in->pub.table_number = 1;
     for (uint32_t k = 2; k <= ntables && st == LS_OK; k++) {
-        input_t *t = ls__input_new(a, in->path);
+        input_t *t = table_entry(a, in, k);
         if (!t) return LS_ERR_NOMEM;
-        t->pub.table_number = k;
-        t->pub.mapped = true;
         ls_status ts = ls_sniff_table(view, view_len, &in->sniff, k, &a->opt, &t->sniff);
         if (ts == LS_OK) ts = analyse_text(a, t, src, view, view_len, NULL, 0, false, NULL);
         if (ts != LS_OK) set_status(t, ts, ls_strerror(ts));
@@ -1186,16 +1204,11 @@ static ls_status analyse_stream_tables(ls_analysis *a, input_t *in, ls_source *s
         bool eof = tab->rest_eof;
         tab->rest = NULL;
         if (k == 1) in->pub.table_number = 1;
-        input_t *t = ls__input_new(a, in->path);
-        if (!t || (in->archive && !(t->archive = strdup(in->archive))) ||
-            (in->member && !(t->member = strdup(in->member)))) {
+        input_t *t = table_entry(a, in, ++k);
+        if (!t) {
             free(head);
             return LS_ERR_NOMEM;
         }
-        t->pub.archive = t->archive;
-        t->pub.member = t->member;
-        t->archive_depth = in->archive_depth;
-        t->pub.table_number = ++k;
         if (!eof && len < LS_SNIFF_HEAD_BYTES) { /* the buffer has room for a full head */
             ssize_t r = ls_source_read(src, head + len, LS_SNIFF_HEAD_BYTES - len);
             if (r < 0) r = 0; /* the dispenser's next read reports the error */
@@ -1225,26 +1238,22 @@ static ls_status analyse_stream_tables(ls_analysis *a, input_t *in, ls_source *s
     in->pub.bytes = tab->read;
     if (src->compression != LS_COMPRESSION_NONE && src->decoder)
         in->pub.compressed_bytes = ls_decoder_bytes_in(src->decoder);
-    if (tab->stop.reason != LS_TABLE_SCAN_COMPLETE) {
-        in->sniff.table_scan_stopped = true;
-        in->sniff.table_scan_stopped_at = tab->stop.at;
-        ls__table_scan_note(tab->stop.reason, in->sniff.table_scan_note,
-                            sizeof in->sniff.table_scan_note);
-    }
+    ls_sniff_set_tables(&in->sniff, NULL, 0, tab->stop); /* a stop of the scan, if any */
     return st;
 }
 
 /* Read delimited text once sniffed (in->sniff): type the columns from samples, then run
  * the workers over [data_start, data_end). `head` (a stream's first bytes, or NULL for a
- * mapping) is owned from here on. For a stream, `tab` says where the head stands in it,
- * and gets where the next stacked table starts, with the bytes read from there. */
+ * mapping) is owned from here on. For a stream, `tab` (NULL for a mapping) says where the
+ * head stands in it, and gets where the next stacked table starts, with the bytes read
+ * from there. */
 static ls_status analyse_text(ls_analysis *a, input_t *in, ls_source *src, const char *view,
                               size_t view_len, char *head, size_t head_len, bool head_eof,
                               stream_table *tab)
 {
     ls_status st;
     ls_sniff_result *sn = &in->sniff;
-    const uint64_t base = tab && !src->mapped ? tab->base : 0;
+    const uint64_t base = tab ? tab->base : 0;
     if (sn->header_len) {
         in->header_line = malloc(sn->header_len);
         if (!in->header_line) {
@@ -1288,7 +1297,7 @@ static ls_status analyse_text(ls_analysis *a, input_t *in, ls_source *src, const
     ds.win = w;
     ds.cursor = sn->data_start;
     ds.data_end = (src->mapped || head_eof) ? base + sn->data_end : UINT64_MAX;
-    ds.stream_bytes = tab && !src->mapped ? tab->read : head_len;
+    ds.stream_bytes = tab ? tab->read : head_len;
     ds.scan_limit = ds.next_table_at = UINT64_MAX;
     for (unsigned i = 0; i < 256; i++)
         ds.inflight[i] = UINT64_MAX;
@@ -1296,7 +1305,7 @@ static ls_status analyse_text(ls_analysis *a, input_t *in, ls_source *src, const
     /* A stream's stacked tables (R9) are looked for as it is read: first in its head,
      * before the columns are typed from it (so that their samples are this table's). The
      * 64th table is not scanned: the most one file is split into. */
-    if (!src->mapped && tab && ls_sniff_wants_tables(sn, &a->opt) && sn->data_start < view_len) {
+    if (tab && ls_sniff_wants_tables(sn, &a->opt) && sn->data_start < view_len) {
         if (in->pub.table_number >= LS_SNIFF_MAX_TABLES) {
             ds.tstop = (ls_table_scan_stop){LS_TABLE_SCAN_TOO_MANY_TABLES, base + sn->data_start};
         } else {
@@ -1327,7 +1336,7 @@ static ls_status analyse_text(ls_analysis *a, input_t *in, ls_source *src, const
 
     /* a stream's next table: the bytes read from its start on go to its own analysis */
     bool next_table = false;
-    if (tab && !src->mapped) {
+    if (tab) {
         tab->stop = ds.tstop;
         tab->read = ds.stream_bytes;
         const window_t *lw = ds.win;

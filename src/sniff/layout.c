@@ -216,8 +216,7 @@ ls_line_kind ls__line_kind(const ls_dialect *d, ls_encoding enc, const char *dat
                 const ls_line b = bp->rows[r];
                 if (b.len == line.len && memcmp(bp->rows_data + b.off, data + line.off, b.len) == 0)
                     continue;
-                if (!parse_line(d, bp->rows_data, bp->rows[r], rrec) || rrec->nfields != bp->fields)
-                    continue;
+                if (!parse_line(d, bp->rows_data, b, rrec) || rrec->nfields != bp->fields) continue;
                 const ls_field *f = &rrec->fields[j];
                 if (f->len == h->len && memcmp(f->p, h->p, h->len) == 0) {
                     v->repeats++;

@@ -26,7 +26,10 @@ struct ls_source_hash {
     size_t size;
     pthread_t thread;
     bool thread_started;
-    atomic_bool stop;       /* close before the digest was taken: the thread gives up */
+    atomic_bool stop;     /* close before the digest was taken: the thread gives up */
+    pthread_mutex_t lock; /* with `resume`: the thread waits while `held` */
+    pthread_cond_t resume;
+    bool held;
     bool fault;             /* the mapping shrank under the thread (SIGBUS): digest incomplete */
     bool read_failed;       /* a stream read failed: digest incomplete */
     uint64_t hash_released; /* pages below this were dropped from the process */
@@ -49,6 +52,10 @@ static void *map_hash_main(void *arg)
     uint64_t page = (uint64_t)sysconf(_SC_PAGESIZE);
     for (size_t off = 0; off < sh->size; off += step) {
         if (atomic_load_explicit(&sh->stop, memory_order_relaxed)) break;
+        pthread_mutex_lock(&sh->lock);
+        while (sh->held && !atomic_load(&sh->stop))
+            pthread_cond_wait(&sh->resume, &sh->lock);
+        pthread_mutex_unlock(&sh->lock);
         size_t n = sh->size - off < step ? sh->size - off : step;
         ls_sha256_update(&sh->h, sh->map + off, n);
         /* Drop what this thread has hashed, whoever is ahead: the hasher reads far faster
@@ -74,7 +81,11 @@ static void hash_start(ls_source *src)
     struct ls_source_hash *sh = calloc(1, sizeof *sh);
     if (!sh) return;
     atomic_init(&sh->stop, false);
+    pthread_mutex_init(&sh->lock, NULL);
+    pthread_cond_init(&sh->resume, NULL);
     if (!src->decoder && ls_sha256_init(&sh->h) != 0) {
+        pthread_cond_destroy(&sh->resume);
+        pthread_mutex_destroy(&sh->lock);
         free(sh);
         return;
     }
@@ -90,11 +101,25 @@ static void hash_start(ls_source *src)
     }
 }
 
+static void hold_hashing(struct ls_source_hash *sh, bool hold)
+{
+    pthread_mutex_lock(&sh->lock);
+    sh->held = hold;
+    pthread_cond_broadcast(&sh->resume);
+    pthread_mutex_unlock(&sh->lock);
+}
+
+void ls_source_hold_hashing(ls_source *src, bool hold)
+{
+    if (src->hash && src->hash->thread_started) hold_hashing(src->hash, hold);
+}
+
 /* Stop (if asked) and join the mapping's hash thread. */
 static void hash_join(struct ls_source_hash *sh, bool stop)
 {
     if (!sh || !sh->thread_started) return;
     if (stop) atomic_store(&sh->stop, true);
+    hold_hashing(sh, false);
     pthread_join(sh->thread, NULL);
     sh->thread_started = false;
 }
@@ -307,6 +332,8 @@ void ls_source_close(ls_source *src)
 {
     if (src->hash) {
         hash_join(src->hash, true);
+        pthread_cond_destroy(&src->hash->resume);
+        pthread_mutex_destroy(&src->hash->lock);
         ls_sha256_free(&src->hash->h);
         free(src->hash);
         src->hash = NULL;

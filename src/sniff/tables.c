@@ -156,20 +156,36 @@ static inline void classify_c(const char *p, const line_reader *r, uint64_t *nl,
 #endif
 
 typedef size_t (*lr_line_fn)(line_reader *, size_t, ls_line *, line_scan *);
+typedef size_t (*lr_skip_fn)(const line_reader *, size_t, uint32_t, bool);
+typedef struct {
+    lr_line_fn line;
+    lr_skip_fn skip;
+} lr_impl;
 
 /* The reader for this CPU: AVX2 + POPCNT where the CPU has them. */
-static lr_line_fn lr_pick(void)
+static lr_impl lr_pick(void)
 {
 #if defined(LR_HAVE_AVX2)
     if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt") &&
         __builtin_cpu_supports("bmi"))
-        return lr_line_avx2;
-    return lr_line_sse2;
+        return (lr_impl){lr_line_avx2, lr_skip_plain_avx2};
+    return (lr_impl){lr_line_sse2, lr_skip_plain_sse2};
 #elif defined(__SSE2__) && defined(__x86_64__)
-    return lr_line_sse2;
+    return (lr_impl){lr_line_sse2, lr_skip_plain_sse2};
 #else
-    return lr_line_c;
+    return (lr_impl){lr_line_c, lr_skip_plain_c};
 #endif
+}
+
+/* The fast path over plain lines (lr_skip_plain): on unless a test turns it off to hold
+ * the scan to the line-by-line one. Read when a scanner is created. */
+static int skip_plain_on = 1;
+
+int ls__tables_set_skip_plain(int on)
+{
+    int prev = skip_plain_on;
+    skip_plain_on = on != 0;
+    return prev;
 }
 
 /* The field count of a line: its delimiters plus one, read by the tokenizer when quotes
@@ -283,9 +299,9 @@ size_t ls__tables_scan_lines(const ls_dialect *d, const char *data, size_t from,
                              int impl, ls_line_figures *out, size_t cap)
 {
 #if defined(__SSE2__) && defined(__x86_64__)
-    lr_line_fn fn = impl ? lr_pick() : lr_line_sse2;
+    lr_line_fn fn = impl ? lr_pick().line : lr_line_sse2;
 #else
-    lr_line_fn fn = lr_pick();
+    lr_line_fn fn = lr_pick().line;
     (void)impl;
 #endif
     line_reader lr;
@@ -316,9 +332,11 @@ struct ls_table_scanner {
     uint64_t next;        /* input offset where the scan goes on */
     uint64_t deferred_at; /* a candidate judged later, once, for want of lines under it */
     unsigned attempts;
+    uint64_t skipped; /* bytes the fast path stepped over */
     ls_table_scan_stop stop;
     ls_record *rec, *rrec;
-    lr_line_fn lr_line;
+    lr_impl lr;
+    bool skip_plain; /* take the fast path over plain lines */
 };
 
 /* Give profile k its own copy of the bytes of its rows, so that it outlives the window it
@@ -384,7 +402,8 @@ ls_table_scanner *ls__table_scanner_create(const ls_dialect *d, ls_encoding enc,
     s->tcur = &s->prof[0], s->tnext = &s->prof[1];
     s->next = base + from;
     s->deferred_at = UINT64_MAX;
-    s->lr_line = lr_pick();
+    s->lr = lr_pick();
+    s->skip_plain = skip_plain_on;
     if (!s->rec || !s->rrec || set_header(s, data + first_header.off, first_header.len) != 0) {
         ls__table_scanner_free(s);
         return NULL;
@@ -444,6 +463,11 @@ unsigned ls__table_scanner_attempts(const ls_table_scanner *s)
     return s->attempts;
 }
 
+uint64_t ls__table_scanner_skipped(const ls_table_scanner *s)
+{
+    return s->skipped;
+}
+
 /* Do the LOOKAHEAD lines under a candidate (and one more) stand in [after, len)? */
 static bool lines_under(const char *data, size_t after, size_t len, char nl)
 {
@@ -469,6 +493,13 @@ ls_tables_step ls__table_scanner_feed(ls_table_scanner *s, const char *data, uin
     ls_parse_memo_reset(&memo);
     line_reader lr;
     lr_init(&lr, dc, data, len);
+    /* the fast path's plain line: the table's delimiters, and a digit or '@' where the
+     * table has typed columns (or where a line of delimiters alone would read as blank) */
+    const bool fast = s->skip_plain && dc->expected_fields >= 2;
+    const uint32_t want = dc->expected_fields - 1;
+    const bool need_typed = s->tcur->bp.ntyped || dc->delimiter == ' ' || dc->delimiter == '\t' ||
+                            dc->delimiter == '\r';
+    unsigned backoff = 0;
     while (pos < len) {
         if (s->attempts >= LS_TABLE_SCAN_MAX_ATTEMPTS) { /* never stop silently: say where */
             s->stop = (ls_table_scan_stop){LS_TABLE_SCAN_TOO_MANY_CANDIDATES, base + pos};
@@ -478,7 +509,21 @@ ls_tables_step ls__table_scanner_feed(ls_table_scanner *s, const char *data, uin
         }
         ls_line l;
         line_scan sc;
-        size_t after = s->lr_line(&lr, pos, &l, &sc);
+        if (fast && !prev_blank) {
+            /* plain lines (most of a table) are stepped over in bulk; after a line the
+             * fast path could not take, it is tried again only some lines later, so a
+             * file of lines it never takes costs one block per 16 lines, not one each */
+            if (backoff) {
+                backoff--;
+            } else {
+                size_t np = s->lr.skip(&lr, pos, want, need_typed);
+                if (np == pos) backoff = 16;
+                if (np > pos) gap = SIZE_MAX, s->skipped += np - pos;
+                pos = np;
+                if (pos >= len) break;
+            }
+        }
+        size_t after = s->lr.line(&lr, pos, &l, &sc);
         if (!eof && after == len && data[len - 1] != (char)dc->newline_char)
             break; /* the window ends inside this line: the next window has it whole */
         const char *p = data + l.off;

@@ -106,4 +106,13 @@ typedef struct {
 size_t ls__tables_scan_lines(const ls_dialect *d, const char *data, size_t from, size_t to,
                              int impl, ls_line_figures *out, size_t cap);
 
+/* For the unit test: turn the scan's fast path over plain lines off (0) or on (1, the
+ * default) for the scanners created from now on; returns the previous setting. The scan
+ * finds the same tables, stops at the same line and judges the same candidates either
+ * way: the test holds the fast path to the line-by-line scan. */
+int ls__tables_set_skip_plain(int on);
+
+/* Bytes the scan's fast path stepped over (for the unit test: it is taken). */
+uint64_t ls__table_scanner_skipped(const ls_table_scanner *s);
+
 #endif

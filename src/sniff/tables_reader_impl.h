@@ -66,5 +66,46 @@ LR_ATTR static size_t LR_CAT(lr_line, LR_SUFFIX)(line_reader *r, size_t pos, ls_
     }
 }
 
+/* Skip the plain lines from pos (a line start), for the scan's fast path: a plain line
+ * ends in a newline before r->to, holds exactly `want` delimiters and an even number of
+ * quotes, and — when `need_typed` — a digit or an '@'. Such a line is never a candidate
+ * header nor blank, and the scan's only work on it is to step over it, so whole 64-byte
+ * blocks are classified and their lines checked from the masks with no per-line call.
+ * Returns the start of the first line that is not plain (or that does not end in a
+ * whole block before r->to): the line-by-line scan reads it. */
+LR_ATTR static size_t LR_CAT(lr_skip_plain, LR_SUFFIX)(const line_reader *r, size_t pos,
+                                                       uint32_t want, bool need_typed)
+{
+    size_t line = pos, blk = pos;
+    uint32_t dc = 0, qc = 0;
+    uint64_t typed = 0;
+    while (r->to - blk >= 64) {
+        uint64_t nl, dl, qt, ty;
+        LR_CLASSIFY(r->data + blk, r, nl, dl, qt, ty);
+        if (!r->quote) qt = 0;
+        unsigned from = 0; /* the current line's first bit in this block */
+        while (nl) {
+            unsigned b = (unsigned)__builtin_ctzll(nl);
+            uint64_t seg = ((UINT64_C(1) << b) - 1) & (~UINT64_C(0) << from);
+            dc += (uint32_t)__builtin_popcountll(dl & seg);
+            qc += (uint32_t)__builtin_popcountll(qt & seg);
+            typed |= ty & seg;
+            if (dc != want || (qc & 1) || (need_typed && !typed)) return line;
+            line = blk + b + 1;
+            dc = qc = 0;
+            typed = 0;
+            from = b + 1;
+            nl &= nl - 1;
+        }
+        uint64_t rest = from < 64 ? ~UINT64_C(0) << from : 0;
+        dc += (uint32_t)__builtin_popcountll(dl & rest);
+        qc += (uint32_t)__builtin_popcountll(qt & rest);
+        typed |= ty & rest;
+        if (dc > want) return line;
+        blk += 64;
+    }
+    return line;
+}
+
 #undef LR_CAT
 #undef LR_CAT2

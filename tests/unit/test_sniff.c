@@ -496,3 +496,208 @@ Test(sniff, mapped_tables_two_threads_as_one_pass)
         free(b);
     }
 }
+
+/* ---- the scan's fast path over plain lines ------------------------------------------------ */
+
+/* A field of a messy line: numbers, words, e-mails, empty, long text across 64-byte
+ * blocks, and (with quoting) quoted fields holding the delimiter, doubled quotes or a
+ * line end (a record over two lines). */
+static size_t messy_field(char *b, char dl, bool quotes, bool typed)
+{
+    int kind = rand() % (quotes ? 10 : 7);
+    if (!typed && (kind == 0 || kind == 2)) kind = 1;
+    switch (kind) {
+    case 0:
+        return (size_t)sprintf(b, "%d", rand() % 1000000);
+    case 1:
+        return (size_t)sprintf(b, "%.*s", 1 + rand() % 12, "Martin-Dupont-Leroy");
+    case 2:
+        return (size_t)sprintf(b, "u%d@ex.com", rand() % 9999);
+    case 3:
+        return 0;
+    case 4:
+    case 5: {
+        size_t n = 70 + (size_t)(rand() % 130);
+        for (size_t i = 0; i < n; i++)
+            b[i] = (char)('a' + rand() % 26);
+        return n;
+    }
+    case 6:
+        return (size_t)sprintf(b, "%s", typed ? "x7" : "x");
+    case 7:
+        return (size_t)sprintf(b, "\"a%cb\"", dl);
+    case 8:
+        return (size_t)sprintf(b, "\"say \"\"hi\"\"\"");
+    default:
+        return (size_t)sprintf(b, "\"two\nlines%c\"", dl);
+    }
+}
+
+static size_t messy_line(char *b, int nf, char dl, bool quotes, bool typed, const char *eol)
+{
+    size_t o = 0;
+    for (int j = 0; j < nf; j++) {
+        if (j) b[o++] = dl;
+        o += messy_field(b + o, dl, quotes, typed || j > 0 ? typed : false);
+    }
+    return o + (size_t)sprintf(b + o, "%s", eol);
+}
+
+/* A file of the shapes the scan meets: plain records mostly, and blank lines, lines of
+ * blanks or of delimiters alone, titles, records of another field count, lines of words,
+ * tables stacked under a blank line, repeats of the header, quoted records over two
+ * lines. `odd` is the rate (per mille) of records of another field count. */
+typedef struct {
+    char delim, quote;
+    int fields;
+    size_t header_len, data_start;
+} messy_shape;
+
+static char *messy_file(unsigned seed, size_t size, int odd, size_t *len, messy_shape *shape)
+{
+    srand(seed);
+    static const char delims[] = ",;\t| ";
+    char dl = delims[rand() % 5];
+    const char *eol = rand() % 3 ? "\n" : "\r\n";
+    bool quotes = dl != ' ' && rand() % 2;
+    int k = 2 + rand() % 6;
+    char *b = malloc(size + 65536);
+    cr_assert(b);
+    size_t o = 0, hstart = 0, hlen = 0;
+    for (int j = 0; j < k; j++)
+        o += (size_t)sprintf(b + o, "%scol%d", j ? (char[]){dl, 0} : "", j);
+    hlen = o;
+    o += (size_t)sprintf(b + o, "%s", eol);
+    *shape = (messy_shape){dl, quotes ? '"' : 0, k, hlen, o};
+    while (o < size) {
+        int r = rand() % 1000;
+        if (r < odd) {
+            o += messy_line(b + o, k + (rand() % 2 ? 1 : -1), dl, quotes, true, eol);
+        } else if (r < odd + 10) {
+            o += (size_t)sprintf(b + o, "%s", eol);
+        } else if (r < odd + 13) {
+            o += (size_t)sprintf(b + o, " \t %s", eol);
+        } else if (r < odd + 16) {
+            for (int j = 1; j < k; j++)
+                b[o++] = dl;
+            o += (size_t)sprintf(b + o, "%s", eol);
+        } else if (r < odd + 19) {
+            o += (size_t)sprintf(b + o, "Section %d%s", rand() % 9, eol);
+        } else if (r < odd + 30) {
+            o += messy_line(b + o, k, dl, quotes, false, eol);
+        } else if (r < odd + 33) { /* a new table: blank, names, records */
+            k = 2 + rand() % 6;
+            o += (size_t)sprintf(b + o, "%s", eol);
+            hstart = o;
+            for (int j = 0; j < k; j++)
+                o += (size_t)sprintf(b + o, "%sname%d", j ? (char[]){dl, 0} : "", j);
+            hlen = o - hstart;
+            o += (size_t)sprintf(b + o, "%s", eol);
+            for (int n = 3 + rand() % 40; n > 0; n--)
+                o += messy_line(b + o, k, dl, quotes, true, eol);
+        } else if (r < odd + 36) {
+            memmove(b + o, b + hstart, hlen);
+            o += hlen;
+            o += (size_t)sprintf(b + o, "%s", eol);
+        } else {
+            o += messy_line(b + o, k, dl, quotes, rand() % 50 != 0, eol);
+        }
+    }
+    *len = o;
+    return b;
+}
+
+typedef struct {
+    size_t starts[64], n;
+    ls_table_scan_stop stop;
+    unsigned attempts;
+    uint64_t skipped;
+} whole_scan;
+
+/* One pass of the resumable scanner over all of b, with the fast path on or off. */
+static whole_scan scan_whole(const ls_sniff_result *r, const char *b, size_t len, int skip)
+{
+    int prev = ls__tables_set_skip_plain(skip);
+    whole_scan w = {.stop = {LS_TABLE_SCAN_COMPLETE, 0}};
+    ls_table_scanner *s = ls__table_scanner_create(&r->dialect, r->encoding, b, 0, r->data_start,
+                                                   len, (ls_line){r->header_start, r->header_len});
+    cr_assert(s);
+    uint64_t at;
+    ls__table_scanner_collect(s, b, 0, len, true, w.starts, &w.n, 63, &w.stop, &at);
+    w.attempts = ls__table_scanner_attempts(s);
+    w.skipped = ls__table_scanner_skipped(s);
+    ls__table_scanner_free(s);
+    ls__tables_set_skip_plain(prev);
+    return w;
+}
+
+/* The fast path steps over plain lines in bulk; the scan must find the same tables, judge
+ * the same number of candidates and stop at the same byte as the line-by-line scan, on
+ * every delimiter, CRLF or LF, quoted or not, with a candidate budget spent or not, read
+ * in one pass or in windows; and on a regular table it must be what reads most bytes. */
+Test(sniff, skip_plain_lines_as_line_by_line)
+{
+    unsigned budget_stops = 0, found = 0;
+    for (unsigned seed = 1; seed <= 40; seed++) {
+        int odd = seed % 8 == 0 ? 400 : seed % 3 == 0 ? 0 : 25;
+        size_t len;
+        messy_shape sh;
+        char *b = messy_file(seed, (size_t)1 << 20, odd, &len, &sh);
+        ls_options o;
+        ls_options_init(&o);
+        ls_sniff_result r;
+        cr_assert_eq(ls_sniff_no_tables(b, len, true, &o, &r), LS_OK, "seed %u", seed);
+        /* the file's shape as written (whatever the sniffer makes of such a mess) */
+        r.dialect.format = LS_FORMAT_CSV;
+        r.dialect.delimiter = (uint8_t)sh.delim;
+        r.dialect.quote = (uint8_t)sh.quote;
+        r.dialect.newline_char = '\n';
+        r.dialect.expected_fields = (uint32_t)sh.fields;
+        r.header_start = 0, r.header_len = sh.header_len, r.data_start = sh.data_start;
+        whole_scan ref = scan_whole(&r, b, len, 0), fast = scan_whole(&r, b, len, 1);
+        cr_expect_eq(ref.skipped, 0);
+        cr_expect_eq(fast.n, ref.n, "seed %u: %zu tables, want %zu", seed, fast.n, ref.n);
+        for (size_t t = 0; t < ref.n && t < fast.n; t++)
+            cr_expect_eq(fast.starts[t], ref.starts[t], "seed %u table %zu", seed, t + 2);
+        cr_expect_eq(fast.attempts, ref.attempts, "seed %u: %u candidates, want %u", seed,
+                     fast.attempts, ref.attempts);
+        cr_expect_eq(fast.stop.reason, ref.stop.reason, "seed %u", seed);
+        cr_expect_eq(fast.stop.at, ref.stop.at, "seed %u: stop at %zu, want %zu", seed,
+                     (size_t)fast.stop.at, (size_t)ref.stop.at);
+        budget_stops += ref.stop.reason == LS_TABLE_SCAN_TOO_MANY_CANDIDATES;
+        found += ref.n > 0;
+        if (ref.stop.reason == LS_TABLE_SCAN_COMPLETE && ref.n < 63) {
+            size_t got[64], nw;
+            size_t n = scan_in_windows(&r.dialect, b, r.data_start, len,
+                                       (ls_line){r.header_start, r.header_len}, got, 64, seed,
+                                       ref.starts, ref.n, &nw);
+            cr_expect_eq(n, ref.n, "seed %u: %zu tables in %zu windows, want %zu", seed, n, nw,
+                         ref.n);
+            for (size_t t = 0; t < n && t < ref.n; t++)
+                cr_expect_eq(got[t], ref.starts[t], "seed %u windows: table %zu", seed, t + 2);
+        }
+        ls_sniff_result_free(&r);
+        free(b);
+    }
+    cr_expect(budget_stops > 0, "no seed spent the candidate budget");
+    cr_expect(found > 5, "only %u seeds have stacked tables", found);
+
+    /* a regular table (the 40 MiB cases): the fast path reads nearly all of it */
+    for (size_t c = 0; c < NBIG; c++) {
+        size_t len, want[4], nwant;
+        char *b = big_case(c, &len, want, &nwant);
+        ls_options o;
+        ls_options_init(&o);
+        ls_sniff_result r;
+        cr_assert_eq(ls_sniff_no_tables(b, (size_t)256 << 10, false, &o, &r), LS_OK);
+        whole_scan ref = scan_whole(&r, b, len, 0), fast = scan_whole(&r, b, len, 1);
+        cr_expect_eq(fast.n, ref.n, "case %zu", c);
+        for (size_t t = 0; t < ref.n && t < fast.n; t++)
+            cr_expect_eq(fast.starts[t], ref.starts[t], "case %zu table %zu", c, t + 2);
+        cr_expect_eq(fast.attempts, ref.attempts, "case %zu", c);
+        cr_expect(fast.skipped * 10 > (uint64_t)len * 9, "case %zu: fast path read %llu of %zu", c,
+                  (unsigned long long)fast.skipped, len);
+        ls_sniff_result_free(&r);
+        free(b);
+    }
+}

@@ -109,7 +109,7 @@ static void hold_hashing(struct ls_source_hash *sh, bool hold)
     pthread_mutex_unlock(&sh->lock);
 }
 
-void ls_source_hold_hashing(ls_source *src, bool hold)
+void ls_source_hold_hashing(const ls_source *src, bool hold)
 {
     if (src->hash && src->hash->thread_started) hold_hashing(src->hash, hold);
 }

@@ -58,7 +58,7 @@ void ls_source_close(ls_source *src);
 /* Hold (true) or let go on (false) the hashing of a mapped file's thread, at its next
  * 4 MiB step: the sniffer's scan of the whole file, which the workers wait for, then has
  * the cores to itself (the hashing's work is the same, done while the workers run). */
-void ls_source_hold_hashing(ls_source *src, bool hold);
+void ls_source_hold_hashing(const ls_source *src, bool hold);
 
 /* Evidence manifest: the SHA-256 of the input's bytes as received — a mapped file's
  * mapping (hashed in a thread of its own while the workers run), a stream's bytes as read,

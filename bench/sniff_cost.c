@@ -1,8 +1,8 @@
 /* sniff_cost: time what sniffing costs a mapped input's analysis before its workers start
  * (dialect, header layout, stacked-table scan), the way the pipeline pays it: in a fresh
  * process (so the mapping's pages are touched for the first time, as in a real run), with
- * the source opened as the pipeline opens it (its SHA-256 thread running beside), one
- * measurement per process. Set the figure against the full analysis time (issue 11:
+ * the source opened as the pipeline opens it (its SHA-256 thread started; the pread scans
+ * hold it while they run, as the pipeline's does), one measurement per process. Set the figure against the full analysis time (issue 11:
  * sniffing within 2 % of it); bench/RESULTS-sniff.md has the figures and how they were run.
  *   sniff_cost FILE MODE    MODE: mmap   the one-pass scan through the mapping (ls_sniff)
  *                                 pread1 the pipeline's scan (pread), one thread

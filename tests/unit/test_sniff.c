@@ -354,6 +354,17 @@ static char *big_case(size_t c, size_t *len, size_t *want, size_t *nwant)
                      BIG_CASES[c].quote_mb, len, want, nwant);
 }
 
+/* Case c, with its head's sniff (no table scan): the first table's dialect and header. */
+static char *big_case_sniffed(size_t c, size_t *len, size_t *want, size_t *nwant,
+                              ls_sniff_result *r)
+{
+    char *b = big_case(c, len, want, nwant);
+    ls_options o;
+    ls_options_init(&o);
+    cr_assert_eq(ls_sniff_no_tables(b, (size_t)256 << 10, false, &o, r), LS_OK);
+    return b;
+}
+
 Test(sniff, stacked_tables_in_big_files)
 {
     for (size_t c = 0; c < NBIG; c++) {
@@ -427,11 +438,8 @@ Test(sniff, stacked_tables_fed_in_windows)
 {
     for (size_t c = 0; c < NBIG; c++) {
         size_t len, want[4], nwant;
-        char *b = big_case(c, &len, want, &nwant);
-        ls_options o;
-        ls_options_init(&o);
         ls_sniff_result r;
-        cr_assert_eq(ls_sniff_no_tables(b, (size_t)256 << 10, false, &o, &r), LS_OK);
+        char *b = big_case_sniffed(c, &len, want, &nwant, &r);
         cr_assert_eq(r.ntables, 0);
         ls_line h0 = {r.header_start, r.header_len};
         size_t one[8], none;
@@ -685,11 +693,8 @@ Test(sniff, skip_plain_lines_as_line_by_line)
     /* a regular table (the 40 MiB cases): the fast path reads nearly all of it */
     for (size_t c = 0; c < NBIG; c++) {
         size_t len, want[4], nwant;
-        char *b = big_case(c, &len, want, &nwant);
-        ls_options o;
-        ls_options_init(&o);
         ls_sniff_result r;
-        cr_assert_eq(ls_sniff_no_tables(b, (size_t)256 << 10, false, &o, &r), LS_OK);
+        char *b = big_case_sniffed(c, &len, want, &nwant, &r);
         whole_scan ref = scan_whole(&r, b, len, 0), fast = scan_whole(&r, b, len, 1);
         cr_expect_eq(fast.n, ref.n, "case %zu", c);
         for (size_t t = 0; t < ref.n && t < fast.n; t++)

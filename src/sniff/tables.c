@@ -177,14 +177,25 @@ static lr_impl lr_pick(void)
 #endif
 }
 
-/* The fast path over plain lines (lr_skip_plain): on unless a test turns it off to hold
- * the scan to the line-by-line one. Read when a scanner is created. */
+/* The baseline reader (the one every x86-64 has), for the unit test. */
+static lr_impl lr_baseline(void)
+{
+#if defined(__SSE2__) && defined(__x86_64__)
+    return (lr_impl){lr_line_sse2, lr_skip_plain_sse2};
+#else
+    return lr_pick();
+#endif
+}
+
+/* The fast path over plain lines (lr_skip_plain): on (1) unless a test turns it off (0)
+ * to hold the scan to the line-by-line one, or asks for the baseline reader (2). Read
+ * when a scanner is created. */
 static int skip_plain_on = 1;
 
 int ls__tables_set_skip_plain(int on)
 {
     int prev = skip_plain_on;
-    skip_plain_on = on != 0;
+    skip_plain_on = on >= 0 && on <= 2 ? on : 1;
     return prev;
 }
 
@@ -298,12 +309,7 @@ static bool confirm(const ls_dialect *d, ls_encoding enc, const char *data, size
 size_t ls__tables_scan_lines(const ls_dialect *d, const char *data, size_t from, size_t to,
                              int impl, ls_line_figures *out, size_t cap)
 {
-#if defined(__SSE2__) && defined(__x86_64__)
-    lr_line_fn fn = impl ? lr_pick().line : lr_line_sse2;
-#else
-    lr_line_fn fn = lr_pick().line;
-    (void)impl;
-#endif
+    lr_line_fn fn = impl ? lr_pick().line : lr_baseline().line;
     line_reader lr;
     lr_init(&lr, d, data, to);
     size_t n = 0;
@@ -402,8 +408,8 @@ ls_table_scanner *ls__table_scanner_create(const ls_dialect *d, ls_encoding enc,
     s->tcur = &s->prof[0], s->tnext = &s->prof[1];
     s->next = base + from;
     s->deferred_at = UINT64_MAX;
-    s->lr = lr_pick();
-    s->skip_plain = skip_plain_on;
+    s->lr = skip_plain_on == 2 ? lr_baseline() : lr_pick();
+    s->skip_plain = skip_plain_on != 0;
     if (!s->rec || !s->rrec || set_header(s, data + first_header.off, first_header.len) != 0) {
         ls__table_scanner_free(s);
         return NULL;

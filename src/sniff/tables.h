@@ -107,7 +107,8 @@ size_t ls__tables_scan_lines(const ls_dialect *d, const char *data, size_t from,
                              int impl, ls_line_figures *out, size_t cap);
 
 /* For the unit test: turn the scan's fast path over plain lines off (0) or on (1, the
- * default) for the scanners created from now on; returns the previous setting. The scan
+ * default; 2: on, through the baseline SSE2 reader rather than the one this CPU gets) for
+ * the scanners created from now on; returns the previous setting. The scan
  * finds the same tables, stops at the same line and judges the same candidates either
  * way: the test holds the fast path to the line-by-line scan. */
 int ls__tables_set_skip_plain(int on);

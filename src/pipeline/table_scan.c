@@ -136,7 +136,7 @@ void ls__find_mapped_tables(const ls_source *src, ls_sniff_result *sn, bool spli
                     .cap = LS_SNIFF_MAX_TABLES - 1};
     /* the workers wait for this scan: the file's hashing (which runs beside them) is held
      * meanwhile, so that the scan's two halves have the cores */
-    ls_source_hold_hashing((ls_source *)src, true);
+    ls_source_hold_hashing(src, true);
     /* the second half on another thread, from the first table's state */
     uint64_t mid = split && end - sn->data_start >= SPLIT_BYTES ? split_point(src, sn) : 0;
     pthread_t tid;
@@ -177,7 +177,7 @@ void ls__find_mapped_tables(const ls_source *src, ls_sniff_result *sn, bool spli
             run(a);
         }
     }
-    ls_source_hold_hashing((ls_source *)src, false);
+    ls_source_hold_hashing(src, false);
     ls__table_scanner_free(half);
     ls_sniff_set_tables(sn, a->at, a->n, a->stop);
     ls__table_scanner_free(a->s);

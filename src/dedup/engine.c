@@ -11,6 +11,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "common/io.h"
+
 #define LS_MAX_SZ(a, b) ((a) > (b) ? (a) : (b))
 
 struct ls_engine {
@@ -256,19 +258,13 @@ out:
 
 int ls__engine_spill_read(ls_engine *e, void *p, size_t n, uint64_t off)
 {
-    char *c = p;
-    size_t done = 0;
-    while (done < n) {
-        ssize_t r = pread(e->fd, c + done, n - done, (off_t)(off + done));
-        if (r < 0 && errno == EINTR) continue;
-        if (r <= 0) {
-            pthread_mutex_lock(&e->lock);
-            fail(e, "cannot read the spill file back", r < 0 ? errno : EIO);
-            atomic_store(&e->read_failed, true);
-            pthread_mutex_unlock(&e->lock);
-            return -1;
-        }
-        done += (size_t)r;
+    int err;
+    if (ls_pread_full(e->fd, p, n, off, &err) != n) {
+        pthread_mutex_lock(&e->lock);
+        fail(e, "cannot read the spill file back", err ? err : EIO);
+        atomic_store(&e->read_failed, true);
+        pthread_mutex_unlock(&e->lock);
+        return -1;
     }
     return 0;
 }

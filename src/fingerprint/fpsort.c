@@ -8,6 +8,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "common/io.h"
+
 /* Keys are PRF outputs, spread uniformly: two MSD passes on the top bits cut them into
  * buckets of a few keys (the first pass scatters through memory once, the second within a
  * bucket that fits in cache), which insertion sort finishes. A bucket that is not small
@@ -282,13 +284,9 @@ typedef struct {
 static int rdr_fill(ls_fp_sorter *s, rdr_t *r)
 {
     size_t m = r->left < r->cap ? (size_t)r->left : r->cap;
-    size_t bytes = m * s->kb, got = 0;
-    while (got < bytes) {
-        ssize_t x = pread(s->fd, r->buf + got, bytes - got, (off_t)(r->off + got));
-        if (x < 0 && errno == EINTR) continue;
-        if (x <= 0) return x < 0 ? errno : EIO;
-        got += (size_t)x;
-    }
+    size_t bytes = m * s->kb;
+    int err;
+    if (ls_pread_full(s->fd, r->buf, bytes, r->off, &err) != bytes) return err ? err : EIO;
     r->off += bytes;
     r->left -= m;
     r->n = m;

@@ -1,12 +1,11 @@
 /* table_scan: the stacked-table scan of a mapped input. See table_scan.h. */
 #include "pipeline/table_scan.h"
 
-#include <errno.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
+#include "common/io.h"
 #include "common/macros.h"
 #include "common/thread.h"
 
@@ -14,17 +13,12 @@
 #define READ_MAX    ((size_t)256 << 20) /* a longer line is scanned through the mapping */
 #define SPLIT_BYTES ((uint64_t)32 << 20)
 
-/* Read up to n bytes at offset off (fewer only at the end of the file, or on an error). */
+/* Read up to n bytes at offset off (fewer only at the end of the file, or on an error:
+ * the scan then reads the mapping, or gives up). */
 static size_t pread_full(int fd, char *buf, size_t n, uint64_t off)
 {
-    size_t got = 0;
-    while (got < n) {
-        ssize_t r = pread(fd, buf + got, n - got, (off_t)(off + got));
-        if (r < 0 && errno == EINTR) continue;
-        if (r <= 0) break;
-        got += (size_t)r;
-    }
-    return got;
+    int err;
+    return ls_pread_full(fd, buf, n, off, &err);
 }
 
 /* One scanner's run over [from, to) of the file. */

@@ -546,7 +546,7 @@ static size_t messy_line(char *b, int nf, char dl, bool quotes, bool typed, cons
     size_t o = 0;
     for (int j = 0; j < nf; j++) {
         if (j) b[o++] = dl;
-        o += messy_field(b + o, dl, quotes, typed || j > 0 ? typed : false);
+        o += messy_field(b + o, dl, quotes, typed);
     }
     return o + (size_t)sprintf(b + o, "%s", eol);
 }
@@ -664,6 +664,7 @@ Test(sniff, skip_plain_lines_as_line_by_line)
         r.header_start = 0, r.header_len = sh.header_len, r.data_start = sh.data_start;
         whole_scan ref = scan_whole(&r, b, len, 0);
         cr_expect_eq(ref.skipped, 0);
+        uint64_t skipped_cpu = 0;               /* what this CPU's reader stepped over */
         for (int impl = 1; impl <= 2; impl++) { /* this CPU's reader, the baseline one */
             whole_scan fast = scan_whole(&r, b, len, impl);
             cr_expect_eq(fast.n, ref.n, "seed %u impl %d: %zu tables, want %zu", seed, impl, fast.n,
@@ -676,8 +677,9 @@ Test(sniff, skip_plain_lines_as_line_by_line)
             cr_expect_eq(fast.stop.reason, ref.stop.reason, "seed %u impl %d", seed, impl);
             cr_expect_eq(fast.stop.at, ref.stop.at, "seed %u impl %d: stop at %zu, want %zu", seed,
                          impl, (size_t)fast.stop.at, (size_t)ref.stop.at);
-            cr_expect(impl == 1 || fast.skipped == scan_whole(&r, b, len, 1).skipped,
-                      "seed %u: the two readers step over different lines", seed);
+            if (impl == 1) skipped_cpu = fast.skipped;
+            cr_expect_eq(fast.skipped, skipped_cpu,
+                         "seed %u: the two readers step over different lines", seed);
         }
         budget_stops += ref.stop.reason == LS_TABLE_SCAN_TOO_MANY_CANDIDATES;
         found += ref.n > 0;

@@ -95,23 +95,37 @@ void ls__table_scan_note(ls_table_scan_stop_reason why, char *buf, size_t n);
 /* Free a scanner; NULL is accepted. */
 void ls__table_scanner_free(ls_table_scanner *s);
 
+/* The scan's line readers, one per instruction set: the baseline (SSE2 on x86-64, plain
+ * C elsewhere), AVX2 + POPCNT, AVX-512BW; LS__TABLES_READER_CPU is the best this CPU has,
+ * what the scan uses. A level this CPU lacks gets the best one below it. */
+enum {
+    LS__TABLES_READER_BASELINE,
+    LS__TABLES_READER_AVX2,
+    LS__TABLES_READER_AVX512,
+    LS__TABLES_READER_CPU
+};
+
+/* Which reader `level` gets on this CPU (never LS__TABLES_READER_CPU). */
+int ls__tables_reader(int level);
+
 /* For the unit test: the scan's view of every line of [from, to) — span, delimiters,
- * quotes, holds a digit or '@' — through implementation `impl` (0: the baseline one, 1:
- * the one this CPU gets). At most cap lines are written; returns the number of lines. */
+ * quotes, holds a digit or '@' — through the reader of `level`. At most cap lines are
+ * written; returns the number of lines. */
 typedef struct {
     ls_line line;
     uint32_t delims, quotes;
     bool typed;
 } ls_line_figures;
 size_t ls__tables_scan_lines(const ls_dialect *d, const char *data, size_t from, size_t to,
-                             int impl, ls_line_figures *out, size_t cap);
+                             int level, ls_line_figures *out, size_t cap);
 
-/* For the unit test: turn the scan's fast path over plain lines off (0) or on (1, the
- * default; 2: on, through the baseline SSE2 reader rather than the one this CPU gets) for
- * the scanners created from now on; returns the previous setting. The scan
- * finds the same tables, stops at the same line and judges the same candidates either
- * way: the test holds the fast path to the line-by-line scan. */
-int ls__tables_set_skip_plain(int on);
+/* For the unit test, for the scanners created from now on: turn the scan's fast path over
+ * plain lines off or on (the default), and read through the reader of `level` (default
+ * LS__TABLES_READER_CPU). Each returns its previous setting. The scan finds the same
+ * tables, stops at the same line and judges the same candidates either way: the test
+ * holds the fast path of every reader to the line-by-line scan. */
+bool ls__tables_set_skip_plain(bool on);
+int ls__tables_set_reader(int level);
 
 /* Bytes the scan's fast path stepped over (for the unit test: it is taken). */
 uint64_t ls__table_scanner_skipped(const ls_table_scanner *s);

@@ -278,7 +278,8 @@ Test(sniff, table_scan_line_reader_matches_reference)
         }
         size_t from = (size_t)(round % 70) < len ? (size_t)(round % 70) : 0;
         size_t nw = reference_lines(&d, buf, from, len, want, CAP);
-        for (int impl = 0; impl < 2; impl++) {
+        for (int impl = LS__TABLES_READER_BASELINE; impl <= LS__TABLES_READER_AVX512; impl++) {
+            if (ls__tables_reader(impl) != impl) continue; /* not on this CPU */
             size_t ng = ls__tables_scan_lines(&d, buf, from, len, impl, got, CAP);
             cr_assert_eq(ng, nw, "round %d impl %d: %zu lines, want %zu", round, impl, ng, nw);
             for (size_t k = 0; k < nw; k++) {
@@ -622,10 +623,13 @@ typedef struct {
     uint64_t skipped;
 } whole_scan;
 
-/* One pass of the resumable scanner over all of b, with the fast path on or off. */
-static whole_scan scan_whole(const ls_sniff_result *r, const char *b, size_t len, int skip)
+/* One pass of the resumable scanner over all of b, with the fast path on or off, through
+ * the reader of `level`. */
+static whole_scan scan_whole(const ls_sniff_result *r, const char *b, size_t len, bool skip,
+                             int level)
 {
-    int prev = ls__tables_set_skip_plain(skip);
+    bool prev = ls__tables_set_skip_plain(skip);
+    int prev_level = ls__tables_set_reader(level);
     whole_scan w = {.stop = {LS_TABLE_SCAN_COMPLETE, 0}};
     ls_table_scanner *s = ls__table_scanner_create(&r->dialect, r->encoding, b, 0, r->data_start,
                                                    len, (ls_line){r->header_start, r->header_len});
@@ -636,6 +640,7 @@ static whole_scan scan_whole(const ls_sniff_result *r, const char *b, size_t len
     w.skipped = ls__table_scanner_skipped(s);
     ls__table_scanner_free(s);
     ls__tables_set_skip_plain(prev);
+    ls__tables_set_reader(prev_level);
     return w;
 }
 
@@ -645,7 +650,7 @@ static whole_scan scan_whole(const ls_sniff_result *r, const char *b, size_t len
  * in one pass or in windows; and on a regular table it must be what reads most bytes. */
 Test(sniff, skip_plain_lines_as_line_by_line)
 {
-    unsigned budget_stops = 0, found = 0;
+    unsigned budget_stops = 0, found = 0, readers_run = 0;
     for (unsigned seed = 1; seed <= 40; seed++) {
         int odd = seed % 8 == 0 ? 400 : seed % 3 == 0 ? 0 : 25;
         size_t len;
@@ -662,11 +667,14 @@ Test(sniff, skip_plain_lines_as_line_by_line)
         r.dialect.newline_char = '\n';
         r.dialect.expected_fields = (uint32_t)sh.fields;
         r.header_start = 0, r.header_len = sh.header_len, r.data_start = sh.data_start;
-        whole_scan ref = scan_whole(&r, b, len, 0);
+        whole_scan ref = scan_whole(&r, b, len, false, LS__TABLES_READER_CPU);
         cr_expect_eq(ref.skipped, 0);
-        uint64_t skipped_cpu = 0;               /* what this CPU's reader stepped over */
-        for (int impl = 1; impl <= 2; impl++) { /* this CPU's reader, the baseline one */
-            whole_scan fast = scan_whole(&r, b, len, impl);
+        uint64_t skipped_base = 0; /* what the baseline reader stepped over */
+        /* each reader this CPU has: the baseline, AVX2, AVX-512BW */
+        for (int impl = LS__TABLES_READER_BASELINE; impl <= LS__TABLES_READER_AVX512; impl++) {
+            if (ls__tables_reader(impl) != impl) continue;
+            readers_run |= 1u << impl;
+            whole_scan fast = scan_whole(&r, b, len, true, impl);
             cr_expect_eq(fast.n, ref.n, "seed %u impl %d: %zu tables, want %zu", seed, impl, fast.n,
                          ref.n);
             for (size_t t = 0; t < ref.n && t < fast.n; t++)
@@ -677,9 +685,9 @@ Test(sniff, skip_plain_lines_as_line_by_line)
             cr_expect_eq(fast.stop.reason, ref.stop.reason, "seed %u impl %d", seed, impl);
             cr_expect_eq(fast.stop.at, ref.stop.at, "seed %u impl %d: stop at %zu, want %zu", seed,
                          impl, (size_t)fast.stop.at, (size_t)ref.stop.at);
-            if (impl == 1) skipped_cpu = fast.skipped;
-            cr_expect_eq(fast.skipped, skipped_cpu,
-                         "seed %u: the two readers step over different lines", seed);
+            if (impl == LS__TABLES_READER_BASELINE) skipped_base = fast.skipped;
+            cr_expect_eq(fast.skipped, skipped_base,
+                         "seed %u reader %d: steps over other lines than the baseline", seed, impl);
         }
         budget_stops += ref.stop.reason == LS_TABLE_SCAN_TOO_MANY_CANDIDATES;
         found += ref.n > 0;
@@ -698,13 +706,16 @@ Test(sniff, skip_plain_lines_as_line_by_line)
     }
     cr_expect(budget_stops > 0, "no seed spent the candidate budget");
     cr_expect(found > 5, "only %u seeds have stacked tables", found);
+    cr_expect(readers_run & (1u << ls__tables_reader(LS__TABLES_READER_CPU)),
+              "the reader this CPU uses was not tested");
 
     /* a regular table (the 40 MiB cases): the fast path reads nearly all of it */
     for (size_t c = 0; c < NBIG; c++) {
         size_t len, want[4], nwant;
         ls_sniff_result r;
         char *b = big_case_sniffed(c, &len, want, &nwant, &r);
-        whole_scan ref = scan_whole(&r, b, len, 0), fast = scan_whole(&r, b, len, 1);
+        whole_scan ref = scan_whole(&r, b, len, false, LS__TABLES_READER_CPU),
+                   fast = scan_whole(&r, b, len, true, LS__TABLES_READER_CPU);
         cr_expect_eq(fast.n, ref.n, "case %zu", c);
         for (size_t t = 0; t < ref.n && t < fast.n; t++)
             cr_expect_eq(fast.starts[t], ref.starts[t], "case %zu table %zu", c, t + 2);

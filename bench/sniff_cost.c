@@ -1,18 +1,20 @@
 /* sniff_cost: time what sniffing costs a mapped input's analysis before its workers start
  * (dialect, header layout, stacked-table scan), the way the pipeline pays it: in a fresh
  * process (so the mapping's pages are touched for the first time, as in a real run), with
- * the source opened as the pipeline opens it (its SHA-256 thread started; the pread scans
- * hold it while they run, as the pipeline's does), one measurement per process. Set the figure against the full analysis time (issue 11:
+ * the source opened as the pipeline opens it (its SHA-256 thread started), one
+ * measurement per process. Set the figure against the full analysis time (issue 11:
  * sniffing within 2 % of it); bench/RESULTS-sniff.md has the figures and how they were run.
  *   sniff_cost FILE MODE    MODE: mmap   the one-pass scan through the mapping (ls_sniff)
- *                                 pread1 the pipeline's scan (pread), one thread
- *                                 pread2 the pipeline's scan (pread), second half beside
+ *                                 pread1 the scan (pread) on one thread, the hashing beside
+ *                                 pread2 the scan (pread), second half beside, hashing held
+ *                                 plan   the pipeline's plan for this machine's cores
  *                                 none   no stacked-table scan (the rest of the sniffing)
  *   cc -O2 -Iinclude -Isrc -Ibuild/generated bench/sniff_cost.c build/libleakscope.a \
  *      -lpthread -lzstd -lxxhash -lm -larchive -lcrypto -lz -llzma -lbz2 */
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "input/source.h"
 #include "pipeline/table_scan.h"
@@ -44,7 +46,11 @@ int main(int argc, char **argv)
     } else {
         st = ls_sniff_no_tables(src.map, src.size, true, &o, &res);
         if (st == LS_OK && ls_sniff_wants_tables(&res, &o) && strcmp(argv[2], "none") != 0)
-            ls__find_mapped_tables(&src, &res, strcmp(argv[2], "pread2") == 0);
+            ls__find_mapped_tables(&src, &res,
+                                   strcmp(argv[2], "plan") == 0
+                                       ? ls__table_scan_plan(sysconf(_SC_NPROCESSORS_ONLN))
+                                       : (ls_table_scan_plan){strcmp(argv[2], "pread2") == 0,
+                                                              strcmp(argv[2], "pread2") == 0});
     }
     double t = now() - t0;
     if (st != LS_OK) return 1;

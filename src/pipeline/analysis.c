@@ -992,7 +992,7 @@ static ls_status find_mapped_tables(ls_source *src, input_t *in)
     if (sigsetjmp(guard.env, 1))
         return truncated_before_start(in, in->sniff.message, sizeof in->sniff.message);
     ls_sigbus_arm(&guard);
-    ls__find_mapped_tables(src, &in->sniff, true);
+    ls__find_mapped_tables(src, &in->sniff, ls__table_scan_plan(sysconf(_SC_NPROCESSORS_ONLN)));
     ls_sigbus_disarm();
     return LS_OK;
 }

@@ -110,7 +110,12 @@ static uint64_t split_point(const ls_source *src, const ls_sniff_result *sn)
     return 0;
 }
 
-void ls__find_mapped_tables(const ls_source *src, ls_sniff_result *sn, bool split)
+ls_table_scan_plan ls__table_scan_plan(long cores)
+{
+    return (ls_table_scan_plan){.split = cores >= 3, .hold_hashing = cores <= 1};
+}
+
+void ls__find_mapped_tables(const ls_source *src, ls_sniff_result *sn, ls_table_scan_plan plan)
 {
     const uint64_t end = sn->data_end;
     const ls_line h0 = {sn->header_start, sn->header_len};
@@ -128,11 +133,11 @@ void ls__find_mapped_tables(const ls_source *src, ls_sniff_result *sn, bool spli
                     .to_is_end = true,
                     .may_map = true,
                     .cap = LS_SNIFF_MAX_TABLES - 1};
-    /* the workers wait for this scan: the file's hashing (which runs beside them) is held
-     * meanwhile, so that the scan's two halves have the cores */
-    ls_source_hold_hashing(src, true);
+    /* the workers wait for this scan: where it would take the scan's core, the file's
+     * hashing (which runs beside the workers) is held meanwhile */
+    if (plan.hold_hashing) ls_source_hold_hashing(src, true);
     /* the second half on another thread, from the first table's state */
-    uint64_t mid = split && end - sn->data_start >= SPLIT_BYTES ? split_point(src, sn) : 0;
+    uint64_t mid = plan.split && end - sn->data_start >= SPLIT_BYTES ? split_point(src, sn) : 0;
     pthread_t tid;
     bool second = false;
     ls_table_scanner *half = mid ? ls__table_scanner_create(&sn->dialect, sn->encoding, src->map, 0,
@@ -171,7 +176,7 @@ void ls__find_mapped_tables(const ls_source *src, ls_sniff_result *sn, bool spli
             run(a);
         }
     }
-    ls_source_hold_hashing(src, false);
+    if (plan.hold_hashing) ls_source_hold_hashing(src, false);
     ls__table_scanner_free(half);
     ls_sniff_set_tables(sn, a->at, a->n, a->stop);
     ls__table_scanner_free(a->s);

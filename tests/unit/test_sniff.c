@@ -488,7 +488,8 @@ Test(sniff, mapped_tables_two_threads_as_one_pass)
         cr_expect_eq(one.ntables, nwant ? nwant + 1 : 0, "case %zu", c);
         for (int split = 0; split < 2; split++) {
             cr_assert_eq(ls_sniff_no_tables(src.map, src.size, true, &o, &r[split]), LS_OK);
-            ls__find_mapped_tables(&src, &r[split], split);
+            /* the split with the hashing held (two cores' plan is one thread beside it) */
+            ls__find_mapped_tables(&src, &r[split], (ls_table_scan_plan){split != 0, split != 0});
             cr_expect_eq(r[split].ntables, one.ntables, "case %zu split %d: %u tables, want %u", c,
                          split, r[split].ntables, one.ntables);
             for (uint32_t k = 0; k + 1 < one.ntables && k + 1 < r[split].ntables; k++)
@@ -504,6 +505,18 @@ Test(sniff, mapped_tables_two_threads_as_one_pass)
         memcpy(path + strlen(path) - 6, "XXXXXX", 6);
         free(b);
     }
+}
+
+/* The pipeline's plan for the scan by cores: two scanning threads only where a core is
+ * left for the hasher, which is held only where it would take the scan's one core. */
+Test(sniff, mapped_scan_plan_by_cores)
+{
+    ls_table_scan_plan one = ls__table_scan_plan(1), two = ls__table_scan_plan(2),
+                       three = ls__table_scan_plan(3), many = ls__table_scan_plan(64);
+    cr_expect(!one.split && one.hold_hashing, "one core: one thread, the hashing held");
+    cr_expect(!two.split && !two.hold_hashing, "two cores: one thread beside the hashing");
+    cr_expect(three.split && !three.hold_hashing, "three cores: two threads and the hashing");
+    cr_expect(many.split && !many.hold_hashing);
 }
 
 /* ---- the scan's fast path over plain lines ------------------------------------------------ */

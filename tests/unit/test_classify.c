@@ -858,6 +858,24 @@ Test(classify_mini, names_and_places_by_list)
     cr_expect_eq(o[0].type, LS_TYPE_FIRST_NAME);
     cr_expect(!ls_type_is_pii(o[1].type), "ranks typed %s", ls_type_name(o[1].type));
     cr_expect_eq(o[2].type, LS_TYPE_CITY);
+    /* Big cities in their own language, where GeoNames has the English name (Munich,
+     * Vienna, Warsaw, Prague, Copenhagen): listed from faker's city names. */
+    static const char *const native[] = {"M\xc3\xbcnchen",
+                                         "Wien",
+                                         "Warszawa",
+                                         "Praha",
+                                         "K\xc3\xb8"
+                                         "benhavn",
+                                         "N\xc3\xbcrnberg",
+                                         "Gen\xc3\xa8ve",
+                                         "Z\xc3\xbcrich",
+                                         "Krak\xc3\xb3w",
+                                         "Sevilla"};
+    mini_col f[] = {COL(NULL, native)};
+    classify_mini(f, 1, LS_FORMAT_CSV, o);
+    cr_expect_eq(o[0].type, LS_TYPE_CITY, "native city names typed %s", ls_type_name(o[0].type));
+    cr_expect_eq(o[0].evidence, LS_EVIDENCE_PLACE_LIST);
+    cr_expect_eq(o[0].listed_share, 1.0);
     /* A header keeps its own evidence. */
     mini_col e[] = {COL("town", towns)};
     classify_mini(e, 1, LS_FORMAT_CSV, o);

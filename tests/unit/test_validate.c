@@ -903,6 +903,17 @@ Test(names, lexicon_known_vectors)
     IN(LS_LEX_PLACES, "ST ETIENNE");
     IN(LS_LEX_PLACES, "Galway");
     IN(LS_LEX_PLACES, "D\xc3\xbcsseldorf");
+    /* Native spellings GeoNames lacks (it has Munich, Vienna, Warsaw, Prague): faker's
+     * city names; its Norwegian name prefixes are not taken. */
+    IN(LS_LEX_PLACES, "M\xc3\xbcnchen");
+    IN(LS_LEX_PLACES, "MUNCHEN");
+    IN(LS_LEX_PLACES, "Wien");
+    IN(LS_LEX_PLACES, "Warszawa");
+    IN(LS_LEX_PLACES, "Praha");
+    IN(LS_LEX_PLACES, "K\xc3\xb8"
+                      "benhavn");
+    OUT(LS_LEX_PLACES, "Stor");
+    OUT(LS_LEX_PLACES, "Vest");
     OUT(LS_LEX_PLACES, "Xqztville");
     OUT(LS_LEX_PLACES, "R2D2");
     OUT(LS_LEX_PLACES, "");

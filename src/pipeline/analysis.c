@@ -986,13 +986,13 @@ static ls_status sniff_guarded(const char *view, size_t len, bool whole, const l
 
 /* A mapping's stacked tables (pipeline/table_scan.h), under the SIGBUS guard: the scan
  * reads the first table's first lines from the mapping. */
-static ls_status find_mapped_tables(ls_source *src, input_t *in)
+static ls_status find_mapped_tables(const ls_analysis *a, ls_source *src, input_t *in)
 {
     ls_sigbus_guard guard;
     if (sigsetjmp(guard.env, 1))
         return truncated_before_start(in, in->sniff.message, sizeof in->sniff.message);
     ls_sigbus_arm(&guard);
-    ls__find_mapped_tables(src, &in->sniff, ls__table_scan_plan(sysconf(_SC_NPROCESSORS_ONLN)));
+    ls__find_mapped_tables(src, &in->sniff, ls__table_scan_plan(a->cores));
     ls_sigbus_disarm();
     return LS_OK;
 }
@@ -1161,7 +1161,7 @@ static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
 
     st = sniff_guarded(view, view_len, src->mapped || head_eof, &a->opt, in);
     if (st == LS_OK && src->mapped && ls_sniff_wants_tables(&in->sniff, &a->opt))
-        st = find_mapped_tables(src, in);
+        st = find_mapped_tables(a, src, in);
     if (st != LS_OK) {
         snprintf(in->pub.message, sizeof in->pub.message, "%s", in->sniff.message);
         free(head);
@@ -1579,8 +1579,8 @@ ls_analysis *ls_analysis_create(const ls_options *opt)
         a->opt = *opt;
     else
         ls_options_init(&a->opt);
-    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-    a->threads = a->opt.threads ? a->opt.threads : (unsigned)(ncpu > 0 ? ncpu : 1);
+    a->cores = sysconf(_SC_NPROCESSORS_ONLN);
+    a->threads = a->opt.threads ? a->opt.threads : (unsigned)(a->cores > 0 ? a->cores : 1);
     if (a->threads > 256) a->threads = 256;
     ls_engine_config ec = {
         .memory_limit = a->opt.memory_limit, .tmp_dir = a->opt.tmp_dir, .threads = a->threads};

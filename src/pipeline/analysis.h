@@ -37,7 +37,7 @@ typedef struct {
     double confidence;
     uint8_t evidence;    /* ls_evidence (detect/classify.h) */
     double listed_share; /* for a list evidence: listed share of the sampled values */
-    bool validated; /* the type has a validator: every value is checked */
+    bool validated;      /* the type has a validator: every value is checked */
     uint64_t non_empty, valid, invalid;
     uint64_t detail[LS_DETAIL_BUCKETS];
     ls_distinct *set; /* typed: distinct valid normalised values; else distinct raw values
@@ -120,6 +120,7 @@ ls_status ls__structured_analyse(ls_analysis *a, input_t *in, ls_source *src, co
 struct ls_analysis {
     ls_options opt;
     unsigned threads;
+    long cores;        /* online CPUs when created (sysconf; -1 if unknown) */
     ls_engine *engine; /* the memory ceiling and spill file of every set below */
     ls_distinct *exact, *normalized;
     ls_engine_summary engine_summary;
@@ -138,9 +139,9 @@ struct ls_analysis {
     _Atomic uint64_t prog_bytes, prog_total, prog_records;
     struct ls_subjects *subjects; /* pipeline/subjects.c: distinct data subjects */
     struct ls_verdicts *verdicts; /* verdict/: claim check, GDPR/ENISA (at finish) */
-    ls_signals *signals; /* fabrication signals (pipeline/signals.c) */
-    ls_run_info run;     /* evidence manifest: when and where (pipeline/manifest.c) */
-    struct ls_fp_run *fp; /* issue 10: the fingerprint file (fingerprint/fp_analysis.c) */
+    ls_signals *signals;          /* fabrication signals (pipeline/signals.c) */
+    ls_run_info run;              /* evidence manifest: when and where (pipeline/manifest.c) */
+    struct ls_fp_run *fp;         /* issue 10: the fingerprint file (fingerprint/fp_analysis.c) */
 };
 
 /* Test hook (never set in production): called after sniffing, before the workers start,

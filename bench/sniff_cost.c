@@ -45,12 +45,13 @@ int main(int argc, char **argv)
         st = ls_sniff(src.map, src.size, true, &o, &res);
     } else {
         st = ls_sniff_no_tables(src.map, src.size, true, &o, &res);
-        if (st == LS_OK && ls_sniff_wants_tables(&res, &o) && strcmp(argv[2], "none") != 0)
+        if (st == LS_OK && ls_sniff_wants_tables(&res, &o) && strcmp(argv[2], "none") != 0) {
+            bool two = strcmp(argv[2], "pread2") == 0; /* two halves, the hashing held */
             ls__find_mapped_tables(&src, &res,
                                    strcmp(argv[2], "plan") == 0
                                        ? ls__table_scan_plan(sysconf(_SC_NPROCESSORS_ONLN))
-                                       : (ls_table_scan_plan){strcmp(argv[2], "pread2") == 0,
-                                                              strcmp(argv[2], "pread2") == 0});
+                                       : (ls_table_scan_plan){two, two});
+        }
     }
     double t = now() - t0;
     if (st != LS_OK) return 1;

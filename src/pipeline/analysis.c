@@ -49,9 +49,19 @@
 
 #define BATCH_TARGET        ((size_t)512 << 10)
 #define STREAM_BLOCK        ((size_t)8 << 20)
+#define SCAN_AHEAD          ((size_t)1 << 20)
 #define MAX_TRACKED_COLUMNS 256u
 
 void (*ls__test_hook_before_workers)(const char *path) = NULL;
+
+static size_t scan_ahead_bytes = SCAN_AHEAD;
+
+size_t ls__analysis_set_scan_ahead(size_t bytes)
+{
+    size_t was = scan_ahead_bytes;
+    scan_ahead_bytes = bytes;
+    return was;
+}
 
 static input_t *new_input(ls_analysis *a, const char *path);
 static void input_free(input_t *in);
@@ -105,6 +115,16 @@ typedef struct {
     uint64_t scan_limit;    /* input offset the splitter may not pass; UINT64_MAX: none */
     uint64_t next_table_at; /* where the next table starts; UINT64_MAX: none found */
     ls_table_scan_stop tstop;
+    /* a mapping whose columns are not typed (nothing before the workers needs the first
+     * table's end): the same scan runs just ahead of the splitter, SCAN_AHEAD bytes of the
+     * mapping at a time (scan_ahead), rather than over the whole file before the workers
+     * start. The bytes it reads are then in the cache for the splitter and the worker that
+     * read them next, so the scan costs no pass of its own over memory. A table found ends
+     * this input there; its scanner is kept (tfound) to scan the rest after the workers. */
+    bool scan_mapped;
+    bool scan_pending;        /* its scanner is created by the first scan_ahead */
+    uint64_t scan_fed;        /* input offset where the last window fed to the scan ended */
+    ls_table_scanner *tfound; /* the scanner that found next_table_at */
 } dispenser_t;
 
 /* How much of the current window holds records: all of it, or up to data_end (then the
@@ -142,6 +162,51 @@ static void scan_window(dispenser_t *ds)
     }
     ls__table_scanner_free(ds->tscan);
     ds->tscan = NULL;
+}
+
+/* A mapping's table scan (scan_mapped), fed the mapping until it stands at `want` or past
+ * it, or is over (the end, a table found, a stop). Each window starts where the scan stands
+ * and ends at least SCAN_AHEAD past the previous window's end, so a line the scan stopped before
+ * (one the window cut, a candidate header with too few lines under it) is seen with more
+ * lines each time, as a stream's scan sees it (the unit test holds such feeding to the
+ * whole-file scan); a window that does not move the scan doubles the next one, so a long
+ * line is read a bounded number of times. Lock held, under the SIGBUS guard. */
+static void scan_ahead(dispenser_t *ds, uint64_t want)
+{
+    const char *map = ds->src->map;
+    if (ds->scan_pending) { /* the first call: the scanner reads the first lines */
+        const ls_sniff_result *sn = &ds->in->sniff;
+        ds->scan_pending = false;
+        ds->tscan = ls__table_scanner_create(ds->d, sn->encoding, map, 0, sn->data_start,
+                                             (size_t)ds->data_end,
+                                             (ls_line){sn->header_start, sn->header_len});
+        if (!ds->tscan) ds->scan_limit = UINT64_MAX; /* nothing to scan */
+    }
+    while (ds->tscan && ds->scan_limit < want) {
+        uint64_t from = ds->scan_limit;
+        uint64_t fed = LS_MAX(from, ds->scan_fed);
+        uint64_t to = LS_MIN(ds->data_end, fed + LS_MAX((uint64_t)scan_ahead_bytes, fed - from));
+        bool eof = to == ds->data_end;
+        uint64_t at = to;
+        ls_tables_step step = to > from ? ls__table_scanner_feed(ds->tscan, map + from, from,
+                                                                 (size_t)(to - from), eof, &at)
+                                        : LS_TABLES_CLEAR;
+        ds->scan_fed = to;
+        if (step == LS_TABLES_CLEAR && !eof) {
+            ds->scan_limit = at;
+            continue;
+        }
+        if (step == LS_TABLES_FOUND) { /* the records end there; the rest is scanned later */
+            ds->next_table_at = at;
+            ds->data_end = at;
+            ds->tfound = ds->tscan;
+        } else {
+            if (step == LS_TABLES_STOPPED) ds->tstop = ls__table_scanner_stop(ds->tscan);
+            ls__table_scanner_free(ds->tscan);
+        }
+        ds->tscan = NULL;
+        ds->scan_limit = UINT64_MAX;
+    }
 }
 
 static void window_release(window_t *w)
@@ -197,6 +262,7 @@ static int next_guarded(dispenser_t *ds, batch_t *b)
     int got = 0;
     while (!ds->done) {
         window_t *w = ds->win;
+        if (ds->scan_mapped) scan_ahead(ds, w->base + ds->cursor + BATCH_TARGET);
         bool eof;
         size_t avail = records_in_window(ds, &eof);
         /* the table scan may hold back the end of the window (not while skipping the rest
@@ -210,6 +276,10 @@ static int next_guarded(dispenser_t *ds, batch_t *b)
             if (eof) {
                 ds->done = true;
                 break;
+            }
+            if (ds->scan_mapped) { /* the scan stands at the cursor: on with it */
+                scan_ahead(ds, ds->scan_limit + 1);
+                continue;
             }
             if (refill(ds) != 0) {
                 ds->read_error = true;
@@ -240,7 +310,10 @@ static int next_guarded(dispenser_t *ds, batch_t *b)
             break;
         }
         if (r == LS_SPLIT_MORE) {
-            if (eof || refill(ds) != 0) ds->done = true; /* cannot happen at eof */
+            if (ds->scan_mapped && !eof) /* a record runs past where the scan stands */
+                scan_ahead(ds, ds->scan_limit + 1);
+            else if (eof || refill(ds) != 0)
+                ds->done = true; /* cannot happen at eof */
             continue;
         }
         /* LS_SPLIT_OVERSIZED: count it here and skip its first line */
@@ -261,6 +334,12 @@ static int next_guarded(dispenser_t *ds, batch_t *b)
 static void splitter_fault(dispenser_t *ds)
 {
     ds->truncated = true;
+    if (ds->scan_mapped) { /* a feed the fault cut short: the scan ends (tables unknown) */
+        ls__table_scanner_free(ds->tscan);
+        ds->tscan = NULL;
+        ds->scan_pending = false;
+        ds->scan_limit = UINT64_MAX;
+    }
     long long now = ls_source_current_size(ds->src);
     uint64_t cur = ds->win->base + ds->cursor;
     if (!ds->truncated_at || cur < ds->truncated_at) ds->truncated_at = cur;
@@ -984,10 +1063,35 @@ static ls_status sniff_guarded(const char *view, size_t len, bool whole, const l
     return st;
 }
 
+/* Whether a mapping's first table is scanned for further tables as its records are read
+ * (scan_ahead) rather than before the workers start: where nothing before them needs the
+ * table's end, as the columns are not typed from samples taken all over it. */
+static bool scans_while_reading(const ls_analysis *a)
+{
+    return (a->opt.no_columns || a->opt.no_detect) && scan_ahead_bytes;
+}
+
+/* The rest of a mapping's scan for tables, after its first table's workers found the
+ * second (scan_ahead), under the SIGBUS guard: where pread fails, the scan reads the
+ * mapping. Takes the scanner. false: the file shrank meanwhile (nothing recorded). */
+static bool finish_mapped_tables(ls_source *src, input_t *in, ls_table_scanner *s, uint64_t at)
+{
+    ls_sigbus_guard guard;
+    if (sigsetjmp(guard.env, 1)) {
+        ls__table_scanner_free(s);
+        return false;
+    }
+    ls_sigbus_arm(&guard);
+    ls__finish_mapped_tables(src, &in->sniff, s, at);
+    ls_sigbus_disarm();
+    return true;
+}
+
 /* A mapping's stacked tables (pipeline/table_scan.h), under the SIGBUS guard: the scan
  * reads the first table's first lines from the mapping. */
 static ls_status find_mapped_tables(const ls_analysis *a, ls_source *src, input_t *in)
 {
+    if (scans_while_reading(a)) return LS_OK; /* scan_ahead: as the workers read */
     ls_sigbus_guard guard;
     if (sigsetjmp(guard.env, 1))
         return truncated_before_start(in, in->sniff.message, sizeof in->sniff.message);
@@ -1317,6 +1421,14 @@ static ls_status analyse_text(ls_analysis *a, input_t *in, ls_source *src, const
         }
     }
 
+    /* A mapping's first table, where nothing before the workers needs its end: scanned
+     * for further tables as the workers read it (a further table's range is known). */
+    if (!tab && src->mapped && in->pub.table_number == 0 && scans_while_reading(a) &&
+        ls_sniff_wants_tables(sn, &a->opt)) {
+        ds.scan_mapped = ds.scan_pending = true;
+        ds.scan_limit = ds.scan_fed = sn->data_start;
+    }
+
     st = LS_OK;
     if (!a->opt.no_detect && !a->opt.no_columns)
         st = classify_guarded(in, view, view_len, src->mapped || head_eof);
@@ -1333,6 +1445,16 @@ static ls_status analyse_text(ls_analysis *a, input_t *in, ls_source *src, const
 
     if (ls__test_hook_before_workers) ls__test_hook_before_workers(in->path);
     st = run_workers(a, in, &ds);
+    if (ds.tfound) { /* a mapping's scan as the workers read found a table: the rest */
+        ls_table_scanner *tf = ds.tfound;
+        ds.tfound = NULL;
+        if (st != LS_OK || ds.truncated)
+            ls__table_scanner_free(tf);
+        else if (!finish_mapped_tables(src, in, tf, ds.next_table_at))
+            ds.truncated = true, ds.truncated_at = ds.next_table_at;
+    } else if (ds.scan_mapped && st == LS_OK && ds.tstop.reason != LS_TABLE_SCAN_COMPLETE) {
+        ls_sniff_set_tables(sn, NULL, 0, ds.tstop);
+    }
 
     /* a stream's next table: the bytes read from its start on go to its own analysis */
     bool next_table = false;

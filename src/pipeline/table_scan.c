@@ -182,3 +182,20 @@ void ls__find_mapped_tables(const ls_source *src, ls_sniff_result *sn, ls_table_
     ls__table_scanner_free(a->s);
     free(a);
 }
+
+void ls__finish_mapped_tables(const ls_source *src, ls_sniff_result *sn, ls_table_scanner *s,
+                              uint64_t at)
+{
+    scan_run r = {.src = src,
+                  .s = s,
+                  .from = ls__table_scanner_position(s),
+                  .to = sn->data_end,
+                  .to_is_end = true,
+                  .may_map = true,
+                  .n = 1,
+                  .cap = LS_SNIFF_MAX_TABLES - 1};
+    r.at[0] = (size_t)at;
+    if (r.from < r.to) run(&r);
+    ls_sniff_set_tables(sn, r.at, r.n, r.stop);
+    ls__table_scanner_free(s);
+}

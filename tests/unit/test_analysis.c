@@ -360,3 +360,127 @@ Test(analysis, directory_is_walked_and_non_data_files_are_listed)
     }
     ls_analysis_free(a);
 }
+
+/* ---- stacked tables found as the workers read a mapping ------------------------------ */
+
+/* A ~2 MiB ','-file: a first table (id,email,amount), further tables each after a blank
+ * line (alternating names,city,phone,age and the first table's header) at the offsets
+ * `at` (KiB), a quoted record whose field holds header lines at `quote_kb` (0: none),
+ * `junk` lines of words only (candidate headers that are refused) before `junk_kb`, and a
+ * footnote. */
+static char *stacked_file(const size_t *at_kb, size_t n, size_t quote_kb, size_t junk,
+                          size_t junk_kb, size_t *len)
+{
+    const size_t size = (size_t)2 << 20;
+    char *b = malloc(size + 8192);
+    cr_assert_not_null(b);
+    size_t o = (size_t)sprintf(b, "id,email,amount\n"), k = 0, i = 0;
+    int second = 0;
+    bool quoted = false;
+    while (o < size) {
+        if (k < n && o >= at_kb[k] << 10) {
+            second = !second;
+            o += (size_t)sprintf(b + o, second ? "\nname,city,phone,age\n" : "\nid,email,amount\n");
+            k++;
+        }
+        if (quote_kb && !quoted && o >= quote_kb << 10) {
+            quoted = true;
+            o += (size_t)sprintf(b + o, second ? "Q%zu,\"note\n" : "%zu,\"note\n", i++);
+            for (int q = 0; q < 40; q++)
+                o += (size_t)sprintf(b + o, second ? "id,email,amount\n" : "name,city,phone,age\n");
+            o += (size_t)sprintf(b + o, second ? "\",+44 7700 900000,30\n" : "\",1.00\n");
+            continue;
+        }
+        if (junk && o >= junk_kb << 10) {
+            junk--;
+            o += (size_t)sprintf(b + o, second ? "x,y,z,w\n" : "alpha,beta,gamma\n");
+            continue;
+        }
+        if (second)
+            o += (size_t)sprintf(b + o, "Person%zu,Leeds,+44 7700 900%03zu,%zu\n", i, i % 1000,
+                                 18 + i % 60);
+        else
+            o += (size_t)sprintf(b + o, "%zu,u%zu@ex.com,%zu.%02zu\n", i, i, i % 997, i % 100);
+        i++;
+    }
+    o += (size_t)sprintf(b + o, "\n(c) export tool, total as above\n");
+    *len = o;
+    return b;
+}
+
+static char *report_of(const char *path, bool no_columns, unsigned threads, size_t *ninputs)
+{
+    ls_options o;
+    ls_options_init(&o);
+    o.threads = threads;
+    o.no_columns = no_columns;
+    o.no_detect = !no_columns;
+    ls_analysis *a = ls_analysis_create(&o);
+    cr_assert_not_null(a);
+    ls_analysis_add_path(a, path);
+    ls_analysis_finish(a);
+    *ninputs = ls_analysis_input_count(a);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    cr_assert_not_null(f);
+    ls_report_options ro = {.include_timing = false, .pretty = true};
+    cr_assert_eq(ls_report_write_json(a, f, &ro), LS_OK);
+    fclose(f);
+    ls_analysis_free(a);
+    return buf;
+}
+
+/* Where the columns are not typed (--no-columns, --no-detect), a mapping is scanned for
+ * stacked tables as the workers read it, a window at a time just ahead of the splitter
+ * (pipeline/analysis.c, scan_ahead). Its report must be the one of the scan over the whole
+ * file before the workers start (the knob at 0): the same tables, records, blank lines,
+ * footnotes and stop, for windows of many sizes (so that window ends fall before, on and
+ * after a table's header and inside a quoted record), at one thread and two. */
+Test(analysis, tables_found_as_read_as_before)
+{
+    static const struct {
+        size_t at[70], n, quote_kb, junk, junk_kb, want_tables;
+    } cases[] = {
+        {{0}, 0, 0, 0, 0, 1},
+        {{1024}, 1, 0, 0, 0, 2},            /* at the default window's end */
+        {{300, 1000, 1800}, 3, 0, 0, 0, 4}, /* several */
+        {{1500}, 1, 1030, 0, 0, 2},         /* header lines inside a quoted record */
+        {{1900}, 1, 0, 4200, 200, 1},       /* too many refused candidates: the scan stops */
+        {{0}, 0, 0, 0, 0, 64},              /* more tables than a file is split into */
+    };
+    const size_t windows[] = {0, (size_t)1 << 20, 4096, 65536 + 77, 300001};
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        size_t at[70], n = cases[c].n;
+        memcpy(at, cases[c].at, sizeof at);
+        if (c == 5)
+            for (n = 0; n < 70; n++)
+                at[n] = 20 + n * 25;
+        size_t len;
+        char *b = stacked_file(at, n, cases[c].quote_kb, cases[c].junk, cases[c].junk_kb, &len);
+        char name[32];
+        snprintf(name, sizeof name, "stack%zu.csv", c);
+        const char *p = test_write_file(name, b, len);
+        free(b);
+        for (int nocol = 1; nocol >= 0; nocol--) {
+            size_t was = ls__analysis_set_scan_ahead(0), nref, ngot;
+            char *ref = report_of(p, nocol, 2, &nref);
+            cr_expect_eq(nref, cases[c].want_tables, "case %zu: %zu entries, want %zu", c, nref,
+                         cases[c].want_tables);
+            if (c == 4 || c == 5)
+                cr_expect(strstr(ref, "\"table_scan_stopped\"") != NULL,
+                          "case %zu: the scan's stop is reported", c);
+            for (size_t wi = 1; wi < sizeof windows / sizeof windows[0]; wi++) {
+                ls__analysis_set_scan_ahead(windows[wi]);
+                char *got = report_of(p, nocol, wi % 2 ? 2 : 1, &ngot);
+                cr_expect_eq(ngot, nref, "case %zu window %zu: %zu entries, want %zu", c,
+                             windows[wi], ngot, nref);
+                cr_expect_str_eq(got, ref, "case %zu window %zu nocol %d: the report differs", c,
+                                 windows[wi], nocol);
+                free(got);
+            }
+            ls__analysis_set_scan_ahead(was);
+            free(ref);
+        }
+    }
+}

@@ -117,12 +117,15 @@ typedef struct {
     ls_table_scan_stop tstop;
     /* a mapping whose columns are not typed (nothing before the workers needs the first
      * table's end): the same scan runs just ahead of the splitter, SCAN_AHEAD bytes of the
-     * mapping at a time (scan_ahead), rather than over the whole file before the workers
+     * mapping at a time (scan_turn), rather than over the whole file before the workers
      * start. The bytes it reads are then in the cache for the splitter and the worker that
-     * read them next, so the scan costs no pass of its own over memory. A table found ends
+     * read them next. A table found ends
      * this input there; its scanner is kept (tfound) to scan the rest after the workers. */
     bool scan_mapped;
-    bool scan_pending;        /* its scanner is created by the first scan_ahead */
+    bool scan_pending;   /* its scanner is created by the first turn */
+    bool scan_busy;      /* a worker is scanning (the lock released) */
+    bool scan_abandoned; /* the splitter met a fault meanwhile: the turn drops its scan */
+    pthread_cond_t scan_cv;
     uint64_t scan_fed;        /* input offset where the last window fed to the scan ended */
     ls_table_scanner *tfound; /* the scanner that found next_table_at */
 } dispenser_t;
@@ -164,49 +167,107 @@ static void scan_window(dispenser_t *ds)
     ds->tscan = NULL;
 }
 
-/* A mapping's table scan (scan_mapped), fed the mapping until it stands at `want` or past
- * it, or is over (the end, a table found, a stop). Each window starts where the scan stands
- * and ends at least SCAN_AHEAD past the previous window's end, so a line the scan stopped before
- * (one the window cut, a candidate header with too few lines under it) is seen with more
- * lines each time, as a stream's scan sees it (the unit test holds such feeding to the
- * whole-file scan); a window that does not move the scan doubles the next one, so a long
- * line is read a bounded number of times. Lock held, under the SIGBUS guard. */
-static void scan_ahead(dispenser_t *ds, uint64_t want)
+/* A turn's state, kept in memory so that a SIGBUS leaves it as it was last written. */
+typedef struct {
+    ls_table_scanner *s;
+    uint64_t pos, fed, at; /* where the scan stands, the last window's end, the step's *at */
+    ls_tables_step step;
+    bool over, faulted;
+} scan_state;
+
+/* The feeding of a turn (see scan_turn), under its own SIGBUS guard. */
+static void scan_windows(const dispenser_t *ds, scan_state *t, bool create, uint64_t end,
+                         uint64_t want, bool must)
 {
+    const ls_sniff_result *sn = &ds->in->sniff;
     const char *map = ds->src->map;
-    if (ds->scan_pending) { /* the first call: the scanner reads the first lines */
-        const ls_sniff_result *sn = &ds->in->sniff;
-        ds->scan_pending = false;
-        ds->tscan = ls__table_scanner_create(ds->d, sn->encoding, map, 0, sn->data_start,
-                                             (size_t)ds->data_end,
-                                             (ls_line){sn->header_start, sn->header_len});
-        if (!ds->tscan) ds->scan_limit = UINT64_MAX; /* nothing to scan */
+    const uint64_t pos0 = t->pos;
+    ls_sigbus_guard guard;
+    if (sigsetjmp(guard.env, 1)) {
+        t->faulted = t->over = true;
+        return;
     }
-    while (ds->tscan && ds->scan_limit < want) {
-        uint64_t from = ds->scan_limit;
-        uint64_t fed = LS_MAX(from, ds->scan_fed);
-        uint64_t to = LS_MIN(ds->data_end, fed + LS_MAX((uint64_t)scan_ahead_bytes, fed - from));
-        bool eof = to == ds->data_end;
-        uint64_t at = to;
-        ls_tables_step step = to > from ? ls__table_scanner_feed(ds->tscan, map + from, from,
-                                                                 (size_t)(to - from), eof, &at)
-                                        : LS_TABLES_CLEAR;
-        ds->scan_fed = to;
-        if (step == LS_TABLES_CLEAR && !eof) {
-            ds->scan_limit = at;
-            continue;
-        }
-        if (step == LS_TABLES_FOUND) { /* the records end there; the rest is scanned later */
-            ds->next_table_at = at;
-            ds->data_end = at;
-            ds->tfound = ds->tscan;
+    ls_sigbus_arm(&guard);
+    if (create) /* the first turn: the scanner reads the table's first lines */
+        t->s = ls__table_scanner_create(&sn->dialect, sn->encoding, map, 0, sn->data_start,
+                                        (size_t)end, (ls_line){sn->header_start, sn->header_len});
+    t->over = !t->s;
+    while (!t->over && (t->pos < want || (must && t->pos == pos0))) {
+        uint64_t from = t->pos, fed = LS_MAX(from, t->fed);
+        uint64_t to = LS_MIN(end, fed + LS_MAX((uint64_t)scan_ahead_bytes, fed - from));
+        bool eof = to == end;
+        t->at = to;
+        t->step = to > from ? ls__table_scanner_feed(t->s, map + from, from, (size_t)(to - from),
+                                                     eof, &t->at)
+                            : LS_TABLES_CLEAR;
+        t->fed = to;
+        if (t->step == LS_TABLES_CLEAR && !eof)
+            t->pos = t->at;
+        else
+            t->over = true;
+    }
+    ls_sigbus_disarm();
+}
+
+/* A mapping's table scan (scan_mapped): one turn of it, by the worker that found the scan
+ * too little ahead of the splitter (`must`: the splitter stands where the scan stands).
+ * Lock held on entry and exit, released while the scan reads, so the other workers go on
+ * cutting batches below scan_limit meanwhile; one worker scans at a time (scan_busy), and
+ * one that must wait for the scan sleeps until that turn ends.
+ *
+ * A turn is taken when the scan stands less than two SCAN_AHEAD past the splitter, and
+ * feeds windows until it stands three past it, or is over (the end, a table found, a
+ * stop). Each window starts where the scan stands and ends at least SCAN_AHEAD past the
+ * previous window's end, so a line the scan stopped before (one the window cut, a
+ * candidate header with too few lines under it) is seen with more lines each time, as a
+ * stream's scan sees it (the unit test holds such feeding to the whole-file scan); a
+ * window that does not move the scan doubles the next one, so a long line is read a
+ * bounded number of times. A file that shrinks under the scan ends it (the splitter then
+ * meets the fault itself). */
+static void scan_turn(dispenser_t *ds, bool must)
+{
+    if (!ds->scan_mapped || (!ds->tscan && !ds->scan_pending && !ds->scan_busy)) return;
+    const uint64_t cursor = ds->win->base + ds->cursor;
+    if (ds->scan_busy) {
+        if (must) pthread_cond_wait(&ds->scan_cv, &ds->lock);
+        return;
+    }
+    if (!must && ds->scan_limit > cursor &&
+        ds->scan_limit - cursor >= 2 * (uint64_t)scan_ahead_bytes)
+        return;
+    ds->scan_busy = true;
+    /* the turn owns the scanner until it is done */
+    scan_state t = {
+        .s = ds->tscan, .pos = ds->scan_limit, .fed = ds->scan_fed, .at = ds->scan_limit};
+    ds->tscan = NULL;
+    const bool create = ds->scan_pending;
+    const uint64_t end = ds->data_end, want = cursor + 3 * (uint64_t)scan_ahead_bytes;
+    pthread_mutex_unlock(&ds->lock);
+    scan_windows(ds, &t, create, end, want, must);
+    pthread_mutex_lock(&ds->lock);
+
+    ds->scan_busy = false;
+    ds->scan_pending = false;
+    ds->scan_fed = t.fed;
+    if (ds->scan_abandoned) {
+        ls__table_scanner_free(t.s);
+    } else if (!t.over) {
+        ds->tscan = t.s;
+        ds->scan_limit = t.pos;
+    } else {
+        if (!t.faulted && t.step == LS_TABLES_FOUND) {
+            /* the records end there; the rest of the file is scanned after the workers */
+            ds->next_table_at = t.at;
+            ds->data_end = t.at;
+            ds->tfound = t.s;
         } else {
-            if (step == LS_TABLES_STOPPED) ds->tstop = ls__table_scanner_stop(ds->tscan);
-            ls__table_scanner_free(ds->tscan);
+            if (!t.faulted && t.step == LS_TABLES_STOPPED) ds->tstop = ls__table_scanner_stop(t.s);
+            ls__table_scanner_free(t.s);
         }
         ds->tscan = NULL;
         ds->scan_limit = UINT64_MAX;
     }
+    pthread_cond_broadcast(&ds->scan_cv);
 }
 
 static void window_release(window_t *w)
@@ -253,7 +314,8 @@ static int refill(dispenser_t *ds)
 }
 
 /* The splitting loop, under the SIGBUS guard. Returns 1 with a batch, 0 when the input is
- * exhausted, -1 if the mapping shrank under the splitter. Called with the lock held. */
+ * exhausted, -1 if the mapping shrank under the splitter, 2 when it stands where a
+ * mapping's table scan stands (scan_turn). Called with the lock held. */
 static int next_guarded(dispenser_t *ds, batch_t *b)
 {
     ls_sigbus_guard guard;
@@ -262,7 +324,6 @@ static int next_guarded(dispenser_t *ds, batch_t *b)
     int got = 0;
     while (!ds->done) {
         window_t *w = ds->win;
-        if (ds->scan_mapped) scan_ahead(ds, w->base + ds->cursor + BATCH_TARGET);
         bool eof;
         size_t avail = records_in_window(ds, &eof);
         /* the table scan may hold back the end of the window (not while skipping the rest
@@ -278,8 +339,8 @@ static int next_guarded(dispenser_t *ds, batch_t *b)
                 break;
             }
             if (ds->scan_mapped) { /* the scan stands at the cursor: on with it */
-                scan_ahead(ds, ds->scan_limit + 1);
-                continue;
+                got = 2;
+                break;
             }
             if (refill(ds) != 0) {
                 ds->read_error = true;
@@ -310,10 +371,11 @@ static int next_guarded(dispenser_t *ds, batch_t *b)
             break;
         }
         if (r == LS_SPLIT_MORE) {
-            if (ds->scan_mapped && !eof) /* a record runs past where the scan stands */
-                scan_ahead(ds, ds->scan_limit + 1);
-            else if (eof || refill(ds) != 0)
-                ds->done = true; /* cannot happen at eof */
+            if (ds->scan_mapped && !eof) { /* a record runs past where the scan stands */
+                got = 2;
+                break;
+            }
+            if (eof || refill(ds) != 0) ds->done = true; /* cannot happen at eof */
             continue;
         }
         /* LS_SPLIT_OVERSIZED: count it here and skip its first line */
@@ -334,10 +396,11 @@ static int next_guarded(dispenser_t *ds, batch_t *b)
 static void splitter_fault(dispenser_t *ds)
 {
     ds->truncated = true;
-    if (ds->scan_mapped) { /* a feed the fault cut short: the scan ends (tables unknown) */
+    if (ds->scan_mapped) { /* the scan ends (tables past the cut are not looked for) */
         ls__table_scanner_free(ds->tscan);
         ds->tscan = NULL;
         ds->scan_pending = false;
+        ds->scan_abandoned = ds->scan_busy; /* a turn going on frees its own scanner */
         ds->scan_limit = UINT64_MAX;
     }
     long long now = ls_source_current_size(ds->src);
@@ -384,10 +447,15 @@ static bool dispenser_next(dispenser_t *ds, batch_t *b, unsigned id)
     pthread_mutex_lock(&ds->lock);
     int r;
     ds->inflight[id] = UINT64_MAX;
-    while ((r = next_guarded(ds, b)) < 0)
-        splitter_fault(ds);
+    while ((r = next_guarded(ds, b)) != 0 && r != 1) {
+        if (r < 0)
+            splitter_fault(ds);
+        else
+            scan_turn(ds, true);
+    }
     if (r == 1) ds->inflight[id] = b->w->base + b->start;
     release_consumed(ds);
+    if (r == 1) scan_turn(ds, false); /* keep the scan ahead, before this batch is read */
     pthread_mutex_unlock(&ds->lock);
     return r == 1;
 }
@@ -1064,7 +1132,7 @@ static ls_status sniff_guarded(const char *view, size_t len, bool whole, const l
 }
 
 /* Whether a mapping's first table is scanned for further tables as its records are read
- * (scan_ahead) rather than before the workers start: where nothing before them needs the
+ * (scan_turn) rather than before the workers start: where nothing before them needs the
  * table's end, as the columns are not typed from samples taken all over it. */
 static bool scans_while_reading(const ls_analysis *a)
 {
@@ -1072,7 +1140,7 @@ static bool scans_while_reading(const ls_analysis *a)
 }
 
 /* The rest of a mapping's scan for tables, after its first table's workers found the
- * second (scan_ahead), under the SIGBUS guard: where pread fails, the scan reads the
+ * second (scan_turn), under the SIGBUS guard: where pread fails, the scan reads the
  * mapping. Takes the scanner. false: the file shrank meanwhile (nothing recorded). */
 static bool finish_mapped_tables(ls_source *src, input_t *in, ls_table_scanner *s, uint64_t at)
 {
@@ -1091,7 +1159,7 @@ static bool finish_mapped_tables(ls_source *src, input_t *in, ls_table_scanner *
  * reads the first table's first lines from the mapping. */
 static ls_status find_mapped_tables(const ls_analysis *a, ls_source *src, input_t *in)
 {
-    if (scans_while_reading(a)) return LS_OK; /* scan_ahead: as the workers read */
+    if (scans_while_reading(a)) return LS_OK; /* scan_turn: as the workers read */
     ls_sigbus_guard guard;
     if (sigsetjmp(guard.env, 1))
         return truncated_before_start(in, in->sniff.message, sizeof in->sniff.message);
@@ -1394,6 +1462,7 @@ static ls_status analyse_text(ls_analysis *a, input_t *in, ls_source *src, const
     w->owned = head; /* the window now owns the head buffer */
     w->refs = 1;
     pthread_mutex_init(&ds.lock, NULL);
+    pthread_cond_init(&ds.scan_cv, NULL);
     ds.a = a;
     ds.in = in;
     ds.src = src;
@@ -1438,6 +1507,7 @@ static ls_status analyse_text(ls_analysis *a, input_t *in, ls_source *src, const
         ls__table_scanner_free(ds.tscan);
         window_release(ds.win);
         pthread_mutex_destroy(&ds.lock);
+        pthread_cond_destroy(&ds.scan_cv);
         free(ds.split_rec);
         return st;
     }
@@ -1479,6 +1549,7 @@ static ls_status analyse_text(ls_analysis *a, input_t *in, ls_source *src, const
     ls__table_scanner_free(ds.tscan);
     window_release(ds.win);
     pthread_mutex_destroy(&ds.lock);
+    pthread_cond_destroy(&ds.scan_cv);
     free(ds.split_rec);
 
     if (next_table) { /* its footnotes, if any, are the last table's */

@@ -433,7 +433,7 @@ static char *report_of(const char *path, bool no_columns, unsigned threads, size
 
 /* Where the columns are not typed (--no-columns, --no-detect), a mapping is scanned for
  * stacked tables as the workers read it, a window at a time just ahead of the splitter
- * (pipeline/analysis.c, scan_ahead). Its report must be the one of the scan over the whole
+ * (pipeline/analysis.c, scan_turn). Its report must be the one of the scan over the whole
  * file before the workers start (the knob at 0): the same tables, records, blank lines,
  * footnotes and stop, for windows of many sizes (so that window ends fall before, on and
  * after a table's header and inside a quoted record), at one thread and two. */

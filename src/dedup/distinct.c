@@ -362,6 +362,9 @@ static void relieve(ls_engine *e)
 
 /* ---- counting ---------------------------------------------------------------------------- */
 
+/* Entries below which a set is counted without helper threads. */
+#define COUNT_ALONE ((uint64_t)1 << 16)
+
 typedef struct {
     ls_distinct *s;
     int keep;
@@ -393,6 +396,12 @@ int ls_distinct_count(ls_distinct *s, int keep, uint64_t *out)
         count_job j = {.s = s, .keep = keep};
         unsigned nt = ls__engine_threads(s->eng);
         if (nt > LS_DISTINCT_PARTITIONS) nt = LS_DISTINCT_PARTITIONS;
+        /* a small set is counted by this thread alone: starting helpers would cost more than
+         * they save (a column of each of many small files) */
+        uint64_t held = 0;
+        for (unsigned i = 0; i < LS_DISTINCT_PARTITIONS; i++)
+            held += s->parts[i].entries + s->parts[i].seg_entries;
+        if (held < COUNT_ALONE) nt = 1;
         pthread_t th[LS_DISTINCT_PARTITIONS];
         unsigned started = 0;
         for (unsigned t = 1; t < nt; t++) {

@@ -89,7 +89,8 @@ static inline void ls_distinct_add64(ls_distinct_stage *st, uint64_t h)
 }
 
 /* Count the distinct fingerprints (all stages must be freed first). The first call
- * deduplicates every partition (in parallel), reading spilled pieces back; later calls
+ * deduplicates every partition (in parallel, for sets of 65,536 entries or more),
+ * reading spilled pieces back; later calls
  * return the same number. With keep = 0 each partition's memory is released once counted
  * (the set can then only be counted, not drained). Returns 0, or -1 if the set is
  * incomplete (memory ran out at some point, or a spilled piece could not be read back):

@@ -1057,9 +1057,16 @@ static void set_status(input_t *in, ls_status s, const char *msg)
     if (msg && !in->pub.message[0]) snprintf(in->pub.message, sizeof in->pub.message, "%s", msg);
 }
 
+/* The workers for one input: a->threads of them, or only the calling thread where every
+ * record is in view and they make one batch (a small file, a small archive member), as
+ * no other worker would get any work: a directory or an archive of many small files then
+ * starts no threads per file. The counts are the same for every number of workers. */
 static ls_status run_workers(ls_analysis *a, input_t *in, dispenser_t *ds)
 {
-    unsigned n = a->threads;
+    const uint64_t from = ds->win->base + ds->cursor;
+    const bool one_batch = ds->win->eof && ds->data_end != UINT64_MAX &&
+                           (ds->data_end <= from || ds->data_end - from <= BATCH_TARGET);
+    unsigned n = one_batch ? 1 : a->threads;
     worker_t *wk = calloc(n, sizeof *wk);
     pthread_t *tid = calloc(n, sizeof *tid);
     ls_status st = LS_OK;

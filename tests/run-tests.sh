@@ -13,8 +13,10 @@ cmake --build build -j"$JOBS"
 
 if [ "${LEAKSCOPE_SKIP_SANITIZE:-0}" != 1 ]; then
     echo "== build + tests under ASan/UBSan =="
-    cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DLEAKSCOPE_SANITIZE=ON \
-          -DLEAKSCOPE_BUILD_TESTS=ON >/dev/null
+    # asserts on (Debug), optimised at -O1 as the sanitizers' authors advise: the tests run
+    # about a sixth faster than at -O0, which keeps CI within its time
+    cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_FLAGS_DEBUG="-g -O1" \
+          -DLEAKSCOPE_SANITIZE=ON -DLEAKSCOPE_BUILD_TESTS=ON >/dev/null
     cmake --build build-asan -j"$JOBS"
     (cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
         ctest --output-on-failure -j"$JOBS")

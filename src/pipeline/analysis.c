@@ -2,11 +2,11 @@
  *
  *  source ──► dispenser (splitter, under a lock) ──► batches ──► workers ──► hash sets
  *
- * The dispenser hands out batches of whole records: for a mapped file a batch is a range
- * of the mapping; for a stream it is a range of a window buffer that lives until its
- * last batch is done. Whichever worker needs work runs the splitter (it is a fast
- * quote/newline scan), so -j1 is the same code with one thread, and the results are sums
- * and set unions: identical for every thread count.
+ * The dispenser (pipeline/dispenser.h) hands out batches of whole records: for a mapped
+ * file a batch is a range of the mapping; for a stream it is a range of a window buffer
+ * that lives until its last batch is done. Whichever worker needs work runs the splitter (it is a
+ * fast quote/newline scan), so -j1 is the same code with one thread, and the results are sums and
+ * set unions: identical for every thread count.
  *
  * A worker commits each record atomically (counters, then staged hashes) after it has
  * read everything it needs from the input, so a SIGBUS (file truncated while mapped) can
@@ -20,7 +20,6 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
-#include <sys/mman.h>
 #include <unistd.h>
 /* xxHash inlined: most values are short, where the call overhead is most of the cost. */
 #define XXH_INLINE_ALL
@@ -42,430 +41,17 @@
 #include "parse/json.h"
 #include "parse/sql.h"
 #include "input/archive.h"
-#include "parse/split.h"
+#include "pipeline/dispenser.h"
 #include "pipeline/table_scan.h"
 #include "sniff/tables.h"
 #include "fingerprint/fp_analysis.h"
 
-#define BATCH_TARGET        ((size_t)512 << 10)
-#define STREAM_BLOCK        ((size_t)8 << 20)
-#define SCAN_AHEAD          ((size_t)1 << 20)
 #define MAX_TRACKED_COLUMNS 256u
 
 void (*ls__test_hook_before_workers)(const char *path) = NULL;
 
-static size_t scan_ahead_bytes = SCAN_AHEAD;
-
-size_t ls__analysis_set_scan_ahead(size_t bytes)
-{
-    size_t was = scan_ahead_bytes;
-    scan_ahead_bytes = bytes;
-    return was;
-}
-
 static input_t *new_input(ls_analysis *a, const char *path);
 static void input_free(input_t *in);
-
-/* ---- windows and batches --------------------------------------------------------------- */
-
-typedef struct window {
-    const char *data;
-    size_t len;    /* bytes in view */
-    uint64_t base; /* input offset of data[0] */
-    bool eof;      /* data ends where the input ends */
-    char *owned;   /* stream buffer, freed with the window; NULL for a mapping */
-    int refs;      /* batches in flight, +1 while it is the current window */
-} window_t;
-
-typedef struct {
-    window_t *w;
-    size_t start, end; /* whole records */
-    size_t avail;      /* what the splitter could see, and whether that was the end */
-    bool eof;
-} batch_t;
-
-typedef struct {
-    pthread_mutex_t lock;
-    ls_analysis *a;
-    input_t *in;
-    ls_source *src;
-    const ls_dialect *d;
-    window_t *win;
-    size_t cursor;
-    uint64_t data_end; /* input offset where records stop (footnotes follow) */
-    bool done;
-    bool skipping; /* stream: discarding the rest of an oversized record */
-    ls_record *split_rec;
-    ls_parse_memo split_memo; /* reset whenever the window changes */
-    /* the splitter's own findings */
-    uint64_t oversized;
-    uint64_t first_oversized_at;
-    uint64_t stream_bytes;
-    bool read_error;
-    int read_errno;
-    bool truncated;
-    uint64_t truncated_at;
-    /* a mapping: pages before every batch in flight are dropped from the process */
-    uint64_t inflight[256]; /* per worker: input offset of its batch, UINT64_MAX if none */
-    uint64_t released;      /* mapping offset below which pages were dropped */
-    /* a stream: the scan for stacked tables (sniff/tables.h) runs on each window before
-     * its records are handed out; the splitter stops at scan_limit until the next window
-     * lets the scan go on, and the input ends where a further table starts */
-    ls_table_scanner *tscan;
-    uint64_t scan_limit;    /* input offset the splitter may not pass; UINT64_MAX: none */
-    uint64_t next_table_at; /* where the next table starts; UINT64_MAX: none found */
-    ls_table_scan_stop tstop;
-    /* a mapping whose columns are not typed (nothing before the workers needs the first
-     * table's end): the same scan runs just ahead of the splitter, SCAN_AHEAD bytes of the
-     * mapping at a time (scan_turn), rather than over the whole file before the workers
-     * start. The bytes it reads are then in the cache for the splitter and the worker that
-     * read them next. A table found ends
-     * this input there; its scanner is kept (tfound) to scan the rest after the workers. */
-    bool scan_mapped;
-    bool scan_pending;   /* its scanner is created by the first turn */
-    bool scan_busy;      /* a worker is scanning (the lock released) */
-    bool scan_abandoned; /* the splitter met a fault meanwhile: the turn drops its scan */
-    pthread_cond_t scan_cv;
-    uint64_t scan_fed;        /* input offset where the last window fed to the scan ended */
-    ls_table_scanner *tfound; /* the scanner that found next_table_at */
-} dispenser_t;
-
-/* How much of the current window holds records: all of it, or up to data_end (then the
- * records end there: *eof). */
-static size_t records_in_window(const dispenser_t *ds, bool *eof)
-{
-    const window_t *w = ds->win;
-    *eof = w->eof;
-    if (w->base + w->len < ds->data_end) return w->len;
-    *eof = true;
-    return ds->data_end > w->base ? (size_t)(ds->data_end - w->base) : 0;
-}
-
-/* Run the table scan over the current window (lock held, or before the workers start):
- * a table found ends this input there; otherwise the splitter may go as far as the scan
- * went. Once the scan is over (the end, a table, or a stop), the scanner is freed. */
-static void scan_window(dispenser_t *ds)
-{
-    if (!ds->tscan) return;
-    const window_t *w = ds->win;
-    bool eof;
-    size_t len = records_in_window(ds, &eof); /* footnotes: a whole stream in its head */
-    uint64_t at = w->base + len;
-    ls_tables_step step =
-        len ? ls__table_scanner_feed(ds->tscan, w->data, w->base, len, eof, &at) : LS_TABLES_CLEAR;
-    ds->scan_limit = UINT64_MAX;
-    if (step == LS_TABLES_FOUND) {
-        ds->next_table_at = at;
-        ds->data_end = at;
-    } else if (step == LS_TABLES_STOPPED) {
-        ds->tstop = ls__table_scanner_stop(ds->tscan);
-    } else if (!eof) {
-        ds->scan_limit = at;
-        return;
-    }
-    ls__table_scanner_free(ds->tscan);
-    ds->tscan = NULL;
-}
-
-/* A turn's state, kept in memory so that a SIGBUS leaves it as it was last written. */
-typedef struct {
-    ls_table_scanner *s;
-    uint64_t pos, fed, at; /* where the scan stands, the last window's end, the step's *at */
-    ls_tables_step step;
-    bool over, faulted;
-} scan_state;
-
-/* The feeding of a turn (see scan_turn), under its own SIGBUS guard. */
-static void scan_windows(const dispenser_t *ds, scan_state *t, bool create, uint64_t end,
-                         uint64_t want, bool must)
-{
-    const ls_sniff_result *sn = &ds->in->sniff;
-    const char *map = ds->src->map;
-    const uint64_t pos0 = t->pos;
-    ls_sigbus_guard guard;
-    if (sigsetjmp(guard.env, 1)) {
-        t->faulted = t->over = true;
-        return;
-    }
-    ls_sigbus_arm(&guard);
-    if (create) /* the first turn: the scanner reads the table's first lines */
-        t->s = ls__table_scanner_create(&sn->dialect, sn->encoding, map, 0, sn->data_start,
-                                        (size_t)end, (ls_line){sn->header_start, sn->header_len});
-    t->over = !t->s;
-    while (!t->over && (t->pos < want || (must && t->pos == pos0))) {
-        uint64_t from = t->pos, fed = LS_MAX(from, t->fed);
-        uint64_t to = LS_MIN(end, fed + LS_MAX((uint64_t)scan_ahead_bytes, fed - from));
-        bool eof = to == end;
-        t->at = to;
-        t->step = to > from ? ls__table_scanner_feed(t->s, map + from, from, (size_t)(to - from),
-                                                     eof, &t->at)
-                            : LS_TABLES_CLEAR;
-        t->fed = to;
-        if (t->step == LS_TABLES_CLEAR && !eof)
-            t->pos = t->at;
-        else
-            t->over = true;
-    }
-    ls_sigbus_disarm();
-}
-
-/* A mapping's table scan (scan_mapped): one turn of it, by the worker that found the scan
- * too little ahead of the splitter (`must`: the splitter stands where the scan stands).
- * Lock held on entry and exit, released while the scan reads, so the other workers go on
- * cutting batches below scan_limit meanwhile; one worker scans at a time (scan_busy), and
- * one that must wait for the scan sleeps until that turn ends.
- *
- * A turn is taken when the scan stands less than two SCAN_AHEAD past the splitter, and
- * feeds windows until it stands three past it, or is over (the end, a table found, a
- * stop). Each window starts where the scan stands and ends at least SCAN_AHEAD past the
- * previous window's end, so a line the scan stopped before (one the window cut, a
- * candidate header with too few lines under it) is seen with more lines each time, as a
- * stream's scan sees it (the unit test holds such feeding to the whole-file scan); a
- * window that does not move the scan doubles the next one, so a long line is read a
- * bounded number of times. A file that shrinks under the scan ends it (the splitter then
- * meets the fault itself). */
-static void scan_turn(dispenser_t *ds, bool must)
-{
-    if (!ds->scan_mapped || (!ds->tscan && !ds->scan_pending && !ds->scan_busy)) return;
-    const uint64_t cursor = ds->win->base + ds->cursor;
-    if (ds->scan_busy) {
-        if (must) pthread_cond_wait(&ds->scan_cv, &ds->lock);
-        return;
-    }
-    if (!must && ds->scan_limit > cursor &&
-        ds->scan_limit - cursor >= 2 * (uint64_t)scan_ahead_bytes)
-        return;
-    ds->scan_busy = true;
-    /* the turn owns the scanner until it is done */
-    scan_state t = {
-        .s = ds->tscan, .pos = ds->scan_limit, .fed = ds->scan_fed, .at = ds->scan_limit};
-    ds->tscan = NULL;
-    const bool create = ds->scan_pending;
-    const uint64_t end = ds->data_end, want = cursor + 3 * (uint64_t)scan_ahead_bytes;
-    pthread_mutex_unlock(&ds->lock);
-    scan_windows(ds, &t, create, end, want, must);
-    pthread_mutex_lock(&ds->lock);
-
-    ds->scan_busy = false;
-    ds->scan_pending = false;
-    ds->scan_fed = t.fed;
-    if (ds->scan_abandoned) {
-        ls__table_scanner_free(t.s);
-    } else if (!t.over) {
-        ds->tscan = t.s;
-        ds->scan_limit = t.pos;
-    } else {
-        if (!t.faulted && t.step == LS_TABLES_FOUND) {
-            /* the records end there; the rest of the file is scanned after the workers */
-            ds->next_table_at = t.at;
-            ds->data_end = t.at;
-            ds->tfound = t.s;
-        } else {
-            if (!t.faulted && t.step == LS_TABLES_STOPPED) ds->tstop = ls__table_scanner_stop(t.s);
-            ls__table_scanner_free(t.s);
-        }
-        ds->tscan = NULL;
-        ds->scan_limit = UINT64_MAX;
-    }
-    pthread_cond_broadcast(&ds->scan_cv);
-}
-
-static void window_release(window_t *w)
-{
-    if (--w->refs == 0) {
-        free(w->owned);
-        free(w);
-    }
-}
-
-/* Stream: replace the current window by one holding its unconsumed tail plus the next
- * block read. Called with the lock held (other workers keep parsing meanwhile). */
-static int refill(dispenser_t *ds)
-{
-    window_t *old = ds->win;
-    size_t carry = ds->skipping ? 0 : old->len - ds->cursor;
-    window_t *w = calloc(1, sizeof *w);
-    char *buf = w ? malloc(carry + STREAM_BLOCK) : NULL;
-    if (!w || !buf) {
-        free(w);
-        return -1;
-    }
-    memcpy(buf, old->data + ds->cursor, carry);
-    ssize_t r = ls_source_read(ds->src, buf + carry, STREAM_BLOCK);
-    if (r < 0) {
-        ds->read_error = true;
-        ds->read_errno = errno;
-        r = 0;
-    }
-    ds->stream_bytes += (uint64_t)r;
-    w->owned = buf;
-    w->data = buf;
-    w->len = carry + (size_t)r;
-    w->base = old->base + ds->cursor + (ds->skipping ? old->len - ds->cursor : 0);
-    /* short: the end, unless a read error follows (the next refill reports it) */
-    w->eof = ((size_t)r < STREAM_BLOCK && !ls_source_failed(ds->src)) || ds->read_error;
-    w->refs = 1;
-    ds->win = w;
-    ds->cursor = 0;
-    ls_parse_memo_reset(&ds->split_memo);
-    window_release(old);
-    scan_window(ds);
-    return 0;
-}
-
-/* The splitting loop, under the SIGBUS guard. Returns 1 with a batch, 0 when the input is
- * exhausted, -1 if the mapping shrank under the splitter, 2 when it stands where a
- * mapping's table scan stands (scan_turn). Called with the lock held. */
-static int next_guarded(dispenser_t *ds, batch_t *b)
-{
-    ls_sigbus_guard guard;
-    if (sigsetjmp(guard.env, 1)) return -1;
-    ls_sigbus_arm(&guard);
-    int got = 0;
-    while (!ds->done) {
-        window_t *w = ds->win;
-        bool eof;
-        size_t avail = records_in_window(ds, &eof);
-        /* the table scan may hold back the end of the window (not while skipping the rest
-         * of an oversized record: that is no table's start) */
-        if (!ds->skipping && w->base + avail > ds->scan_limit) {
-            avail = ds->scan_limit > w->base + ds->cursor ? (size_t)(ds->scan_limit - w->base)
-                                                          : ds->cursor;
-            eof = false;
-        }
-        if (ds->cursor >= avail) {
-            if (eof) {
-                ds->done = true;
-                break;
-            }
-            if (ds->scan_mapped) { /* the scan stands at the cursor: on with it */
-                got = 2;
-                break;
-            }
-            if (refill(ds) != 0) {
-                ds->read_error = true;
-                ds->read_errno = ENOMEM;
-                ds->done = true;
-            }
-            continue;
-        }
-        if (ds->skipping) {
-            const char *lf = memchr(w->data + ds->cursor, ds->d->newline_char, avail - ds->cursor);
-            if (lf) {
-                ds->cursor = (size_t)(lf - w->data) + 1;
-                ds->skipping = false;
-            } else {
-                ds->cursor = avail;
-            }
-            continue;
-        }
-        size_t bend;
-        ls_split_result r =
-            ls_split_batch_memo(ds->d, w->data, ds->cursor, avail, eof, BATCH_TARGET, ds->split_rec,
-                                &bend, &ds->split_memo);
-        if (r == LS_SPLIT_BATCH) {
-            *b = (batch_t){w, ds->cursor, bend, avail, eof};
-            w->refs++;
-            ds->cursor = bend;
-            got = 1;
-            break;
-        }
-        if (r == LS_SPLIT_MORE) {
-            if (ds->scan_mapped && !eof) { /* a record runs past where the scan stands */
-                got = 2;
-                break;
-            }
-            if (eof || refill(ds) != 0) ds->done = true; /* cannot happen at eof */
-            continue;
-        }
-        /* LS_SPLIT_OVERSIZED: count it here and skip its first line */
-        if (ds->oversized++ == 0) ds->first_oversized_at = w->base + ds->cursor;
-        if (bend == LS_SPLIT_NEED_MORE) {
-            ds->skipping = true;
-            ds->cursor = avail;
-        } else {
-            ds->cursor = bend;
-        }
-    }
-    ls_sigbus_disarm();
-    return got;
-}
-
-/* The mapped file shrank under the splitter. Go on with what is still there: records end
- * at the last newline before the file's new end, and the input is reported truncated. */
-static void splitter_fault(dispenser_t *ds)
-{
-    ds->truncated = true;
-    if (ds->scan_mapped) { /* the scan ends (tables past the cut are not looked for) */
-        ls__table_scanner_free(ds->tscan);
-        ds->tscan = NULL;
-        ds->scan_pending = false;
-        ds->scan_abandoned = ds->scan_busy; /* a turn going on frees its own scanner */
-        ds->scan_limit = UINT64_MAX;
-    }
-    long long now = ls_source_current_size(ds->src);
-    uint64_t cur = ds->win->base + ds->cursor;
-    if (!ds->truncated_at || cur < ds->truncated_at) ds->truncated_at = cur;
-    if (now < 0 || (uint64_t)now <= cur || !ds->src->mapped) {
-        ds->done = true;
-        return;
-    }
-    uint64_t end = LS_MIN((uint64_t)now, ds->data_end);
-    const char *base = ds->win->data;
-    const char *lf = memrchr(base + ds->cursor, ds->d->newline_char, (size_t)(end - cur));
-    if (!lf) {
-        ds->done = true;
-        return;
-    }
-    ds->data_end = (uint64_t)(lf - base) + 1;
-    ds->truncated_at = ds->data_end;
-}
-
-#define RELEASE_STEP ((uint64_t)64 << 20)
-
-/* A mapped input's pages that every worker is past are dropped from the process
- * (MADV_DONTNEED: they stay in the page cache, and would simply fault back in if read
- * again). So the process's resident memory holds a sliding window of the input, not all
- * of it, and peak RSS measures the analysis rather than the file's size. Lock held. */
-static void release_consumed(dispenser_t *ds)
-{
-    if (!ds->src->mapped || ds->win->owned) return;
-    uint64_t lo = ds->win->base + ds->cursor;
-    for (unsigned i = 0; i < ds->a->threads && i < 256; i++)
-        if (ds->inflight[i] < lo) lo = ds->inflight[i];
-    uint64_t page = (uint64_t)sysconf(_SC_PAGESIZE);
-    lo -= lo % page;
-    if (lo < ds->released + RELEASE_STEP) return;
-    madvise((char *)ds->src->map + ds->released, (size_t)(lo - ds->released), MADV_DONTNEED);
-    ds->released = lo;
-}
-
-/* Hand out the next batch to worker `id`, whose previous batch is done; false when the
- * input is exhausted (or cannot go on). */
-static bool dispenser_next(dispenser_t *ds, batch_t *b, unsigned id)
-{
-    pthread_mutex_lock(&ds->lock);
-    int r;
-    ds->inflight[id] = UINT64_MAX;
-    while ((r = next_guarded(ds, b)) != 0 && r != 1) {
-        if (r < 0)
-            splitter_fault(ds);
-        else
-            scan_turn(ds, true);
-    }
-    if (r == 1) ds->inflight[id] = b->w->base + b->start;
-    release_consumed(ds);
-    if (r == 1) scan_turn(ds, false); /* keep the scan ahead, before this batch is read */
-    pthread_mutex_unlock(&ds->lock);
-    return r == 1;
-}
-
-static void dispenser_done_with(dispenser_t *ds, window_t *w)
-{
-    pthread_mutex_lock(&ds->lock);
-    window_release(w);
-    pthread_mutex_unlock(&ds->lock);
-}
 
 /* ---- workers ----------------------------------------------------------------------------- */
 
@@ -718,9 +304,9 @@ static void *worker_main(void *arg)
     worker_t *wk = arg;
     batch_t b;
     uint64_t last_records = 0;
-    while (!wk->nomem && dispenser_next(wk->ds, &b, wk->id)) {
+    while (!wk->nomem && ls__dispenser_next(wk->ds, &b, wk->id)) {
         process_batch(wk, &b);
-        dispenser_done_with(wk->ds, b.w);
+        ls__dispenser_done_with(wk->ds, b.w);
         atomic_fetch_add(&wk->a->prog_records, wk->c.records - last_records);
         last_records = wk->c.records;
         if (wk->fault) break;
@@ -1063,10 +649,7 @@ static void set_status(input_t *in, ls_status s, const char *msg)
  * starts no threads per file. The counts are the same for every number of workers. */
 static ls_status run_workers(ls_analysis *a, input_t *in, dispenser_t *ds)
 {
-    const uint64_t from = ds->win->base + ds->cursor;
-    const bool one_batch = ds->win->eof && ds->data_end != UINT64_MAX &&
-                           (ds->data_end <= from || ds->data_end - from <= BATCH_TARGET);
-    unsigned n = one_batch ? 1 : a->threads;
+    unsigned n = ls__dispenser_one_batch(ds) ? 1 : a->threads;
     worker_t *wk = calloc(n, sizeof *wk);
     pthread_t *tid = calloc(n, sizeof *tid);
     ls_status st = LS_OK;
@@ -1139,15 +722,15 @@ static ls_status sniff_guarded(const char *view, size_t len, bool whole, const l
 }
 
 /* Whether a mapping's first table is scanned for further tables as its records are read
- * (scan_turn) rather than before the workers start: where nothing before them needs the
+ * (pipeline/dispenser.h) rather than before the workers start: where nothing before them needs the
  * table's end, as the columns are not typed from samples taken all over it. */
 static bool scans_while_reading(const ls_analysis *a)
 {
-    return (a->opt.no_columns || a->opt.no_detect) && scan_ahead_bytes;
+    return (a->opt.no_columns || a->opt.no_detect) && ls__dispenser_scan_ahead();
 }
 
 /* The rest of a mapping's scan for tables, after its first table's workers found the
- * second (scan_turn), under the SIGBUS guard: where pread fails, the scan reads the
+ * second (pipeline/dispenser.h), under the SIGBUS guard: where pread fails, the scan reads the
  * mapping. Takes the scanner. false: the file shrank meanwhile (nothing recorded). */
 static bool finish_mapped_tables(ls_source *src, input_t *in, ls_table_scanner *s, uint64_t at)
 {
@@ -1166,7 +749,7 @@ static bool finish_mapped_tables(ls_source *src, input_t *in, ls_table_scanner *
  * reads the first table's first lines from the mapping. */
 static ls_status find_mapped_tables(const ls_analysis *a, ls_source *src, input_t *in)
 {
-    if (scans_while_reading(a)) return LS_OK; /* scan_turn: as the workers read */
+    if (scans_while_reading(a)) return LS_OK; /* the dispenser's, as the workers read */
     ls_sigbus_guard guard;
     if (sigsetjmp(guard.env, 1))
         return truncated_before_start(in, in->sniff.message, sizeof in->sniff.message);
@@ -1453,34 +1036,22 @@ static ls_status analyse_text(ls_analysis *a, input_t *in, ls_source *src, const
 
     /* The dispenser's first window: the mapping, or the head already read. */
     window_t *w = calloc(1, sizeof *w);
-    dispenser_t ds;
-    memset(&ds, 0, sizeof ds);
-    ds.split_rec = malloc(sizeof *ds.split_rec);
-    if (!in->cols || !w || !ds.split_rec) {
+    if (!in->cols || !w) {
         free(w);
-        free(ds.split_rec);
         free(head);
         return LS_ERR_NOMEM;
     }
-    w->data = view;
-    w->len = view_len;
-    w->base = base;
-    w->eof = src->mapped || head_eof;
-    w->owned = head; /* the window now owns the head buffer */
-    w->refs = 1;
-    pthread_mutex_init(&ds.lock, NULL);
-    pthread_cond_init(&ds.scan_cv, NULL);
-    ds.a = a;
-    ds.in = in;
-    ds.src = src;
-    ds.d = &sn->dialect;
-    ds.win = w;
-    ds.cursor = sn->data_start;
-    ds.data_end = (src->mapped || head_eof) ? base + sn->data_end : UINT64_MAX;
-    ds.stream_bytes = tab ? tab->read : head_len;
-    ds.scan_limit = ds.next_table_at = UINT64_MAX;
-    for (unsigned i = 0; i < 256; i++)
-        ds.inflight[i] = UINT64_MAX;
+    *w = (window_t){.data = view,
+                    .len = view_len,
+                    .base = base,
+                    .eof = src->mapped || head_eof,
+                    .owned = head, /* the window now owns the head buffer */
+                    .refs = 1};
+    dispenser_t ds;
+    if (ls__dispenser_init(&ds, a, in, src, w, sn->data_start,
+                           (src->mapped || head_eof) ? base + sn->data_end : UINT64_MAX,
+                           tab ? tab->read : head_len) != 0)
+        return LS_ERR_NOMEM;
 
     /* A stream's stacked tables (R9) are looked for as it is read: first in its head,
      * before the columns are typed from it (so that their samples are this table's). The
@@ -1492,7 +1063,7 @@ static ls_status analyse_text(ls_analysis *a, input_t *in, ls_source *src, const
             ds.tscan = ls__table_scanner_create(&sn->dialect, sn->encoding, view, base,
                                                 sn->data_start, LS_MIN(view_len, sn->data_end),
                                                 (ls_line){sn->header_start, sn->header_len});
-            scan_window(&ds);
+            ls__dispenser_scan_window(&ds);
             if (ds.next_table_at != UINT64_MAX) sn->data_end = (size_t)(ds.next_table_at - base);
         }
     }
@@ -1500,10 +1071,8 @@ static ls_status analyse_text(ls_analysis *a, input_t *in, ls_source *src, const
     /* A mapping's first table, where nothing before the workers needs its end: scanned
      * for further tables as the workers read it (a further table's range is known). */
     if (!tab && src->mapped && in->pub.table_number == 0 && scans_while_reading(a) &&
-        ls_sniff_wants_tables(sn, &a->opt)) {
-        ds.scan_mapped = ds.scan_pending = true;
-        ds.scan_limit = ds.scan_fed = sn->data_start;
-    }
+        ls_sniff_wants_tables(sn, &a->opt))
+        ls__dispenser_scan_as_read(&ds);
 
     st = LS_OK;
     if (!a->opt.no_detect && !a->opt.no_columns)
@@ -1511,11 +1080,7 @@ static ls_status analyse_text(ls_analysis *a, input_t *in, ls_source *src, const
     in->column_count = 0;
     if (st == LS_OK && ls__columns_setup(a, in, 0, ncols) != LS_OK) st = LS_ERR_NOMEM;
     if (st != LS_OK) {
-        ls__table_scanner_free(ds.tscan);
-        window_release(ds.win);
-        pthread_mutex_destroy(&ds.lock);
-        pthread_cond_destroy(&ds.scan_cv);
-        free(ds.split_rec);
+        ls__dispenser_destroy(&ds);
         return st;
     }
     atomic_store(&a->prog_total, src->mapped ? (uint64_t)src->size : 0);
@@ -1553,11 +1118,7 @@ static ls_status analyse_text(ls_analysis *a, input_t *in, ls_source *src, const
             next_table = tab->rest != NULL;
         }
     }
-    ls__table_scanner_free(ds.tscan);
-    window_release(ds.win);
-    pthread_mutex_destroy(&ds.lock);
-    pthread_cond_destroy(&ds.scan_cv);
-    free(ds.split_rec);
+    ls__dispenser_destroy(&ds);
 
     if (next_table) { /* its footnotes, if any, are the last table's */
         sn->footer_lines = 0;

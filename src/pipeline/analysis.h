@@ -148,10 +148,4 @@ struct ls_analysis {
  * with the input's path. The tests use it to truncate a mapped file at a known point. */
 extern void (*ls__test_hook_before_workers)(const char *path);
 
-/* Test knob: the least a mapping's table scan is fed at a time where it runs as the workers
- * read (no column typing: 1 MiB by default); 0 makes such an analysis scan the whole file
- * before its workers start instead, as one that types its columns does. Not thread-safe:
- * set it between analyses. Returns the previous setting. */
-size_t ls__analysis_set_scan_ahead(size_t bytes);
-
 #endif

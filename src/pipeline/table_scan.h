@@ -41,10 +41,10 @@ ls_table_scan_plan ls__table_scan_plan(long cores);
  * plans of the split to compare them. */
 void ls__find_mapped_tables(const ls_source *src, ls_sniff_result *sn, ls_table_scan_plan plan);
 
-/* Go on with a scan that ran as the first table's records were read (pipeline/analysis.c,
- * scan_turn) and found the second table at `at`: scan from where the scanner `s` stands
- * to the end of the records (one thread, pread as above) and record every table found in
- * `sn`, as ls__find_mapped_tables would have. Takes `s`. */
+/* Go on with a scan that ran as the first table's records were read (pipeline/dispenser.h) and
+ * found the second table at `at`: scan from where the scanner `s` stands to the end of the records
+ * (one thread, pread as above) and record every table found in `sn`, as ls__find_mapped_tables
+ * would have. Takes `s`. */
 void ls__finish_mapped_tables(const ls_source *src, ls_sniff_result *sn, ls_table_scanner *s,
                               uint64_t at);
 

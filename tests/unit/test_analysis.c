@@ -12,6 +12,7 @@
 #include "leakscope/leakscope.h"
 #include "test_files.h"
 #include "pipeline/analysis.h"
+#include "pipeline/dispenser.h"
 
 static ls_analysis *run(const char *const *paths, int n, unsigned threads, size_t max_record)
 {
@@ -433,7 +434,7 @@ static char *report_of(const char *path, bool no_columns, unsigned threads, size
 
 /* Where the columns are not typed (--no-columns, --no-detect), a mapping is scanned for
  * stacked tables as the workers read it, a window at a time just ahead of the splitter
- * (pipeline/analysis.c, scan_turn). Its report must be the one of the scan over the whole
+ * (pipeline/dispenser.c, scan_turn). Its report must be the one of the scan over the whole
  * file before the workers start (the knob at 0): the same tables, records, blank lines,
  * footnotes and stop, for windows of many sizes (so that window ends fall before, on and
  * after a table's header and inside a quoted record), at one thread and two. */
@@ -463,7 +464,7 @@ Test(analysis, tables_found_as_read_as_before)
         const char *p = test_write_file(name, b, len);
         free(b);
         for (int nocol = 1; nocol >= 0; nocol--) {
-            size_t was = ls__analysis_set_scan_ahead(0), nref, ngot;
+            size_t was = ls__dispenser_set_scan_ahead(0), nref, ngot;
             char *ref = report_of(p, nocol, 2, &nref);
             cr_expect_eq(nref, cases[c].want_tables, "case %zu: %zu entries, want %zu", c, nref,
                          cases[c].want_tables);
@@ -471,7 +472,7 @@ Test(analysis, tables_found_as_read_as_before)
                 cr_expect(strstr(ref, "\"table_scan_stopped\"") != NULL,
                           "case %zu: the scan's stop is reported", c);
             for (size_t wi = 1; wi < sizeof windows / sizeof windows[0]; wi++) {
-                ls__analysis_set_scan_ahead(windows[wi]);
+                ls__dispenser_set_scan_ahead(windows[wi]);
                 char *got = report_of(p, nocol, wi % 2 ? 2 : 1, &ngot);
                 cr_expect_eq(ngot, nref, "case %zu window %zu: %zu entries, want %zu", c,
                              windows[wi], ngot, nref);
@@ -479,7 +480,7 @@ Test(analysis, tables_found_as_read_as_before)
                                  windows[wi], nocol);
                 free(got);
             }
-            ls__analysis_set_scan_ahead(was);
+            ls__dispenser_set_scan_ahead(was);
             free(ref);
         }
     }

@@ -11,6 +11,7 @@
 
 #include "leakscope/leakscope.h"
 #include "test_files.h"
+#include "test_stack.h"
 #include "pipeline/analysis.h"
 #include "pipeline/dispenser.h"
 
@@ -397,12 +398,7 @@ static char *stacked_file(const size_t *at_kb, size_t n, size_t quote_kb, size_t
             o += (size_t)sprintf(b + o, second ? "x,y,z,w\n" : "alpha,beta,gamma\n");
             continue;
         }
-        if (second)
-            o += (size_t)sprintf(b + o, "Person%zu,Leeds,+44 7700 900%03zu,%zu\n", i, i % 1000,
-                                 18 + i % 60);
-        else
-            o += (size_t)sprintf(b + o, "%zu,u%zu@ex.com,%zu.%02zu\n", i, i, i % 997, i % 100);
-        i++;
+        o += test_stack_row(b + o, second, i++);
     }
     o += (size_t)sprintf(b + o, "\n(c) export tool, total as above\n");
     *len = o;
@@ -416,20 +412,7 @@ static char *report_of(const char *path, bool no_columns, unsigned threads, size
     o.threads = threads;
     o.no_columns = no_columns;
     o.no_detect = !no_columns;
-    ls_analysis *a = ls_analysis_create(&o);
-    cr_assert_not_null(a);
-    ls_analysis_add_path(a, path);
-    ls_analysis_finish(a);
-    *ninputs = ls_analysis_input_count(a);
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&buf, &len);
-    cr_assert_not_null(f);
-    ls_report_options ro = {.include_timing = false, .pretty = true};
-    cr_assert_eq(ls_report_write_json(a, f, &ro), LS_OK);
-    fclose(f);
-    ls_analysis_free(a);
-    return buf;
+    return test_report_json(&o, path, ninputs, true);
 }
 
 /* Where the columns are not typed (--no-columns, --no-detect), a mapping is scanned for

@@ -62,6 +62,27 @@ static inline void *test_writer_main(void *p)
     return NULL;
 }
 
+/* The JSON report (no timing) of an analysis of `path` with options `o`, as a malloc'd
+ * string; *ninputs (may be NULL) gets the number of inputs reported. */
+static inline char *test_report_json(const ls_options *o, const char *path, size_t *ninputs,
+                                     bool pretty)
+{
+    ls_analysis *a = ls_analysis_create(o);
+    cr_assert_not_null(a);
+    ls_analysis_add_path(a, path);
+    ls_analysis_finish(a);
+    if (ninputs) *ninputs = ls_analysis_input_count(a);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    cr_assert_not_null(f);
+    ls_report_options ro = {.include_timing = false, .pretty = pretty};
+    cr_assert_eq(ls_report_write_json(a, f, &ro), LS_OK);
+    fclose(f);
+    ls_analysis_free(a);
+    return buf;
+}
+
 /* Analyse the bytes streamed through a pipe (8 MiB windows, records crossing them). */
 static inline ls_analysis *test_run_pipe(const char *data, size_t len, unsigned threads,
                                          size_t max_record)

@@ -11,6 +11,7 @@
 #include "sniff/sniff.h"
 #include "common/macros.h"
 #include "sniff/tables.h"
+#include "test_stack.h"
 
 static ls_sniff_result sniff_str(const char *s, ls_status *st)
 {
@@ -323,12 +324,7 @@ static char *big_stack(size_t size, const size_t *table_at_mb, size_t ntables, s
             o += (size_t)sprintf(b + o, "\",1.00\n");
             continue;
         }
-        if (second)
-            o += (size_t)sprintf(b + o, "Person%zu,Leeds,+44 7700 900%03zu,%zu\n", i, i % 1000,
-                                 18 + i % 60);
-        else
-            o += (size_t)sprintf(b + o, "%zu,u%zu@ex.com,%zu.%02zu\n", i, i, i % 997, i % 100);
-        i++;
+        o += test_stack_row(b + o, second, i++);
     }
     *len = o;
     return b;

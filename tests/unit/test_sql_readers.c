@@ -321,18 +321,7 @@ static char *report(const char *path, unsigned threads, bool no_columns)
     ls_options_init(&o);
     o.threads = threads;
     o.no_columns = no_columns;
-    ls_analysis *a = ls_analysis_create(&o);
-    cr_assert_not_null(a);
-    ls_analysis_add_path(a, path);
-    ls_analysis_finish(a);
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&buf, &len);
-    ls_report_options ro = {.include_timing = false};
-    cr_assert_eq(ls_report_write_json(a, f, &ro), LS_OK);
-    fclose(f);
-    ls_analysis_free(a);
-    return buf;
+    return test_report_json(&o, path, NULL, false);
 }
 
 /* A MySQL dump that puts the look of a point everywhere it should not be: strings with

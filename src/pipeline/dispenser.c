@@ -80,8 +80,10 @@ typedef struct {
     bool over, faulted;
 } scan_state;
 
-/* The feeding of a turn (see scan_turn), under its own SIGBUS guard. */
-static void scan_windows(const dispenser_t *ds, scan_state *t, bool create, uint64_t end,
+/* The feeding of a turn (see scan_turn), under its own SIGBUS guard: `t` is written
+ * through a volatile pointer, so that what the handler's jump finds there is what was
+ * last stored, inlined code or not. */
+static void scan_windows(const dispenser_t *ds, volatile scan_state *t, bool create, uint64_t end,
                          uint64_t want, bool must)
 {
     const ls_sniff_result *sn = &ds->in->sniff;
@@ -101,13 +103,15 @@ static void scan_windows(const dispenser_t *ds, scan_state *t, bool create, uint
         uint64_t from = t->pos, fed = LS_MAX(from, t->fed);
         uint64_t to = LS_MIN(end, fed + LS_MAX((uint64_t)scan_ahead_bytes, fed - from));
         bool eof = to == end;
-        t->at = to;
-        t->step = to > from ? ls__table_scanner_feed(t->s, map + from, from, (size_t)(to - from),
-                                                     eof, &t->at)
-                            : LS_TABLES_CLEAR;
+        uint64_t at = to;
+        ls_tables_step step = to > from ? ls__table_scanner_feed(t->s, map + from, from,
+                                                                 (size_t)(to - from), eof, &at)
+                                        : LS_TABLES_CLEAR;
+        t->at = at;
+        t->step = step;
         t->fed = to;
-        if (t->step == LS_TABLES_CLEAR && !eof)
-            t->pos = t->at;
+        if (step == LS_TABLES_CLEAR && !eof)
+            t->pos = at;
         else
             t->over = true;
     }
@@ -167,6 +171,12 @@ static void scan_turn(dispenser_t *ds, bool must)
             ds->tfound = t.s;
         } else {
             if (!t.faulted && t.step == LS_TABLES_STOPPED) ds->tstop = ls__table_scanner_stop(t.s);
+            if (t.faulted) { /* the file shrank under the scan: the records end where it
+                              * stood, and the input is reported truncated there */
+                ds->truncated = true;
+                if (!ds->truncated_at || t.pos < ds->truncated_at) ds->truncated_at = t.pos;
+                if (t.pos < ds->data_end) ds->data_end = t.pos;
+            }
             ls__table_scanner_free(t.s);
         }
         ds->tscan = NULL;

@@ -15,6 +15,9 @@
 
 #define LOOKAHEAD     30 /* lines after a candidate header that show its table's shape */
 #define MIN_FOLLOWING 3  /* records a new table needs under its header */
+/* bytes after a candidate header its judgement reads at most: so a stream's window need
+ * not grow past it to judge a candidate over very long lines */
+#define LOOKAHEAD_BYTES ((size_t)16 << 20)
 
 /* A body profile with its own copy of the rows it was made from (it compares with them). */
 typedef struct {
@@ -379,8 +382,7 @@ struct ls_table_scanner {
     char *rows_buf[2]; /* prof[k]'s own copy of its rows' bytes */
     size_t rows_cap[2];
     tprofile *tcur, *tnext;
-    uint64_t next;        /* input offset where the scan goes on */
-    uint64_t deferred_at; /* a candidate judged later, once, for want of lines under it */
+    uint64_t next; /* input offset where the scan goes on */
     unsigned attempts;
     uint64_t skipped; /* bytes the fast path stepped over */
     ls_table_scan_stop stop;
@@ -451,7 +453,6 @@ ls_table_scanner *ls__table_scanner_create(const ls_dialect *d, ls_encoding enc,
     s->enc = enc;
     s->tcur = &s->prof[0], s->tnext = &s->prof[1];
     s->next = base + from;
-    s->deferred_at = UINT64_MAX;
     s->lr = lr_for(reader_level);
     s->skip_plain = skip_plain_on;
     if (!s->rec || !s->rrec || set_header(s, data + first_header.off, first_header.len) != 0) {
@@ -519,12 +520,23 @@ uint64_t ls__table_scanner_skipped(const ls_table_scanner *s)
 }
 
 /* Do the LOOKAHEAD lines under a candidate (and one more) stand in [after, len)? */
-static bool lines_under(const char *data, size_t after, size_t len, char nl)
+/* Whether data[after, len) holds, each ending in a newline, every line confirm() reads
+ * under a candidate header: LOOKAHEAD rows, or the rows up to a blank line after some
+ * (the same walk as confirm's). Until it does, a window's scan puts the candidate off, so
+ * that its verdict is the one a scan of the whole file gives, however the input is cut
+ * into windows. */
+static bool rows_in_view(const ls_dialect *d, const char *data, size_t after, size_t len)
 {
-    for (int k = 0; k <= LOOKAHEAD; k++) {
-        const char *p = after < len ? memchr(data + after, nl, len - after) : NULL;
-        if (!p) return false;
-        after = (size_t)(p - data) + 1;
+    size_t nrows = 0, pos = after;
+    while (nrows < LOOKAHEAD) {
+        if (pos >= len || !memchr(data + pos, d->newline_char, len - pos)) return false;
+        ls_line l;
+        pos = next_line(d, data, pos, len, &l);
+        if (!l.len || ls__is_blank_line(data + l.off, l.len)) {
+            if (nrows) return true;
+            continue;
+        }
+        nrows++;
     }
     return true;
 }
@@ -607,14 +619,13 @@ ls_tables_step ls__table_scanner_feed(ls_table_scanner *s, const char *data, uin
         bool repeat = l.len == s->header_len && s->header_len &&
                       memcmp(p, s->header, l.len) == 0; /* the same table goes on */
         if (candidate && !repeat) {
-            if (!eof && s->deferred_at != base + l.off &&
-                !lines_under(data, after, len, (char)dc->newline_char)) {
-                s->deferred_at = base + l.off; /* judged in the next window, with its lines */
-                break;
-            }
+            /* judged on the lines of at most LOOKAHEAD_BYTES under it, all in view: else
+             * in a later window, which holds more of them */
+            size_t look = len - after > LOOKAHEAD_BYTES ? after + LOOKAHEAD_BYTES : len;
+            if (!eof && look == len && !rows_in_view(dc, data, after, len)) break;
             s->attempts++;
             uint32_t fields = 0;
-            if (confirm(dc, s->enc, data, len, l, after, &s->tcur->bp, s->rec, s->rrec, &fields,
+            if (confirm(dc, s->enc, data, look, l, after, &s->tcur->bp, s->rec, s->rrec, &fields,
                         s->tnext)) {
                 int k = s->tnext == &s->prof[0] ? 0 : 1;
                 if (own_rows(s, k, data) != 0 || set_header(s, p, l.len) != 0) {

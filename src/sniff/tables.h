@@ -63,9 +63,11 @@ ls_table_scanner *ls__table_scanner_create(const ls_dialect *d, ls_encoding enc,
 /* Scan the window data[0, len) (input offsets [base, base + len)) from where the scan
  * stands. `eof`: no data follows the window (its last line is whole). CLEAR: *at is
  * where the scan stands; the next window must start at or before it (it stops before a
- * line the window cuts, a quoted record that goes on, or — once per line — a candidate
- * header with too few lines under it to judge). FOUND: feed the same window again to go
- * on past the new table's header. */
+ * line the window cuts, a quoted record that goes on, or a candidate header whose lines
+ * under it are not all in the window: it is judged on the same lines, and so the same
+ * way, however the input is cut into windows; the next window must then reach further,
+ * as far as 16 MiB past the candidate if need be). FOUND: feed the same window again to
+ * go on past the new table's header. */
 ls_tables_step ls__table_scanner_feed(ls_table_scanner *s, const char *data, uint64_t base,
                                       size_t len, bool eof, uint64_t *at);
 

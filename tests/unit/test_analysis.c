@@ -468,3 +468,47 @@ Test(analysis, tables_found_as_read_as_before)
         }
     }
 }
+
+/* A regression test for a verdict that hung on the window: a candidate header over rows of
+ * ~64 KiB, a mix of 4 and 3 fields where the 80 % vote needs the lines in view, was judged
+ * once on what the window held, and then again on what the next one held (the reviewer's
+ * file: 2 tables with the scan before the workers, 1 as they read). The candidate is now
+ * put off until all its lines are in view, so every window size gives the same report. */
+Test(analysis, tables_over_long_lines_as_before)
+{
+    for (size_t first_kb = 100; first_kb <= 1100; first_kb += 500) {
+        const size_t big = 64000;
+        char *b = malloc((first_kb << 10) + 48 * (big + 64) + 200 * 64 + 4096);
+        cr_assert_not_null(b);
+        size_t o = (size_t)sprintf(b, "id,email,amount\n"), i = 0;
+        while (o < first_kb << 10)
+            o += test_stack_row(b + o, 0, i++);
+        o += (size_t)sprintf(b + o, "\nname,city,phone,age\n");
+        for (int r = 0; r < 48; r++) { /* 14 of 4 fields, 12 pairs (3, 4), 10 of 4 */
+            bool three = r >= 14 && r < 38 && (r - 14) % 2 == 0;
+            o += (size_t)sprintf(
+                b + o, three ? "Person%d,Leeds," : "Person%d,Leeds,+44 7700 900%03d,", r, r);
+            memset(b + o, 'x', big);
+            o += big;
+            b[o++] = '\n';
+        }
+        for (size_t r = 0; r < 200; r++)
+            o += test_stack_row(b + o, 1, r);
+        const char *p = test_write_file("long.csv", b, o);
+        free(b);
+        size_t was = ls__dispenser_set_scan_ahead(0), nref, ngot;
+        char *ref = report_of(p, true, 2, &nref);
+        const size_t windows[] = {(size_t)1 << 20, 4096, 65536 + 77, 300001};
+        for (size_t wi = 0; wi < sizeof windows / sizeof windows[0]; wi++) {
+            ls__dispenser_set_scan_ahead(windows[wi]);
+            char *got = report_of(p, true, 2, &ngot);
+            cr_expect_eq(ngot, nref, "first table %zu KiB, window %zu: %zu entries, want %zu",
+                         first_kb, windows[wi], ngot, nref);
+            cr_expect_str_eq(got, ref, "first table %zu KiB, window %zu: the report differs",
+                             first_kb, windows[wi]);
+            free(got);
+        }
+        ls__dispenser_set_scan_ahead(was);
+        free(ref);
+    }
+}

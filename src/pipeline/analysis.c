@@ -721,6 +721,21 @@ static ls_status sniff_guarded(const char *view, size_t len, bool whole, const l
     return st;
 }
 
+/* Sniff table k (>= 2) of a mapping under the SIGBUS guard: the file may have shrunk since
+ * its tables were found (the table's entry is then reported truncated, not the process
+ * killed). */
+static ls_status sniff_table_guarded(const char *view, size_t len, const ls_sniff_result *first,
+                                     uint32_t k, const ls_options *opt, input_t *t)
+{
+    ls_sigbus_guard guard;
+    if (sigsetjmp(guard.env, 1))
+        return truncated_before_start(t, t->pub.message, sizeof t->pub.message);
+    ls_sigbus_arm(&guard);
+    ls_status st = ls_sniff_table(view, len, first, k, opt, &t->sniff);
+    ls_sigbus_disarm();
+    return st;
+}
+
 /* Whether a mapping's first table is scanned for further tables as its records are read
  * (pipeline/dispenser.h) rather than before the workers start: where nothing before them needs the
  * table's end, as the columns are not typed from samples taken all over it. */
@@ -941,7 +956,7 @@ static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
     for (uint32_t k = 2; k <= ntables && st == LS_OK; k++) {
         input_t *t = table_entry(a, in, k);
         if (!t) return LS_ERR_NOMEM;
-        ls_status ts = ls_sniff_table(view, view_len, &in->sniff, k, &a->opt, &t->sniff);
+        ls_status ts = sniff_table_guarded(view, view_len, &in->sniff, k, &a->opt, t);
         if (ts == LS_OK) ts = analyse_text(a, t, src, view, view_len, NULL, 0, false, NULL);
         if (ts != LS_OK) set_status(t, ts, ls_strerror(ts));
         ls__input_publish(a, t);

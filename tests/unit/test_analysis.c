@@ -512,3 +512,40 @@ Test(analysis, tables_over_long_lines_as_before)
         free(ref);
     }
 }
+
+/* A mapped file that shrinks after its tables were found, before its second table is
+ * sniffed: that table's entry is reported truncated (the sniff read the mapping without a
+ * SIGBUS guard, and the process died). */
+static const char *shrink_target;
+static size_t shrink_to;
+static void shrink_once_hook(const char *path)
+{
+    if (shrink_target && strcmp(path, shrink_target) == 0) {
+        cr_assert_eq(truncate(path, (off_t)shrink_to), 0);
+        shrink_target = NULL;
+    }
+}
+
+Test(analysis, file_shrunk_before_a_later_table_is_sniffed)
+{
+    const size_t at_kb[] = {100};
+    size_t len;
+    char *b = stacked_file(at_kb, 1, 0, 0, 0, &len);
+    const char *p = test_write_file("shrink.csv", b, len);
+    free(b);
+    shrink_target = p;
+    shrink_to = (size_t)200 << 10; /* table 2 starts at 100 KiB and runs to 2 MiB */
+    ls__test_hook_before_workers = shrink_once_hook;
+    ls_analysis *a = run(&p, 1, 2, 0);
+    ls__test_hook_before_workers = NULL;
+    cr_assert_eq(ls_analysis_input_count(a), 2);
+    const ls_input_summary *t1 = ls_analysis_input(a, 0), *t2 = ls_analysis_input(a, 1);
+    /* the first table's records were all there; the file's entry says the file shrank
+     * while it was read */
+    cr_expect_gt(t1->records, 1000);
+    cr_expect_eq(t1->status, LS_ERR_TRUNCATED, "%s", ls_strerror(t1->status));
+    cr_expect_eq(t2->table_number, 2);
+    cr_expect_eq(t2->status, LS_ERR_TRUNCATED, "%s", ls_strerror(t2->status));
+    cr_expect(t2->truncated);
+    ls_analysis_free(a);
+}

@@ -268,30 +268,45 @@ static size_t next_line(const ls_dialect *d, const char *data, size_t pos, size_
     return nl ? le + 1 : to;
 }
 
+/* The lines under a candidate header that show its table's shape: from `after` to at most
+ * `to`, LOOKAHEAD rows, blank lines before them skipped, ending at a blank line after some
+ * (a table ends there). Returns how many, in rows[]; *whole: the walk ended by itself
+ * before `to` (a blank line or LOOKAHEAD rows), every line it read ending in a newline.
+ * Until the lines are whole in a window, a window's scan puts the candidate off, so that
+ * its verdict is the one a scan of the whole file gives, however the input is cut. */
+static size_t rows_under(const ls_dialect *d, const char *data, size_t after, size_t to,
+                         ls_line *rows, bool *whole)
+{
+    size_t nrows = 0, pos = after;
+    bool cut = false; /* a line read runs to `to` without its newline */
+    while (pos < to && nrows < LOOKAHEAD) {
+        ls_line l;
+        pos = next_line(d, data, pos, to, &l);
+        cut |= pos == to && data[to - 1] != (char)d->newline_char;
+        if (!l.len || ls__is_blank_line(data + l.off, l.len)) {
+            if (!nrows) continue;
+            *whole = !cut;
+            return nrows;
+        }
+        rows[nrows++] = l;
+    }
+    *whole = nrows == LOOKAHEAD && !cut;
+    return nrows;
+}
+
 /* Is line `cand` the header of a new table? Its own field count must hold for the lines
- * under it (>= 80% of them, at least MIN_FOLLOWING records), it must read as a header
- * against them (R6/R7 of layout.c) and, when it keeps the current field count, its names
- * must be distinct, half of them header words, and it must not read as a record of the
- * current table. */
-static bool confirm(const ls_dialect *d, ls_encoding enc, const char *data, size_t to, ls_line cand,
-                    size_t after, const ls_body_profile *cur, ls_record *rec, ls_record *rrec,
-                    uint32_t *fields_out, tprofile *tnext)
+ * under it (rows[], from rows_under: >= 80% of them, at least MIN_FOLLOWING records), it
+ * must read as a header against them (R6/R7 of layout.c) and, when it keeps the current
+ * field count, its names must be distinct, half of them header words, and it must not
+ * read as a record of the current table. */
+static bool confirm(const ls_dialect *d, ls_encoding enc, const char *data, ls_line cand,
+                    const ls_line *rows, size_t nrows, const ls_body_profile *cur, ls_record *rec,
+                    ls_record *rrec, uint32_t *fields_out, tprofile *tnext)
 {
     if (ls_parse_record(d, data, cand.off, cand.off + cand.len, true, rec) != LS_SCAN_RECORD)
         return false;
     uint32_t nf = rec->nfields;
     if (nf < 2) return false;
-    ls_line rows[LOOKAHEAD];
-    size_t nrows = 0, pos = after;
-    while (pos < to && nrows < LOOKAHEAD) {
-        ls_line l;
-        pos = next_line(d, data, pos, to, &l);
-        if (!l.len || ls__is_blank_line(data + l.off, l.len)) {
-            if (nrows) break; /* a table ends at a blank line */
-            continue;
-        }
-        rows[nrows++] = l;
-    }
     if (nrows < MIN_FOLLOWING) return false;
     ls_dialect d2 = *d;
     d2.expected_fields = nf;
@@ -519,28 +534,6 @@ uint64_t ls__table_scanner_skipped(const ls_table_scanner *s)
     return s->skipped;
 }
 
-/* Do the LOOKAHEAD lines under a candidate (and one more) stand in [after, len)? */
-/* Whether data[after, len) holds, each ending in a newline, every line confirm() reads
- * under a candidate header: LOOKAHEAD rows, or the rows up to a blank line after some
- * (the same walk as confirm's). Until it does, a window's scan puts the candidate off, so
- * that its verdict is the one a scan of the whole file gives, however the input is cut
- * into windows. */
-static bool rows_in_view(const ls_dialect *d, const char *data, size_t after, size_t len)
-{
-    size_t nrows = 0, pos = after;
-    while (nrows < LOOKAHEAD) {
-        if (pos >= len || !memchr(data + pos, d->newline_char, len - pos)) return false;
-        ls_line l;
-        pos = next_line(d, data, pos, len, &l);
-        if (!l.len || ls__is_blank_line(data + l.off, l.len)) {
-            if (nrows) return true;
-            continue;
-        }
-        nrows++;
-    }
-    return true;
-}
-
 ls_tables_step ls__table_scanner_feed(ls_table_scanner *s, const char *data, uint64_t base,
                                       size_t len, bool eof, uint64_t *at)
 {
@@ -622,10 +615,13 @@ ls_tables_step ls__table_scanner_feed(ls_table_scanner *s, const char *data, uin
             /* judged on the lines of at most LOOKAHEAD_BYTES under it, all in view: else
              * in a later window, which holds more of them */
             size_t look = len - after > LOOKAHEAD_BYTES ? after + LOOKAHEAD_BYTES : len;
-            if (!eof && look == len && !rows_in_view(dc, data, after, len)) break;
+            ls_line rows[LOOKAHEAD];
+            bool whole;
+            size_t nrows = rows_under(dc, data, after, look, rows, &whole);
+            if (!eof && look == len && !whole) break;
             s->attempts++;
             uint32_t fields = 0;
-            if (confirm(dc, s->enc, data, look, l, after, &s->tcur->bp, s->rec, s->rrec, &fields,
+            if (confirm(dc, s->enc, data, l, rows, nrows, &s->tcur->bp, s->rec, s->rrec, &fields,
                         s->tnext)) {
                 int k = s->tnext == &s->prof[0] ? 0 : 1;
                 if (own_rows(s, k, data) != 0 || set_header(s, p, l.len) != 0) {

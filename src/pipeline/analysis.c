@@ -764,7 +764,6 @@ static bool finish_mapped_tables(ls_source *src, input_t *in, ls_table_scanner *
  * reads the first table's first lines from the mapping. */
 static ls_status find_mapped_tables(const ls_analysis *a, ls_source *src, input_t *in)
 {
-    if (scans_while_reading(a)) return LS_OK; /* the dispenser's, as the workers read */
     ls_sigbus_guard guard;
     if (sigsetjmp(guard.env, 1))
         return truncated_before_start(in, in->sniff.message, sizeof in->sniff.message);
@@ -937,7 +936,9 @@ static ls_status analyse_source(ls_analysis *a, input_t *in, ls_source *src)
     }
 
     st = sniff_guarded(view, view_len, src->mapped || head_eof, &a->opt, in);
-    if (st == LS_OK && src->mapped && ls_sniff_wants_tables(&in->sniff, &a->opt))
+    /* a mapping's tables before its workers, unless the dispenser finds them as they read */
+    if (st == LS_OK && src->mapped && ls_sniff_wants_tables(&in->sniff, &a->opt) &&
+        !scans_while_reading(a))
         st = find_mapped_tables(a, src, in);
     if (st != LS_OK) {
         snprintf(in->pub.message, sizeof in->pub.message, "%s", in->sniff.message);
@@ -1102,12 +1103,11 @@ static ls_status analyse_text(ls_analysis *a, input_t *in, ls_source *src, const
 
     if (ls__test_hook_before_workers) ls__test_hook_before_workers(in->path);
     st = run_workers(a, in, &ds);
-    if (ds.tfound) { /* a mapping's scan as the workers read found a table: the rest */
+    if (ds.tfound && st == LS_OK && !ds.truncated) {
+        /* a mapping's scan as the workers read found a table: the rest of the file */
         ls_table_scanner *tf = ds.tfound;
         ds.tfound = NULL;
-        if (st != LS_OK || ds.truncated)
-            ls__table_scanner_free(tf);
-        else if (!finish_mapped_tables(src, in, tf, ds.next_table_at))
+        if (!finish_mapped_tables(src, in, tf, ds.next_table_at))
             ds.truncated = true, ds.truncated_at = ds.next_table_at;
     } else if (ds.scan_mapped && st == LS_OK && ds.tstop.reason != LS_TABLE_SCAN_COMPLETE) {
         ls_sniff_set_tables(sn, NULL, 0, ds.tstop);

@@ -42,14 +42,7 @@ static size_t records_in_window(const dispenser_t *ds, bool *eof)
 /* Run the table scan over the current window (lock held, or before the workers start):
  * a table found ends this input there; otherwise the splitter may go as far as the scan
  * went. Once the scan is over (the end, a table, or a stop), the scanner is freed. */
-static void scan_window(dispenser_t *ds);
-
 void ls__dispenser_scan_window(dispenser_t *ds)
-{
-    scan_window(ds);
-}
-
-static void scan_window(dispenser_t *ds)
 {
     if (!ds->tscan) return;
     const window_t *w = ds->win;
@@ -131,8 +124,8 @@ static void scan_windows(const dispenser_t *ds, volatile scan_state *t, bool cre
  * candidate header with too few lines under it) is seen with more lines each time, as a
  * stream's scan sees it (the unit test holds such feeding to the whole-file scan); a
  * window that does not move the scan doubles the next one, so a long line is read a
- * bounded number of times. A file that shrinks under the scan ends it (the splitter then
- * meets the fault itself). */
+ * bounded number of times. A file that shrinks under the scan ends the records where the
+ * scan stood, and the input is reported truncated there. */
 static void scan_turn(dispenser_t *ds, bool must)
 {
     if (!ds->scan_mapped || (!ds->tscan && !ds->scan_pending && !ds->scan_busy)) return;
@@ -179,7 +172,6 @@ static void scan_turn(dispenser_t *ds, bool must)
             }
             ls__table_scanner_free(t.s);
         }
-        ds->tscan = NULL;
         ds->scan_limit = UINT64_MAX;
     }
     pthread_cond_broadcast(&ds->scan_cv);
@@ -224,7 +216,7 @@ static int refill(dispenser_t *ds)
     ds->cursor = 0;
     ls_parse_memo_reset(&ds->split_memo);
     window_release(old);
-    scan_window(ds);
+    ls__dispenser_scan_window(ds);
     return 0;
 }
 

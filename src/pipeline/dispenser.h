@@ -66,9 +66,9 @@ typedef struct {
     /* a mapping: pages before every batch in flight are dropped from the process */
     uint64_t inflight[256]; /* per worker: input offset of its batch, UINT64_MAX if none */
     uint64_t released;      /* mapping offset below which pages were dropped */
-    /* a stream: the scan for stacked tables (sniff/tables.h) runs on each window before
-     * its records are handed out; the splitter stops at scan_limit until the next window
-     * lets the scan go on, and the input ends where a further table starts */
+    /* the scan for stacked tables (sniff/tables.h): a stream's runs on each window before
+     * its records are handed out (a mapping's as below); the splitter stops at scan_limit
+     * until the scan goes on, and the input ends where a further table starts */
     ls_table_scanner *tscan;
     uint64_t scan_limit;    /* input offset the splitter may not pass; UINT64_MAX: none */
     uint64_t next_table_at; /* where the next table starts; UINT64_MAX: none found */
@@ -77,8 +77,8 @@ typedef struct {
      * table's end): the same scan runs just ahead of the splitter, SCAN_AHEAD bytes of the
      * mapping at a time (scan_turn), rather than over the whole file before the workers
      * start. The bytes it reads are then in the cache for the splitter and the worker that
-     * read them next. A table found ends
-     * this input there; its scanner is kept (tfound) to scan the rest after the workers. */
+     * read them next. A table found ends this input there; its scanner is kept (tfound)
+     * to scan the rest after the workers. */
     bool scan_mapped;
     bool scan_pending;   /* its scanner is created by the first turn */
     bool scan_busy;      /* a worker is scanning (the lock released) */
